@@ -1,0 +1,142 @@
+// Command line over the same services as the app, for IT staff and automation.
+// Exit codes: 0 success, 1 other failure, 2 bad usage, 3 input rejected (nothing changed).
+import os from 'node:os';
+import path from 'node:path';
+import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units.ts';
+import type { ServiceContext } from '../core/context.ts';
+import { openDataStore, type DataStore } from '../core/db/open.ts';
+import { DomainError } from '../core/errors.ts';
+import { seedDemo } from '../core/features/demo/service.ts';
+import { analyzeFile, commitImport } from '../core/features/unitImport/service.ts';
+import { queryUnits } from '../core/features/units/service.ts';
+import { defaultDataDir } from '../core/paths.ts';
+import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
+
+const HELP = `Cách dùng: npm run -s cli -- <lệnh> [tùy chọn]
+
+Lệnh:
+  demo [--year Y]                       tạo dữ liệu mẫu (một xã với các khu dân cư, cơ quan, doanh nghiệp, trường học)
+  units [--kind LOẠI]                   liệt kê đơn vị
+  import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run]
+                                        nhập đơn vị từ tệp Excel (.xlsx, .xls)
+
+Tùy chọn chung:
+  --data THƯ_MỤC   thư mục dữ liệu (mặc định: thư mục của ứng dụng)
+  --json           in kết quả dạng JSON ra stdout
+
+Loại đơn vị: ${UNIT_KINDS.join(', ')}`;
+
+interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+type Command = (args: ParsedArgs, ctx: ServiceContext, io: Io) => Promise<number>;
+
+function kindFlag(args: ParsedArgs): UnitKind | undefined {
+  const kind = args.flags.get('kind');
+  if (kind === undefined) return undefined;
+  if (typeof kind !== 'string' || !(UNIT_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`Loại đơn vị "${String(kind)}" không hợp lệ. Dùng một trong: ${UNIT_KINDS.join(', ')}.`);
+  }
+  return kind as UnitKind;
+}
+
+function yearFlag(args: ParsedArgs, now: Date): number {
+  const raw = args.flags.get('year');
+  if (raw === undefined) return now.getFullYear();
+  const year = Number(raw);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError(`Năm "${String(raw)}" không hợp lệ.`);
+  return year;
+}
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+
+const commands: Record<string, Command> = {
+  async demo(args, ctx, io) {
+    const year = yearFlag(args, ctx.now());
+    const result = await seedDemo(ctx, year);
+    io.err(`Đã tạo dữ liệu mẫu năm ${year}: thêm ${result.unitsCreated} đơn vị (tổng ${result.unitsTotal}).`);
+    if (args.flags.has('json')) io.out(json({ year, ...result }));
+    return 0;
+  },
+
+  async units(args, ctx, io) {
+    const kind = kindFlag(args);
+    const units = await queryUnits(ctx.store.db, kind ? { kind } : {});
+    if (args.flags.has('json')) io.out(json(units));
+    else for (const u of units) io.out(`${u.id}\t${u.kind}\t${u.name}\t${u.households ?? ''}`);
+    io.err(`${units.length} đơn vị.`);
+    return 0;
+  },
+
+  async 'import-units'(args, ctx, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('Thiếu đường dẫn tệp Excel cần nhập.');
+    const kind = kindFlag(args);
+    const sheet = args.flags.get('sheet');
+    const options = { ...(kind ? { kind } : {}), ...(typeof sheet === 'string' ? { sheet } : {}) };
+    const filePath = path.resolve(file);
+    if (args.flags.has('dry-run')) {
+      const analysis = await analyzeFile(ctx.store.db, filePath, options);
+      if (args.flags.has('json')) io.out(json({ dryRun: true, ...analysis }));
+      io.err(
+        `Thử nhập (không ghi): ${analysis.counts.new} đơn vị mới, ${analysis.counts.duplicate} trùng, ${analysis.counts.skipped} dòng bỏ qua, ${analysis.counts.error} dòng lỗi.`,
+      );
+      for (const r of analysis.rows.filter((x) => x.problems.length)) io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
+      return analysis.counts.error > 0 ? 3 : 0;
+    }
+    const result = await commitImport(ctx, filePath, options);
+    if (args.flags.has('json')) io.out(json({ dryRun: false, batch: result.batch, created: result.created, skipped: result.skipped, ...result.analysis }));
+    io.err(`Đã nhập ${result.created} đơn vị (lần nhập số ${result.batch.id}); bỏ qua ${result.skipped} dòng.`);
+    for (const r of result.analysis.rows.filter((x) => x.problems.length)) io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
+    return 0;
+  },
+};
+
+export async function runCli(argv: readonly string[], io: Io, now: () => Date = () => new Date()): Promise<number> {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (!args.command || args.flags.has('help') || args.command === 'help') {
+    (args.command ? io.out : io.err)(HELP);
+    return args.command ? 0 : 2;
+  }
+  const command = commands[args.command];
+  if (!command) {
+    io.err(`Không có lệnh "${args.command}".\n\n${HELP}`);
+    return 2;
+  }
+  let store: DataStore | null = null;
+  try {
+    const data = args.flags.get('data');
+    store = openDataStore(typeof data === 'string' ? data : defaultDataDir());
+    const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
+    return await command(args, ctx, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof DomainError) {
+      io.err(error.message);
+      return error.kind === 'io' || error.kind === 'internal' || error.kind === 'locked' ? 1 : 3;
+    }
+    io.err(`Lỗi không mong đợi: ${(error as Error).message ?? String(error)}`);
+    return 1;
+  } finally {
+    await store?.close();
+  }
+}
+
+if (import.meta.main) {
+  const code = await runCli(process.argv.slice(2), {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,11 @@
+// The one handler table for the app, the e2e bridge and tests, assembled from the feature folders.
+import { accountHandlers } from '../features/accounts/handlers.ts';
+import { settingsHandlers } from '../features/settings/handlers.ts';
+import { unitImportHandlers } from '../features/unitImport/handlers.ts';
+import { unitHandlers } from '../features/units/handlers.ts';
+import { assembleHandlers } from './dispatch.ts';
+import type { HandlerTable } from './types.ts';
+
+export function createHandlerTable(): HandlerTable {
+  return assembleHandlers(accountHandlers, settingsHandlers, unitHandlers, unitImportHandlers);
+}

@@ -1,0 +1,33 @@
+// The handler table: exactly one handler per contract method, each receiving validated input.
+import type { MethodName, MethodParsedInput, MethodResult } from '../../../shared/api/contract.ts';
+import type { User } from '../../../shared/api/types.ts';
+import type { DataStore } from '../db/open.ts';
+
+/** What only the Electron shell can do; tests and the e2e bridge provide their own. */
+export interface Host {
+  /** Asks the user for a spreadsheet to open; null when cancelled. */
+  pickSpreadsheet(): Promise<string | null>;
+  /** Asks where to save a file; null when cancelled. */
+  pickSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+}
+
+export interface AppContext {
+  store: DataStore;
+  host: Host;
+  session: { user: User | null };
+  /** Files the user picked through the host, by opaque token: the renderer never sees paths. */
+  pickedFiles: Map<string, string>;
+  now: () => Date;
+}
+
+export type Handler<M extends MethodName> = (
+  input: MethodParsedInput<M>,
+  app: AppContext,
+) => Promise<MethodResult<M>>;
+
+export type HandlerTable = { [M in MethodName]: Handler<M> };
+export type PartialHandlerTable = { [M in MethodName]?: Handler<M> };
+
+export function serviceContext(app: AppContext): import('../context.ts').ServiceContext {
+  return { store: app.store, actor: app.session.user?.username ?? 'he-thong', now: app.now };
+}

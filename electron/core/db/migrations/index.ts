@@ -1,0 +1,5 @@
+// Static registry: bundled with the app, never read from disk. Append only; never edit a shipped step.
+import { initial } from './2026-11-22-01-initial.ts';
+import type { Migration } from './types.ts';
+
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,189 @@
+// The unit registry: list, query, create, update (with name history and merges), remove.
+import { sql } from 'kysely';
+import type { Unit } from '../../../../shared/api/types.ts';
+import type { UnitKind } from '../../../../shared/domain/units.ts';
+import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
+import { foldText } from '../../../../shared/text/fold.ts';
+import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { newUid, toColumns, toUnit, type UnitFields } from './mapper.ts';
+
+function selectUnits(db: Db) {
+  return db
+    .selectFrom('units as u')
+    .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .leftJoin('units as m', 'm.id', 'u.merged_into_id')
+    .select([
+      'u.id',
+      'u.uid',
+      'u.kind',
+      'u.subtype',
+      'u.name',
+      'u.parent_id',
+      'p.name as parent_name',
+      'u.address',
+      'u.head_name',
+      'u.head_phone',
+      'u.households',
+      'u.population',
+      'u.notes',
+      'u.active_from',
+      'u.active_until',
+      'u.merged_into_id',
+      'm.name as merged_into_name',
+      'u.import_batch_id',
+      'u.created_at',
+      'u.created_by',
+      'u.updated_at',
+      'u.updated_by',
+      'u.version',
+    ]);
+}
+
+export interface UnitQuery {
+  kind?: UnitKind;
+  /** Matched without case or diacritics against name, address, head and phone. */
+  search?: string;
+  /** Units still active on this ISO date; all units when absent. */
+  activeOn?: string;
+  limit?: number;
+}
+
+/** Units in Vietnamese order, optionally filtered. */
+export async function queryUnits(db: Db, q: UnitQuery = {}): Promise<Unit[]> {
+  let query = selectUnits(db);
+  if (q.kind) query = query.where('u.kind', '=', q.kind);
+  if (q.search && q.search.trim()) {
+    const needle = foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`);
+    query = query.where(sql<boolean>`u.search_text LIKE ${`%${needle}%`} ESCAPE '\\'`);
+  }
+  if (q.activeOn) {
+    const on = q.activeOn;
+    query = query.where((eb) =>
+      eb.and([
+        eb.or([eb('u.active_from', 'is', null), eb('u.active_from', '<=', on)]),
+        eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>=', on)]),
+      ]),
+    );
+  }
+  query = query.orderBy('u.sort_key').orderBy('u.id');
+  if (q.limit) query = query.limit(q.limit);
+  const rows = await query.execute();
+  return rows.map(toUnit);
+}
+
+export async function getUnit(db: Db, id: number): Promise<Unit> {
+  const row = await selectUnits(db).where('u.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('đơn vị');
+  return toUnit(row);
+}
+
+async function checkReferences(db: Db, f: UnitFields, selfId: number | null): Promise<void> {
+  for (const [field, refId, label] of [
+    ['parentId', f.parentId, 'Đơn vị cấp trên'],
+    ['mergedIntoId', f.mergedIntoId, 'Đơn vị sáp nhập vào'],
+  ] as const) {
+    if (refId === null) continue;
+    if (refId === selfId) {
+      throw new DomainError('validation', `${label} không thể là chính đơn vị này.`, [
+        { path: field, message: `${label} không thể là chính đơn vị này.` },
+      ]);
+    }
+    const ref = await db.selectFrom('units').select('id').where('id', '=', refId).executeTakeFirst();
+    if (!ref) {
+      throw new DomainError('validation', `${label} không còn trong danh sách.`, [
+        { path: field, message: `${label} không còn trong danh sách.` },
+      ]);
+    }
+  }
+  if (selfId !== null && f.parentId !== null) {
+    // Walk up from the new parent: meeting ourselves would make a cycle.
+    const cycle = await sql<{ id: number }>`
+      WITH RECURSIVE up(id) AS (SELECT ${f.parentId} UNION SELECT u.parent_id FROM units u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL)
+      SELECT id FROM up WHERE id = ${selfId}`.execute(db);
+    if (cycle.rows.length > 0) {
+      throw new DomainError('validation', 'Đơn vị cấp trên tạo thành vòng lặp (đơn vị nằm trong chính nó).', [
+        { path: 'parentId', message: 'Chọn đơn vị cấp trên khác.' },
+      ]);
+    }
+  }
+}
+
+export async function createUnit(ctx: ServiceContext, f: UnitFields): Promise<Unit> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    await checkReferences(trx, f, null);
+    const { id } = await trx
+      .insertInto('units')
+      .values({ uid: newUid(), ...toColumns(f), ...created(ctx) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, 'create', 'unit', id, `Thêm ${UNIT_KIND_LABELS[f.kind].toLowerCase()}: ${f.name}`);
+    return getUnit(trx, id);
+  });
+}
+
+export async function updateUnit(ctx: ServiceContext, id: number, version: number, f: UnitFields): Promise<Unit> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const before = await getUnit(trx, id);
+    if (before.version !== version) {
+      throw new DomainError(
+        'conflict',
+        `Đơn vị "${before.name}" vừa được ${before.updatedBy} sửa. Hãy tải lại rồi sửa tiếp để không ghi đè thay đổi của người khác.`,
+      );
+    }
+    await checkReferences(trx, f, id);
+    if (before.name !== f.name) {
+      // Old years keep the name the unit had then.
+      await trx
+        .insertInto('unit_name_history')
+        .values({
+          unit_id: id,
+          name: before.name,
+          valid_until: nowIso(ctx).slice(0, 10),
+          recorded_at: nowIso(ctx),
+          recorded_by: ctx.actor,
+        })
+        .execute();
+    }
+    await trx
+      .updateTable('units')
+      .set({ ...toColumns(f), ...updated(ctx), version: version + 1 })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx, 'update', 'unit', id, `Sửa đơn vị: ${f.name}`);
+    return getUnit(trx, id);
+  });
+}
+
+export async function removeUnit(ctx: ServiceContext, id: number): Promise<{ id: number }> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const unit = await getUnit(trx, id);
+    const dependent = await trx
+      .selectFrom('units')
+      .select('name')
+      .where((eb) => eb.or([eb('parent_id', '=', id), eb('merged_into_id', '=', id)]))
+      .executeTakeFirst();
+    if (dependent) {
+      throw new DomainError(
+        'conflict',
+        `Không xóa được "${unit.name}" vì "${dependent.name}" đang thuộc hoặc đã sáp nhập vào đơn vị này. Hãy ghi ngày kết thúc thay vì xóa.`,
+      );
+    }
+    await trx.deleteFrom('units').where('id', '=', id).execute();
+    await recordAudit(trx, ctx, 'delete', 'unit', id, `Xóa đơn vị: ${unit.name}`);
+    return { id };
+  });
+}
+
+/** The name a unit carried on a date (old years keep old names). */
+export async function unitNameOn(db: Db, id: number, isoDate: string): Promise<string> {
+  const older = await db
+    .selectFrom('unit_name_history')
+    .select('name')
+    .where('unit_id', '=', id)
+    .where('valid_until', '>', isoDate)
+    .orderBy('valid_until')
+    .executeTakeFirst();
+  if (older) return older.name;
+  return (await getUnit(db, id)).name;
+}

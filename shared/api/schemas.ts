@@ -1,0 +1,170 @@
+// Zod input schemas with Vietnamese messages; used by main to validate and by the renderer for forms.
+import { z } from 'zod';
+import { OFFICE_LEVELS, ROLES, SIGNING_AUTHORITIES } from '../domain/accounts.ts';
+import { ALL_UNIT_SUBTYPES, UNIT_KINDS, subtypeBelongsTo, type UnitSubtype } from '../domain/units.ts';
+import { isValidIsoDate } from '../text/dates.ts';
+import { cleanText } from '../text/fold.ts';
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label}: cần nhập chữ.` })
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `${label} không được để trống.` })
+        .max(max, { error: `${label} dài quá ${max} ký tự.` }),
+    );
+
+export const optionalText = (label: string, max = 500) =>
+  z
+    .string({ error: `${label}: cần nhập chữ.` })
+    .max(max * 2, { error: `${label} dài quá ${max} ký tự.` })
+    .nullable()
+    .optional()
+    .transform((v) => {
+      const t = v === null || v === undefined ? '' : cleanText(v);
+      return t === '' ? null : t;
+    });
+
+const count = (label: string) =>
+  z
+    .number({ error: `${label} phải là số.` })
+    .int({ error: `${label} phải là số nguyên.` })
+    .min(0, { error: `${label} không được âm.` })
+    .max(10_000_000, { error: `${label} quá lớn.` })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+const isoDate = (label: string) =>
+  z
+    .string()
+    .refine(isValidIsoDate, { error: `${label} không phải ngày hợp lệ.` })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+const id = z.number().int().positive();
+const optionalId = id.nullable().optional().transform((v) => v ?? null);
+
+export const unitKindSchema = z.enum(UNIT_KINDS, { error: 'Loại đơn vị không hợp lệ.' });
+
+export const unitFieldsSchema = z
+  .object({
+    kind: unitKindSchema,
+    subtype: z
+      .enum(ALL_UNIT_SUBTYPES as [UnitSubtype, ...UnitSubtype[]], { error: 'Phân loại không hợp lệ.' })
+      .nullable()
+      .optional()
+      .transform((v) => v ?? null),
+    name: requiredText('Tên đơn vị'),
+    parentId: optionalId,
+    address: optionalText('Địa chỉ', 300),
+    headName: optionalText('Người đứng đầu', 100),
+    headPhone: optionalText('Số điện thoại', 40).refine((v) => v === null || /^[+\d][\d\s.()-]{5,}$/.test(v), {
+      error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.',
+    }),
+    households: count('Số hộ'),
+    population: count('Số nhân khẩu'),
+    notes: optionalText('Ghi chú', 2000),
+    activeFrom: isoDate('Ngày bắt đầu'),
+    activeUntil: isoDate('Ngày kết thúc'),
+    mergedIntoId: optionalId,
+  })
+  .superRefine((u, ctx) => {
+    if (u.subtype && !subtypeBelongsTo(u.kind, u.subtype)) {
+      ctx.addIssue({ code: 'custom', path: ['subtype'], message: 'Phân loại không thuộc loại đơn vị đã chọn.' });
+    }
+    if (u.activeFrom && u.activeUntil && u.activeUntil < u.activeFrom) {
+      ctx.addIssue({ code: 'custom', path: ['activeUntil'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' });
+    }
+    if (u.mergedIntoId && !u.activeUntil) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['activeUntil'],
+        message: 'Đơn vị đã sáp nhập cần có ngày kết thúc (ngày sáp nhập).',
+      });
+    }
+    if (u.households !== null && u.population !== null && u.population > 0 && u.households > u.population) {
+      ctx.addIssue({ code: 'custom', path: ['households'], message: 'Số hộ không thể lớn hơn số nhân khẩu.' });
+    }
+  });
+
+export const usernameSchema = z
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9._-]{3,32}$/, {
+        error: 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch nối.',
+      }),
+  );
+
+export const passwordSchema = z
+  .string()
+  .min(8, { error: 'Mật khẩu cần ít nhất 8 ký tự.' })
+  .max(200, { error: 'Mật khẩu quá dài.' });
+
+export const signerInputSchema = z.object({
+  id: id.optional(),
+  fullName: requiredText('Họ tên người ký', 100),
+  title: requiredText('Chức vụ người ký', 100).transform((v) => v.toLocaleUpperCase('vi')),
+  authority: z.enum(SIGNING_AUTHORITIES, { error: 'Thẩm quyền ký không hợp lệ.' }),
+  isDefault: z.boolean(),
+  active: z.boolean().default(true),
+});
+
+const upperText = (label: string) => requiredText(label, 120).transform((v) => v.toLocaleUpperCase('vi'));
+const docCode = (label: string) =>
+  requiredText(label, 30).refine((v) => /^[\p{Lu}\d]+(-[\p{Lu}\d]+)*$/u.test(v), {
+    error: `${label} chỉ gồm chữ in hoa, số và dấu gạch nối (ví dụ QĐ-UBND).`,
+  });
+
+export const officeSettingsInputSchema = z.object({
+  level: z.enum(OFFICE_LEVELS, { error: 'Cấp đơn vị không hợp lệ.' }),
+  issuingBodyUpper: upperText('Tên cơ quan ban hành (dòng trên)'),
+  localityUpper: upperText('Tên cơ quan ban hành (dòng dưới)'),
+  placeName: requiredText('Địa danh ghi ngày tháng', 60),
+  provinceName: requiredText('Tỉnh, thành phố', 80),
+  committeeName: requiredText('Tên Ban Chỉ đạo', 300),
+  standingOfficeName: requiredText('Tên cơ quan thường trực', 120),
+  decisionCode: docCode('Ký hiệu quyết định'),
+  proposalCode: docCode('Ký hiệu tờ trình'),
+  archiveCode: requiredText('Ký hiệu lưu', 30),
+  signers: z.array(signerInputSchema).max(20).refine((s) => s.filter((x) => x.isDefault).length <= 1, {
+    error: 'Chỉ chọn một người ký mặc định.',
+  }),
+});
+
+export const importMappingSchema = z.object({
+  token: z.string().min(1).max(100),
+  sheet: z.string().max(200).optional(),
+  headerRow: z.number().int().min(1).max(1000).optional(),
+  mapping: z
+    .array(
+      z.object({
+        index: z.number().int().min(0).max(500),
+        field: z
+          .enum([
+            'name',
+            'kind',
+            'subtype',
+            'parentName',
+            'address',
+            'headName',
+            'headPhone',
+            'households',
+            'population',
+            'notes',
+          ])
+          .nullable(),
+      }),
+    )
+    .max(500)
+    .optional(),
+  kind: unitKindSchema.optional(),
+});
+
+export { ROLES };
