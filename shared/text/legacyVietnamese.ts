@@ -110,7 +110,7 @@ export function convertLegacy(text: string, encoding: LegacyEncoding): string {
     for (const ch of text) out += TCVN3_MAP.get(ch) ?? fromC1(ch);
     return nfc(out);
   }
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const pair = VNI_PAIR_MAP.get(text.slice(i, i + 2));
     if (pair !== undefined) {
       out += pair;
@@ -161,25 +161,28 @@ function isVietnameseSyllable(word: string): boolean {
 
 // Word separators: whitespace, ASCII non-letters and general punctuation. Latin-1 symbols are NOT separators,
 // because TCVN3 uses them as letters («, §, ©…).
-const SEPARATOR_RE = /[\s\x00-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f]+/u;
+const SEPARATOR_RE = /[\s!-@\[-`{-~\u2000-\u206f]+/u;
 // Letters only proper Unicode Vietnamese has (outside Latin-1), or combining marks of NFD text.
-const UNICODE_VIETNAMESE_RE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/u;
+const UNICODE_VIETNAMESE_RE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/u;
 
 /**
  * Counts the words that mix ASCII letters with other characters, and how many of them are Vietnamese syllables.
- * ASCII-only words prove nothing; so do lone symbols ("20×30", "1½", "ở"), which convert to plausible vowels.
+ * ASCII-only words prove nothing; neither do words without ASCII letters, such as the symbols in "20×30" or "1½",
+ * which TCVN3 would turn into plausible one-vowel words.
  */
 function syllableScore(text: string): { words: number; valid: number } {
   let words = 0;
   let valid = 0;
   for (const word of text.split(SEPARATOR_RE)) {
-    if (!/[^\x00-\x7f]/u.test(word) || !/[a-z]/iu.test(word)) continue;
+    if (!/[^\p{ASCII}]/u.test(word) || !/[a-z]/iu.test(word)) continue;
     words++;
     if (isVietnameseSyllable(word)) valid++;
   }
   return { words, valid };
 }
 
+const MIN_VALID_SHARE = 0.8; // a converted sample must be at least this share of valid syllables to vote
 const MIN_SHARE = 0.5; // winning encoding must repair at least half of the informative samples
 const MIN_REPAIRED_WORDS = 3; // and at least this many words overall
 const MAX_HARM_SHARE = 0.1; // samples that are real Unicode or get worse when converted
@@ -208,7 +211,7 @@ export function detectLegacyEncoding(samples: readonly string[]): LegacyEncoding
     informative++;
     for (const encoding of encodings) {
       const after = syllableScore(convertLegacy(sample, encoding));
-      if (after.valid > before.valid && after.valid >= 0.8 * after.words) {
+      if (after.valid > before.valid && after.valid >= MIN_VALID_SHARE * after.words) {
         votes[encoding]++;
         repaired[encoding] += after.valid - before.valid;
       } else if (after.valid < before.valid) {

@@ -50,7 +50,14 @@ const VNI_CIRCUMFLEX: Record<string, string> = {
   [TILDE]: 'ã',
   [DOT]: 'ä',
 };
-const VNI_BREVE: Record<string, string> = { '': 'ê', [ACUTE]: 'é', [GRAVE]: 'è', [HOOK]: 'ú', [TILDE]: 'ü', [DOT]: 'ë' };
+const VNI_BREVE: Record<string, string> = {
+  '': 'ê',
+  [ACUTE]: 'é',
+  [GRAVE]: 'è',
+  [HOOK]: 'ú',
+  [TILDE]: 'ü',
+  [DOT]: 'ë',
+};
 const VNI_I: Record<string, string> = { [ACUTE]: 'í', [GRAVE]: 'ì', [HOOK]: 'æ', [TILDE]: 'ó', [DOT]: 'ò' };
 
 function vniLetter(lower: string): string {
@@ -295,6 +302,8 @@ describe('detectLegacyEncoding', () => {
     expect(detectLegacyEncoding(['Café crème', 'Élève', 'Noël', 'Müller', 'São Paulo', 'Señor Núñez'])).toBeNull();
     expect(detectLegacyEncoding(['1', '2.5', '1.234,5', '12/05/2024', '-', '100%'])).toBeNull();
     expect(detectLegacyEncoding(['20×30', '15×40', '3×4 m', '1½', '£5', '© 2024', '25°C', 'm²', '¼', 'µg'])).toBeNull();
+    // × is TCVN3 "ì": symbol-only words must not count as repaired syllables.
+    expect(detectLegacyEncoding(['20×30', '15×40', '3×4', '2×5'])).toBeNull();
     expect(detectLegacyEncoding([])).toBeNull();
     expect(detectLegacyEncoding(['', '   ', ''])).toBeNull();
   });

@@ -1,24 +1,7 @@
 // A realistic commune for demonstrations and tests: names as offices write them, plausible counts.
 import type { UnitKind, UnitSubtype } from '../../../../shared/domain/units.ts';
-import type { OfficeSettingsInput } from '../settings/service.ts';
 
-export const DEMO_OFFICE: OfficeSettingsInput = {
-  level: 'xa',
-  issuingBodyUpper: 'ỦY BAN NHÂN DÂN',
-  localityUpper: 'XÃ ĐÔNG SƠN',
-  placeName: 'Đông Sơn',
-  provinceName: 'Thanh Hóa',
-  committeeName:
-    'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc xã Đông Sơn',
-  standingOfficeName: 'Công an xã Đông Sơn',
-  decisionCode: 'QĐ-UBND',
-  proposalCode: 'TTr-CAX',
-  archiveCode: 'VT, CAX',
-  signers: [
-    { fullName: 'Lê Văn Thành', title: 'CHỦ TỊCH', authority: 'TM.', isDefault: true, active: true },
-    { fullName: 'Nguyễn Thị Hoa', title: 'PHÓ CHỦ TỊCH', authority: 'KT.', isDefault: false, active: true },
-  ],
-};
+export { DEMO_OFFICE } from '../../../../shared/domain/demoOffice.ts';
 
 export const DEMO_COMMUNE = { name: 'Xã Đông Sơn', subtype: 'xa' as const, address: 'Trụ sở UBND xã Đông Sơn' };
 

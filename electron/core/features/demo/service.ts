@@ -1,4 +1,5 @@
 // Fills a data folder with the demo commune. Safe to run again: settings are kept, existing units skipped.
+import { officeSettingsInputSchema } from '../../../../shared/api/schemas.ts';
 import { foldKey } from '../../../../shared/text/fold.ts';
 import { created, recordAudit, type ServiceContext } from '../../context.ts';
 import { findSettings, saveSettings } from '../settings/service.ts';
@@ -14,7 +15,7 @@ export interface DemoResult {
 export async function seedDemo(ctx: ServiceContext, _year: number): Promise<DemoResult> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const settingsCreated = (await findSettings(trx)) === null;
-    if (settingsCreated) await saveSettings(trx, ctx, DEMO_OFFICE);
+    if (settingsCreated) await saveSettings(trx, ctx, officeSettingsInputSchema.parse(DEMO_OFFICE));
 
     const existing = new Map(
       (await trx.selectFrom('units').select(['id', 'kind', 'name_key']).execute()).map((r) => [`${r.kind}:${r.name_key}`, r.id]),

@@ -114,7 +114,9 @@ function toGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
   const samples: string[] = [];
   for (const row of rows) for (const v of row) if (typeof v === 'string' && samples.length < 2000) samples.push(v);
   const encoding = detectLegacyEncoding(samples);
-  const fix = (s: string) => (encoding ? convertLegacy(s, encoding) : s).normalize('NFC');
+  // Cells already typed in Unicode Vietnamese (mixed sheets) are left as they are.
+  const fix = (s: string) =>
+    (encoding && !/[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(s) ? convertLegacy(s, encoding) : s).normalize('NFC');
   return {
     name,
     encoding: encoding ?? 'unicode',

@@ -1,0 +1,43 @@
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { call, errorMessage } from '../../api.ts';
+import { useSession } from '../../app/session.tsx';
+
+export function LoginScreen() {
+  const { state, setState } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: { username: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setState(await call('auth.login', values));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="center-screen">
+      <Card style={{ width: 420 }}>
+        <Typography.Title level={4} style={{ marginTop: 0 }}>
+          Đăng nhập
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{state.office?.standingOfficeName}</Typography.Paragraph>
+        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+        <Form layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, message: 'Hãy nhập tên đăng nhập.' }]}>
+            <Input autoFocus autoComplete="username" />
+          </Form.Item>
+          <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Hãy nhập mật khẩu.' }]}>
+            <Input.Password autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            Đăng nhập
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,289 @@
+// Import wizard: pick a file -> check the detected header row and columns -> preview -> commit as one undoable batch.
+import { FileExcelOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, InputNumber, Popconfirm, Result, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportAnalysis, ImportBatch, ImportField, ImportRow, ImportRowStatus } from '../../../../shared/api/types.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
+import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
+import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { call, errorMessage } from '../../api.ts';
+
+const FIELD_LABELS: Record<ImportField, string> = {
+  name: 'Tên đơn vị',
+  kind: 'Loại đơn vị',
+  subtype: 'Phân loại',
+  parentName: 'Thuộc (cấp trên)',
+  address: 'Địa chỉ',
+  headName: 'Người đứng đầu',
+  headPhone: 'Số điện thoại',
+  households: 'Số hộ',
+  population: 'Số nhân khẩu',
+  notes: 'Ghi chú',
+};
+
+const STATUS: Record<ImportRowStatus, { color: string; label: string }> = {
+  new: { color: 'green', label: 'Mới' },
+  duplicate: { color: 'orange', label: 'Trùng' },
+  skipped: { color: 'default', label: 'Bỏ qua' },
+  error: { color: 'red', label: 'Lỗi' },
+};
+
+const ENCODING_LABELS = { unicode: 'Unicode', tcvn3: 'TCVN3 (ABC, phông .VnTime) — đã chuyển sang Unicode', vni: 'VNI — đã chuyển sang Unicode' };
+
+interface Choice {
+  sheet?: string;
+  headerRow?: number;
+  mapping?: { index: number; field: ImportField | null }[];
+  kind?: UnitKind;
+}
+
+export function ImportPage({ onDone }: { onDone: () => void }) {
+  const { message } = App.useApp();
+  const [file, setFile] = useState<{ token: string; fileName: string } | null>(null);
+  const [choice, setChoice] = useState<Choice>({});
+  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ created: number; skipped: number; batch: ImportBatch } | null>(null);
+  const [batches, setBatches] = useState<ImportBatch[]>([]);
+
+  const loadBatches = useCallback(() => void call('unitImport.batches', {}).then(setBatches, () => undefined), []);
+  useEffect(loadBatches, [loadBatches]);
+
+  const analyze = useCallback(async (token: string, next: Choice) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setAnalysis(await call('unitImport.analyze', { token, ...next }));
+    } catch (e) {
+      setAnalysis(null);
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const pick = async () => {
+    try {
+      const picked = await call('unitImport.pickFile', {});
+      if (!picked) return;
+      setFile(picked);
+      setChoice({});
+      setDone(null);
+      await analyze(picked.token, {});
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  const update = (patch: Choice) => {
+    const next = { ...choice, ...patch };
+    setChoice(next);
+    if (file) void analyze(file.token, next);
+  };
+
+  const commit = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await call('unitImport.commit', { token: file.token, ...choice });
+      setDone(result);
+      setFile(null);
+      setAnalysis(null);
+      loadBatches();
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undo = async (batch: ImportBatch) => {
+    try {
+      await call('unitImport.undo', { id: batch.id });
+      void message.success(`Đã hoàn tác lần nhập từ ${batch.fileName}.`);
+      loadBatches();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  const step = done ? 2 : analysis ? 1 : 0;
+  return (
+    <div className="page">
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        Nhập danh sách đơn vị từ Excel
+      </Typography.Title>
+      <Steps current={step} items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra cột và xem trước' }, { title: 'Hoàn tất' }]} />
+      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
+      {step === 0 && (
+        <Card>
+          <Space direction="vertical">
+            <Typography.Text>
+              Chọn tệp .xlsx hoặc .xls. Ứng dụng tự tìm dòng tiêu đề, bỏ qua dòng trống và dòng tổng cộng, chuyển chữ
+              TCVN3/VNI sang Unicode và đánh dấu đơn vị đã có.
+            </Typography.Text>
+            <Button type="primary" icon={<FileExcelOutlined />} onClick={pick} loading={busy}>
+              Chọn tệp Excel...
+            </Button>
+          </Space>
+        </Card>
+      )}
+      {step === 1 && analysis && file && (
+        <>
+          <Card size="small" title={`Tệp: ${file.fileName}`} extra={<Button onClick={pick}>Chọn tệp khác</Button>}>
+            <Row gutter={16}>
+              <Col span={6}>
+                <Typography.Text type="secondary">Trang tính</Typography.Text>
+                <Select
+                  style={{ width: '100%' }}
+                  value={analysis.sheet}
+                  options={analysis.sheets.map((s) => ({ value: s, label: s }))}
+                  onChange={(sheet) => update({ sheet, headerRow: undefined, mapping: undefined })}
+                />
+              </Col>
+              <Col span={4}>
+                <Typography.Text type="secondary">Dòng tiêu đề</Typography.Text>
+                <InputNumber
+                  style={{ width: '100%' }}
+                  min={1}
+                  value={analysis.headerRow}
+                  onChange={(v) => typeof v === 'number' && update({ headerRow: v, mapping: undefined })}
+                />
+              </Col>
+              <Col span={6}>
+                <Typography.Text type="secondary">Loại cho dòng không ghi loại</Typography.Text>
+                <Select
+                  allowClear
+                  style={{ width: '100%' }}
+                  placeholder="Tự nhận theo tên"
+                  value={choice.kind}
+                  options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
+                  onChange={(kind) => update({ kind: kind ?? undefined })}
+                />
+              </Col>
+              <Col span={8}>
+                <Typography.Text type="secondary">Bảng mã chữ</Typography.Text>
+                <div>{ENCODING_LABELS[analysis.encoding]}</div>
+              </Col>
+            </Row>
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 12 }}>
+              Gán cột
+            </Typography.Text>
+            <Space wrap>
+              {analysis.columns
+                .filter((c) => c.header.trim() !== '' && !/^Cột \d+$/.test(c.header) || c.field)
+                .map((c) => (
+                  <Space key={c.index} direction="vertical" size={0}>
+                    <Typography.Text strong ellipsis style={{ maxWidth: 180 }}>
+                      {c.header}
+                    </Typography.Text>
+                    <Select
+                      size="small"
+                      style={{ width: 180 }}
+                      value={c.field ?? 'none'}
+                      aria-label={`Cột ${c.header}`}
+                      options={[
+                        { value: 'none', label: '(không nhập)' },
+                        ...Object.entries(FIELD_LABELS).map(([value, label]) => ({ value, label })),
+                      ]}
+                      onChange={(v) =>
+                        update({
+                          mapping: analysis.columns.map((col) => ({
+                            index: col.index,
+                            field: col.index === c.index ? (v === 'none' ? null : (v as ImportField)) : col.field === v ? null : col.field,
+                          })),
+                        })
+                      }
+                    />
+                  </Space>
+                ))}
+            </Space>
+          </Card>
+          <Space>
+            {(Object.keys(STATUS) as ImportRowStatus[]).map((s) => (
+              <Tag key={s} color={STATUS[s].color}>
+                {STATUS[s].label}: {analysis.counts[s]}
+              </Tag>
+            ))}
+          </Space>
+          <Table<ImportRow>
+            size="small"
+            rowKey="rowNumber"
+            loading={busy}
+            dataSource={analysis.rows}
+            pagination={{ pageSize: 50, showSizeChanger: false }}
+            scroll={{ y: 420 }}
+            columns={[
+              { title: 'Dòng', dataIndex: 'rowNumber', width: 70 },
+              { title: 'Tên đơn vị', dataIndex: 'name' },
+              { title: 'Loại', dataIndex: 'kind', width: 140, render: (k: UnitKind | null) => (k ? UNIT_KIND_LABELS[k] : '') },
+              { title: 'Số hộ', dataIndex: 'households', width: 90, align: 'right', render: formatNumberVi },
+              { title: 'Nhân khẩu', dataIndex: 'population', width: 100, align: 'right', render: formatNumberVi },
+              {
+                title: 'Kết quả',
+                dataIndex: 'status',
+                width: 90,
+                render: (s: ImportRowStatus) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
+              },
+              { title: 'Ghi chú', dataIndex: 'problems', render: (p: string[]) => p.join(' ') },
+            ]}
+          />
+          <Space>
+            <Button type="primary" onClick={commit} loading={busy} disabled={analysis.counts.error > 0 || analysis.counts.new === 0}>
+              Nhập {analysis.counts.new} đơn vị
+            </Button>
+            {analysis.counts.error > 0 && (
+              <Typography.Text type="danger">Còn {analysis.counts.error} dòng lỗi: hãy sửa tệp hoặc cách gán cột.</Typography.Text>
+            )}
+          </Space>
+        </>
+      )}
+      {step === 2 && done && (
+        <Result
+          status="success"
+          title={`Đã nhập ${done.created} đơn vị`}
+          subTitle={`Bỏ qua ${done.skipped} dòng (trùng, tổng cộng, tiêu đề nhóm). Có thể hoàn tác lần nhập này bên dưới.`}
+          extra={[
+            <Button type="primary" key="list" onClick={onDone}>
+              Xem danh sách đơn vị
+            </Button>,
+            <Button key="again" onClick={() => setDone(null)}>
+              Nhập tệp khác
+            </Button>,
+          ]}
+        />
+      )}
+      {batches.length > 0 && (
+        <Card size="small" title="Các lần nhập">
+          <Table<ImportBatch>
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={batches}
+            columns={[
+              { title: 'Thời gian', dataIndex: 'createdAt', width: 150, render: formatDateTimeVi },
+              { title: 'Tệp', dataIndex: 'fileName' },
+              { title: 'Số đơn vị', dataIndex: 'unitCount', width: 100, align: 'right' },
+              { title: 'Người nhập', dataIndex: 'createdBy', width: 140 },
+              {
+                title: '',
+                width: 170,
+                render: (_v, b) =>
+                  b.undoneAt ? (
+                    <Typography.Text type="secondary">Đã hoàn tác {formatDateTimeVi(b.undoneAt)}</Typography.Text>
+                  ) : (
+                    <Popconfirm title={`Xóa ${b.unitCount} đơn vị của lần nhập này?`} okText="Hoàn tác" cancelText="Không" onConfirm={() => undo(b)}>
+                      <Button size="small" icon={<UndoOutlined />}>
+                        Hoàn tác
+                      </Button>
+                    </Popconfirm>
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+    </div>
+  );
+}

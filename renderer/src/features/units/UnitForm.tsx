@@ -1,0 +1,216 @@
+// Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import type { Unit } from '../../../../shared/api/types.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPES, UNIT_SUBTYPE_LABELS, hasHouseholds, type UnitKind, type UnitSubtype } from '../../../../shared/domain/units.ts';
+import { foldText } from '../../../../shared/text/fold.ts';
+import { call, errorMessage } from '../../api.ts';
+import { applyFieldErrors } from '../../app/formErrors.ts';
+
+interface Values {
+  kind: UnitKind;
+  subtype: UnitSubtype | null;
+  name: string;
+  parentId: number | null;
+  address: string | null;
+  headName: string | null;
+  headPhone: string | null;
+  households: number | null;
+  population: number | null;
+  notes: string | null;
+  activeFrom: Dayjs | null;
+  activeUntil: Dayjs | null;
+  mergedIntoId: number | null;
+}
+
+const DATE_FORMAT = 'DD/MM/YYYY';
+const toDay = (iso: string | null) => (iso ? dayjs(iso) : null);
+const toIso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
+const foldFilter = (input: string, option?: { label?: unknown }) => foldText(String(option?.label ?? '')).includes(foldText(input));
+const viNumber = {
+  formatter: (v: string | number | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')),
+  parser: (v: string | undefined) => (v ? v.replace(/\./g, '') : '') as unknown as number,
+};
+
+export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () => void; onSaved: () => void }) {
+  const { unit, units } = props;
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const kind = Form.useWatch('kind', form) ?? unit?.kind ?? 'khu_dan_cu';
+  const others = useMemo(
+    () => units.filter((u) => u.id !== unit?.id).map((u) => ({ value: u.id, label: u.name })),
+    [units, unit],
+  );
+
+  const save = async (v: Values) => {
+    setBusy(true);
+    const fields = {
+      kind: v.kind,
+      subtype: v.subtype ?? null,
+      name: v.name,
+      parentId: v.parentId ?? null,
+      address: v.address ?? null,
+      headName: v.headName ?? null,
+      headPhone: v.headPhone ?? null,
+      households: v.households ?? null,
+      population: v.population ?? null,
+      notes: v.notes ?? null,
+      activeFrom: toIso(v.activeFrom),
+      activeUntil: toIso(v.activeUntil),
+      mergedIntoId: v.mergedIntoId ?? null,
+    };
+    try {
+      const saved = unit
+        ? await call('units.update', { id: unit.id, version: unit.version, fields })
+        : await call('units.create', fields);
+      void message.success(`Đã lưu "${saved.name}".`);
+      props.onSaved();
+    } catch (e) {
+      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!unit) return;
+    try {
+      await call('units.remove', { id: unit.id });
+      void message.success(`Đã xóa "${unit.name}".`);
+      props.onSaved();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal
+      open
+      width={760}
+      title={unit ? `Sửa đơn vị: ${unit.name}` : 'Thêm đơn vị'}
+      onCancel={props.onClose}
+      footer={[
+        unit && (
+          <Popconfirm key="del" title="Xóa đơn vị này?" okText="Xóa" cancelText="Không" onConfirm={remove}>
+            <Button danger style={{ float: 'left' }}>
+              Xóa
+            </Button>
+          </Popconfirm>
+        ),
+        <Button key="cancel" onClick={props.onClose}>
+          Hủy
+        </Button>,
+        <Button key="save" type="primary" loading={busy} onClick={() => form.submit()}>
+          Lưu
+        </Button>,
+      ]}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        initialValues={{
+          kind: unit?.kind ?? 'khu_dan_cu',
+          subtype: unit?.subtype ?? null,
+          name: unit?.name ?? '',
+          parentId: unit?.parentId ?? null,
+          address: unit?.address ?? null,
+          headName: unit?.headName ?? null,
+          headPhone: unit?.headPhone ?? null,
+          households: unit?.households ?? null,
+          population: unit?.population ?? null,
+          notes: unit?.notes ?? null,
+          activeFrom: toDay(unit?.activeFrom ?? null),
+          activeUntil: toDay(unit?.activeUntil ?? null),
+          mergedIntoId: unit?.mergedIntoId ?? null,
+        }}
+      >
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true, message: 'Hãy chọn loại đơn vị.' }]}>
+              <Select
+                options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
+                onChange={() => form.setFieldValue('subtype', null)}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Phân loại" name="subtype">
+              <Select allowClear options={UNIT_SUBTYPES[kind].map((s) => ({ value: s, label: UNIT_SUBTYPE_LABELS[s] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Thuộc (đơn vị cấp trên)" name="parentId">
+              <Select allowClear showSearch={{ filterOption: foldFilter }} options={others} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          label="Tên đơn vị"
+          name="name"
+          rules={[
+            { required: true, whitespace: true, message: 'Hãy nhập tên đơn vị.' },
+            { max: 200, message: 'Tên dài quá 200 ký tự.' },
+          ]}
+        >
+          <Input autoFocus placeholder="Ví dụ: Thôn Đông 1, Tổ dân phố số 3, Trường THCS Đông Sơn" onPressEnter={() => form.submit()} />
+        </Form.Item>
+        <Form.Item label="Địa chỉ" name="address">
+          <Input />
+        </Form.Item>
+        <Row gutter={12}>
+          <Col span={12}>
+            <Form.Item label="Người đứng đầu" name="headName">
+              <Input placeholder="Trưởng thôn, tổ trưởng, thủ trưởng, hiệu trưởng..." />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              label="Số điện thoại"
+              name="headPhone"
+              rules={[{ pattern: /^[+\d][\d\s.()-]{5,}$/, message: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.' }]}
+            >
+              <Input inputMode="tel" />
+            </Form.Item>
+          </Col>
+        </Row>
+        {hasHouseholds(kind) && (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item label="Số hộ" name="households" rules={[{ type: 'integer', min: 0, message: 'Số hộ phải là số nguyên không âm.' }]}>
+                <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label="Số nhân khẩu" name="population" rules={[{ type: 'integer', min: 0, message: 'Số nhân khẩu phải là số nguyên không âm.' }]}>
+                <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item label="Hoạt động từ ngày" name="activeFrom">
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Hoạt động đến ngày" name="activeUntil">
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Sáp nhập vào" name="mergedIntoId" tooltip="Sau ngày kết thúc, đơn vị này thuộc về đơn vị được chọn. Các năm trước vẫn giữ tên cũ.">
+              <Select allowClear showSearch={{ filterOption: foldFilter }} options={others} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item label="Ghi chú" name="notes">
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
