@@ -118,8 +118,8 @@ export const signerInputSchema = z.object({
 
 const upperText = (label: string) => requiredText(label, 120).transform((v) => v.toLocaleUpperCase('vi'));
 const docCode = (label: string) =>
-  requiredText(label, 30).refine((v) => /^[\p{Lu}\d]+(-[\p{Lu}\d]+)*$/u.test(v), {
-    error: `${label} chỉ gồm chữ in hoa, số và dấu gạch nối (ví dụ QĐ-UBND).`,
+  requiredText(label, 30).refine((v) => /^\p{Lu}[\p{L}\d]*(-[\p{L}\d]+)*$/u.test(v), {
+    error: `${label} gồm chữ, số và dấu gạch nối, bắt đầu bằng chữ in hoa (ví dụ QĐ-UBND, TTr-CAX).`,
   });
 
 export const officeSettingsInputSchema = z.object({

@@ -79,5 +79,9 @@ export function sectionKind(text: string): UnitKind | null {
 }
 
 export function isTotalsRow(texts: string[]): boolean {
-  return texts.some((t) => /^(tong cong|tong so|tong|cong|total|sum)\b/.test(foldText(t)));
+  // "Cộng" alone folds like the start of "Công ty", so short words must stand alone.
+  return texts.some((t) => {
+    const f = foldText(t);
+    return /^(tong cong|tong so|total)\b/.test(f) || /^(tong|cong|sum)\s*[:.]?$/.test(f);
+  });
 }
