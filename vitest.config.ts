@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.tsx'],
           environment: 'jsdom',
+          setupFiles: ['tests/renderer/setup.ts'],
           testTimeout: 30_000,
         },
       },

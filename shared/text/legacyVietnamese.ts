@@ -161,10 +161,10 @@ function isVietnameseSyllable(word: string): boolean {
 
 // Word separators: whitespace, ASCII non-letters and general punctuation. Latin-1 symbols are NOT separators,
 // because TCVN3 uses them as letters («, §, ©…).
-const SEPARATOR_RE = /[\s!-@\[-`{-~\u2000-\u206f]+/u;
+const SEPARATOR_RE = /[\s!-@[-`{-~\u2000-\u206f]+/u;
 // Letters only proper Unicode Vietnamese has (outside Latin-1), or combining marks of NFD text.
 const UNICODE_VIETNAMESE_RE =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u0300-\u0323\u1ea0-\u1ef9]/u;
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0323]/u;
 
 /**
  * Counts the words that mix ASCII letters with other characters, and how many of them are Vietnamese syllables.

@@ -11,8 +11,6 @@ import {
   LOWER_LETTERS,
   TCVN3_BYTES,
   TCVN3_UNICODE,
-  TONE_ORDER,
-  VOWELS,
   toTcvn3,
   toVni,
 } from '../support/legacyEncoders.ts';

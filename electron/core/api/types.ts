@@ -1,6 +1,7 @@
 // The handler table: exactly one handler per contract method, each receiving validated input.
 import type { MethodName, MethodParsedInput, MethodResult } from '../../../shared/api/contract.ts';
 import type { User } from '../../../shared/api/types.ts';
+import type { ServiceContext } from '../context.ts';
 import type { DataStore } from '../db/open.ts';
 
 /** What only the Electron shell can do; tests and the e2e bridge provide their own. */
@@ -28,6 +29,6 @@ export type Handler<M extends MethodName> = (
 export type HandlerTable = { [M in MethodName]: Handler<M> };
 export type PartialHandlerTable = { [M in MethodName]?: Handler<M> };
 
-export function serviceContext(app: AppContext): import('../context.ts').ServiceContext {
+export function serviceContext(app: AppContext): ServiceContext {
   return { store: app.store, actor: app.session.user?.username ?? 'he-thong', now: app.now };
 }

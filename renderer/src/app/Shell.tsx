@@ -40,7 +40,7 @@ export function Shell() {
         <Layout.Sider width={220} theme="light">
           <Menu mode="inline" selectedKeys={[page]} items={items} onClick={(e) => setPage(e.key as PageKey)} style={{ height: '100%' }} />
         </Layout.Sider>
-        <Layout.Content style={{ overflow: 'auto' }}>
+        <Layout.Content className="app-content">
           {page === 'units' && <UnitsPage onImport={() => setPage('import')} />}
           {page === 'import' && <ImportPage onDone={() => setPage('units')} />}
           {page === 'settings' && <SettingsPage />}

@@ -73,7 +73,7 @@ export function SetupWizard() {
         </Typography.Paragraph>
         <Steps current={step} items={[{ title: 'Thông tin cơ quan' }, { title: 'Tài khoản quản trị' }]} style={{ marginBottom: 24 }} />
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" initialValues={{ office: EMPTY_OFFICE, demo: false }} requiredMark="optional">
+        <Form form={form} layout="vertical" initialValues={{ office: EMPTY_OFFICE, demo: false }}>
           <div style={{ display: step === 0 ? 'block' : 'none' }}>
             <OfficeFields prefix={['office']} />
             <Divider titlePlacement="start">Người ký</Divider>

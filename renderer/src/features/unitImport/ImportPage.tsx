@@ -114,7 +114,7 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
       <Typography.Title level={4} style={{ margin: 0 }}>
         Nhập danh sách đơn vị từ Excel
       </Typography.Title>
-      <Steps current={step} items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra cột và xem trước' }, { title: 'Hoàn tất' }]} />
+      <Steps current={step} status={done ? 'finish' : 'process'} items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra cột và xem trước' }, { title: 'Hoàn tất' }]} />
       {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
       {step === 0 && (
         <Card>

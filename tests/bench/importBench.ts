@@ -1,0 +1,124 @@
+// Spreadsheet import: commitImport into a fresh data folder, against the same rows inserted raw, plus a
+// breakdown of where commitImport's time goes (read, grid, analyse) to point at the slow step.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ServiceContext } from '../../electron/core/context.ts';
+import { openDataStore, type DataStore } from '../../electron/core/db/open.ts';
+import { analyzeGrid } from '../../electron/core/features/unitImport/analyze.ts';
+import { commitImport } from '../../electron/core/features/unitImport/service.ts';
+import { readWorkbook } from '../../electron/core/features/unitImport/spreadsheet.ts';
+import type { UnitFields } from '../../electron/core/features/units/mapper.ts';
+import { largeUnitsXlsx } from '../support/spreadsheets.ts';
+import { compare, log, median, round, type Comparison, type Sample } from './measure.ts';
+import { INSERT_UNIT_SQL, unitRow } from './seed.ts';
+
+/** The fields commitImport derives from row `i` of largeUnitsXlsx(file, count, offset). */
+function importedFields(n: number): UnitFields {
+  return {
+    kind: 'khu_dan_cu',
+    subtype: 'thon',
+    name: `Thôn Tân Lập ${n}`,
+    parentId: null,
+    address: null,
+    headName: `Nguyễn Văn ${n}`,
+    headPhone: `09${String(n).padStart(8, '0')}`,
+    households: 100 + (n % 400),
+    population: 400 + (n % 1600),
+    notes: null,
+    activeFrom: null,
+    activeUntil: null,
+    mergedIntoId: null,
+  };
+}
+
+/** Opens a fresh data folder, times `work` on it, then closes and removes the folder. */
+async function inFreshStore(root: string, work: (store: DataStore) => unknown): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(root, 'store-'));
+  const store = openDataStore(dir);
+  try {
+    const start = performance.now();
+    await work(store);
+    return performance.now() - start;
+  } finally {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The raw floor: one batch row and the same unit rows (keys derived as the app does), one prepared INSERT. */
+function rawImport(store: DataStore, fileName: string, fields: UnitFields[]): void {
+  const { sqlite } = store;
+  const batch = sqlite.prepare(
+    `INSERT INTO import_batches (file_name, sheet, kind, unit_count, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insert = sqlite.prepare(INSERT_UNIT_SQL);
+  sqlite
+    .transaction(() => {
+      const batchId = Number(batch.run(fileName, 'Danh sach', 'khu_dan_cu', fields.length, new Date().toISOString(), 'bench').lastInsertRowid);
+      for (const f of fields) insert.run(unitRow(f, batchId));
+    })
+    .immediate();
+}
+
+export interface ImportResult extends Comparison {
+  rowsImported: number;
+  /** Medians of commitImport's steps run on their own (not part of the ratio). */
+  breakdownMs: { readWorkbook: number; sheetToGrid: number; analyzeGrid: number; databaseAndRest: number };
+}
+
+export async function benchImport(count: number, opts: { warmup: number; repetitions: number }): Promise<ImportResult> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-bench-import-'));
+  try {
+    const runs = opts.warmup + opts.repetitions;
+    const files = Array.from({ length: runs }, (_, r) => largeUnitsXlsx(path.join(root, 'in', `don-vi-${r}.xlsx`), count, r * count));
+    let imported = 0;
+    let run = 0;
+    let baseRun = 0;
+    const measured: Sample = () =>
+      inFreshStore(root, async (store) => {
+        const ctx: ServiceContext = { store, actor: 'bench', now: () => new Date() };
+        const result = await commitImport(ctx, files[run++ % files.length]!, { kind: 'khu_dan_cu' });
+        imported = result.created;
+      });
+    const baseline: Sample = () => {
+      const r = baseRun++ % files.length;
+      const fields = Array.from({ length: count }, (_, i) => importedFields(r * count + i));
+      return inFreshStore(root, (store) => rawImport(store, path.basename(files[r]!), fields));
+    };
+    const comparison = await compare(`import ${count} rows`, measured, baseline, opts);
+    if (imported !== count) throw new Error(`commitImport created ${imported} units, expected ${count}`);
+
+    log('import breakdown');
+    const steps = { readWorkbook: [] as number[], sheetToGrid: [] as number[], analyzeGrid: [] as number[] };
+    for (let r = 0; r < opts.repetitions; r++) {
+      const file = files[r]!;
+      const t0 = performance.now();
+      const wb = readWorkbook(file);
+      const t1 = performance.now();
+      const grid = wb.sheet();
+      const t2 = performance.now();
+      analyzeGrid(wb.fileName, wb.sheetNames, grid, { units: new Set(), parents: new Map() }, { kind: 'khu_dan_cu' });
+      const t3 = performance.now();
+      steps.readWorkbook.push(t1 - t0);
+      steps.sheetToGrid.push(t2 - t1);
+      steps.analyzeGrid.push(t3 - t2);
+    }
+    const read = median(steps.readWorkbook);
+    const grid = median(steps.sheetToGrid);
+    const analyze = median(steps.analyzeGrid);
+    return {
+      ...comparison,
+      rowsImported: imported,
+      breakdownMs: {
+        readWorkbook: round(read),
+        sheetToGrid: round(grid),
+        analyzeGrid: round(analyze),
+        databaseAndRest: round(Math.max(0, comparison.medianMs - read - grid - analyze)),
+      },
+    };
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,53 @@
+// The unit form in jsdom, with window.api answered in-process by the real handler table over a real data folder.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { UnitForm } from '../../renderer/src/features/units/UnitForm.tsx';
+import { inProcessApi, type InProcessApi } from '../support/inProcessApi.ts';
+
+let api: InProcessApi;
+beforeAll(async () => {
+  api = await inProcessApi();
+  window.api = { call: api.call };
+});
+afterAll(async () => api.close());
+afterEach(cleanup);
+
+function renderForm(onSaved = vi.fn()) {
+  render(
+    <ConfigProvider locale={viVN}>
+      <AntApp>
+        <UnitForm unit={null} units={[]} onClose={vi.fn()} onSaved={onSaved} />
+      </AntApp>
+    </ConfigProvider>,
+  );
+  return onSaved;
+}
+
+describe('unit form', () => {
+  it('says in Vietnamese what is missing and saves nothing', async () => {
+    renderForm();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ })));
+    expect(await screen.findByText('Hãy nhập tên đơn vị.')).toBeTruthy();
+    expect(api.unitCount()).toBe(0);
+  });
+
+  it('rejects a malformed phone number in Vietnamese', async () => {
+    renderForm();
+    fireEvent.change(screen.getByLabelText('Tên đơn vị'), { target: { value: 'Thôn Đông 1' } });
+    fireEvent.change(screen.getByLabelText('Số điện thoại'), { target: { value: 'gọi trưởng thôn' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ })));
+    expect(await screen.findByText(/Số điện thoại chỉ gồm chữ số/)).toBeTruthy();
+    expect(api.unitCount()).toBe(0);
+  });
+
+  it('saves a unit through the real handlers with NFC text and the signed-in author', async () => {
+    const onSaved = renderForm();
+    fireEvent.change(screen.getByLabelText('Tên đơn vị'), { target: { value: '  Thôn   Đông 1 '.normalize('NFD') } });
+    fireEvent.change(screen.getByLabelText('Số hộ'), { target: { value: '312' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ })));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(api.units()).toEqual([{ name: 'Thôn Đông 1', households: 312, created_by: 'canbo' }]);
+  });
+});
