@@ -1,7 +1,6 @@
 // The unit form in jsdom, with window.api answered in-process by the real handler table over a real data folder.
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App as AntApp, ConfigProvider } from 'antd';
-import viVN from 'antd/locale/vi_VN.js';
+import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UnitForm } from '../../renderer/src/features/units/UnitForm.tsx';
 import { inProcessApi, type InProcessApi } from '../support/inProcessApi.ts';
@@ -16,11 +15,9 @@ afterEach(cleanup);
 
 function renderForm(onSaved = vi.fn()) {
   render(
-    <ConfigProvider locale={viVN}>
-      <AntApp>
-        <UnitForm unit={null} units={[]} onClose={vi.fn()} onSaved={onSaved} />
-      </AntApp>
-    </ConfigProvider>,
+    <AntApp>
+      <UnitForm unit={null} units={[]} onClose={vi.fn()} onSaved={onSaved} />
+    </AntApp>,
   );
   return onSaved;
 }
