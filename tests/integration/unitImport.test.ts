@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { analyzeFile, commitImport, listBatches, undoImport } from '../../electron/core/features/unitImport/service.ts';
+import { exportUnitsXlsx } from '../../electron/core/features/units/exportXlsx.ts';
 import { queryUnits, updateUnit } from '../../electron/core/features/units/service.ts';
 import { DomainError } from '../../electron/core/errors.ts';
 import { testStore } from '../support/services.ts';
@@ -100,5 +101,19 @@ describe('spreadsheet import of units', () => {
     const unit = (await queryUnits(t.store.db)).find((u) => u.importBatchId === second.batch.id)!;
     await updateUnit(t.ctx, unit.id, unit.version, { ...unit, notes: 'đã sửa' });
     await expect(undoImport(t.ctx, second.batch.id)).rejects.toMatchObject({ kind: 'conflict' });
+  });
+
+  it('exports units to .xlsx that imports back as the same units, all recognised as existing', async () => {
+    const units = await queryUnits(t.store.db);
+    const out = file('xuat.xlsx');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    exportUnitsXlsx(units, 'DANH SÁCH ĐƠN VỊ - XÃ ĐÔNG SƠN', out);
+    const analysis = await analyzeFile(t.store.db, out);
+    expect(analysis.headerRow).toBe(3);
+    expect(analysis.counts).toMatchObject({ new: 0, error: 0, duplicate: units.length });
+    const byName = new Map(analysis.rows.map((r) => [r.name, r]));
+    for (const u of units) {
+      expect(byName.get(u.name)).toMatchObject({ kind: u.kind, households: u.households, headPhone: u.headPhone });
+    }
   });
 });
