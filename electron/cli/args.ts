@@ -24,7 +24,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const name = eq > 0 ? a.slice(2, eq) : a.slice(2);
     if (VALUE_FLAGS.has(name)) {
       const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`Thiếu giá trị cho --${name}.`);
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
+        throw new UsageError(`Thiếu giá trị cho --${name}.`);
       flags.set(name, value);
     } else if (BOOLEAN_FLAGS.has(name) && eq < 0) {
       flags.set(name, true);

@@ -83,13 +83,24 @@ const commands: Record<string, Command> = {
       io.err(
         `Thử nhập (không ghi): ${analysis.counts.new} đơn vị mới, ${analysis.counts.duplicate} trùng, ${analysis.counts.skipped} dòng bỏ qua, ${analysis.counts.error} dòng lỗi.`,
       );
-      for (const r of analysis.rows.filter((x) => x.problems.length)) io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
+      for (const r of analysis.rows.filter((x) => x.problems.length))
+        io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
       return analysis.counts.error > 0 ? 3 : 0;
     }
     const result = await commitImport(ctx, filePath, options);
-    if (args.flags.has('json')) io.out(json({ dryRun: false, batch: result.batch, created: result.created, skipped: result.skipped, ...result.analysis }));
+    if (args.flags.has('json'))
+      io.out(
+        json({
+          dryRun: false,
+          batch: result.batch,
+          created: result.created,
+          skipped: result.skipped,
+          ...result.analysis,
+        }),
+      );
     io.err(`Đã nhập ${result.created} đơn vị (lần nhập số ${result.batch.id}); bỏ qua ${result.skipped} dòng.`);
-    for (const r of result.analysis.rows.filter((x) => x.problems.length)) io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
+    for (const r of result.analysis.rows.filter((x) => x.problems.length))
+      io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
     return 0;
   },
 };
@@ -113,6 +124,9 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
   }
   let store: DataStore | null = null;
   try {
+    // Check flag values before touching the data folder, so bad usage creates nothing.
+    kindFlag(args);
+    yearFlag(args, now());
     const data = args.flags.get('data');
     store = openDataStore(typeof data === 'string' ? data : defaultDataDir());
     const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };

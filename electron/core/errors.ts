@@ -13,8 +13,11 @@ export class DomainError extends Error {
   }
 
   toApiError(): ApiError {
-    return this.fields ? { kind: this.kind, message: this.message, fields: this.fields } : { kind: this.kind, message: this.message };
+    return this.fields
+      ? { kind: this.kind, message: this.message, fields: this.fields }
+      : { kind: this.kind, message: this.message };
   }
 }
 
-export const notFound = (what: string) => new DomainError('not-found', `Không tìm thấy ${what}. Có thể dữ liệu đã bị xóa; hãy tải lại danh sách.`);
+export const notFound = (what: string) =>
+  new DomainError('not-found', `Không tìm thấy ${what}. Có thể dữ liệu đã bị xóa; hãy tải lại danh sách.`);

@@ -63,6 +63,6 @@ export function isAppUrl(url: string, devServerUrl: string | undefined, renderer
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(dev.hostname);
     if (loopback && parsed.origin === dev.origin) return true;
   }
-  if (parsed.protocol !== 'file:') return false;
+  if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
   return parsed.pathname === new URL(rendererFileUrl).pathname;
 }

@@ -13,7 +13,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider
       locale={viVN}
-      theme={{ token: { colorPrimary: '#a8071a', fontSize: 14, borderRadius: 4, fontFamily: 'Segoe UI, Arial, sans-serif' } }}
+      theme={{
+        token: { colorPrimary: '#a8071a', fontSize: 14, borderRadius: 4, fontFamily: 'Segoe UI, Arial, sans-serif' },
+      }}
     >
       <AntApp>
         <App />

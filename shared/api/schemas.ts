@@ -46,7 +46,10 @@ const isoDate = (label: string) =>
     .transform((v) => v ?? null);
 
 const id = z.number().int().positive();
-const optionalId = id.nullable().optional().transform((v) => v ?? null);
+const optionalId = id
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 export const unitKindSchema = z.enum(UNIT_KINDS, { error: 'Loại đơn vị không hợp lệ.' });
 
@@ -95,11 +98,9 @@ export const usernameSchema = z
   .string()
   .transform((v) => v.trim().toLowerCase())
   .pipe(
-    z
-      .string()
-      .regex(/^[a-z0-9._-]{3,32}$/, {
-        error: 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch nối.',
-      }),
+    z.string().regex(/^[a-z0-9._-]{3,32}$/, {
+      error: 'Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch dưới hoặc gạch nối.',
+    }),
   );
 
 export const passwordSchema = z
@@ -133,9 +134,12 @@ export const officeSettingsInputSchema = z.object({
   decisionCode: docCode('Ký hiệu quyết định'),
   proposalCode: docCode('Ký hiệu tờ trình'),
   archiveCode: requiredText('Ký hiệu lưu', 30),
-  signers: z.array(signerInputSchema).max(20).refine((s) => s.filter((x) => x.isDefault).length <= 1, {
-    error: 'Chỉ chọn một người ký mặc định.',
-  }),
+  signers: z
+    .array(signerInputSchema)
+    .max(20)
+    .refine((s) => s.filter((x) => x.isDefault).length <= 1, {
+      error: 'Chỉ chọn một người ký mặc định.',
+    }),
 });
 
 export const importMappingSchema = z.object({

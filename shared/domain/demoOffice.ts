@@ -19,4 +19,3 @@ export const DEMO_OFFICE: z.input<typeof officeSettingsInputSchema> = {
     { fullName: 'Nguyễn Thị Hoa', title: 'PHÓ CHỦ TỊCH', authority: 'KT.', isDefault: false, active: true },
   ],
 };
-

@@ -3,7 +3,10 @@
 
 /** Normalises input text: NFC, trimmed, inner whitespace collapsed. */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return value
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Folds text for matching: lower case, no diacritics, đ -> d, single spaces. */

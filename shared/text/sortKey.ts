@@ -31,7 +31,10 @@ export function vietnameseSortKey(text: string): string {
     if (ch >= '0' && ch <= '9') {
       let j = i;
       while (j < chars.length && chars[j]! >= '0' && chars[j]! <= '9') j++;
-      const digits = chars.slice(i, j).join('').replace(/^0+(?=\d)/, '');
+      const digits = chars
+        .slice(i, j)
+        .join('')
+        .replace(/^0+(?=\d)/, '');
       // Length first, so 2 < 10: "0" + width letter + digits.
       primary += DIGIT_MARK + String.fromCharCode(0x41 + Math.min(digits.length, 25)) + digits;
       i = j;
@@ -47,8 +50,10 @@ export function vietnameseSortKey(text: string): string {
     } else if (/[\p{L}]/u.test(ch)) {
       // Letters outside Vietnamese sort after z, by code point.
       primary += '~' + base;
+    } else {
+      // Punctuation and symbols count, before digits and letters, as in Intl.Collator's default order.
+      primary += '!' + ch;
     }
-    // Punctuation is ignored, as Intl.Collator does at primary strength.
     i++;
   }
   return `${primary.replace(/ +/g, ' ')}\u0001${secondary}`;

@@ -10,25 +10,31 @@ const SELECT_UNITS = `SELECT u.id, u.uid, u.kind, u.subtype, u.name, u.parent_id
   LEFT JOIN units AS m ON m.id = u.merged_into_id`;
 const ORDER = 'ORDER BY u.sort_key, u.id';
 
-export interface RawUnitRow {
-  id: number;
+export interface RawQuery {
+  sql: string;
+  params: unknown[];
 }
 
-export function rawAllUnits(sqlite: BetterSqlite3.Database): RawUnitRow[] {
-  return sqlite.prepare(`${SELECT_UNITS} ${ORDER}`).all() as RawUnitRow[];
-}
+export const allUnitsSql = (): RawQuery => ({ sql: `${SELECT_UNITS} ${ORDER}`, params: [] });
 
-export function rawUnitsOfKindActiveOn(sqlite: BetterSqlite3.Database, kind: string, on: string): RawUnitRow[] {
-  return sqlite
-    .prepare(
-      `${SELECT_UNITS} WHERE u.kind = ? AND (u.active_from IS NULL OR u.active_from <= ?)
-       AND (u.active_until IS NULL OR u.active_until >= ?) ${ORDER}`,
-    )
-    .all(kind, on, on) as RawUnitRow[];
-}
+export const unitsOfKindActiveOnSql = (kind: string, on: string): RawQuery => ({
+  sql: `${SELECT_UNITS} WHERE u.kind = ? AND (u.active_from IS NULL OR u.active_from <= ?)
+    AND (u.active_until IS NULL OR u.active_until >= ?) ${ORDER}`,
+  params: [kind, on, on],
+});
 
 /** `needle` is already folded (lower case, no diacritics), as search_text is. */
-export function rawSearchUnits(sqlite: BetterSqlite3.Database, needle: string): RawUnitRow[] {
-  const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sqlite.prepare(`${SELECT_UNITS} WHERE u.search_text LIKE ? ESCAPE '\\' ${ORDER}`).all(pattern) as RawUnitRow[];
+export const searchUnitsSql = (needle: string): RawQuery => ({
+  sql: `${SELECT_UNITS} WHERE u.search_text LIKE ? ESCAPE '\\' ${ORDER}`,
+  params: [`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+});
+
+export function runRaw(sqlite: BetterSqlite3.Database, q: RawQuery): { id: number }[] {
+  return sqlite.prepare(q.sql).all(...q.params) as { id: number }[];
+}
+
+/** SQLite's plan, one step per " | ", so a reader sees whether an index or a scan served the query. */
+export function queryPlan(sqlite: BetterSqlite3.Database, q: RawQuery): string {
+  const steps = sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[];
+  return steps.map((s) => s.detail).join(' | ');
 }

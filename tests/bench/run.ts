@@ -10,7 +10,7 @@ import { queryUnits, type UnitQuery } from '../../electron/core/features/units/s
 import { foldText } from '../../shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
 import { compare, log, timed, type Comparison } from './measure.ts';
-import { rawAllUnits, rawSearchUnits, rawUnitsOfKindActiveOn, type RawUnitRow } from './rawQueries.ts';
+import { allUnitsSql, queryPlan, runRaw, searchUnitsSql, unitsOfKindActiveOnSql, type RawQuery } from './rawQueries.ts';
 import { seedUnits } from './seed.ts';
 
 const ROWS = 100_000;
@@ -24,7 +24,7 @@ interface QueryCase {
   key: string;
   description: string;
   query: UnitQuery;
-  raw: (sqlite: Parameters<typeof rawAllUnits>[0]) => RawUnitRow[];
+  raw: RawQuery;
 }
 
 const SEARCH = 'tan lap 12';
@@ -33,23 +33,29 @@ const CASES: QueryCase[] = [
     key: 'listAll',
     description: 'queryUnits(db): every unit for the grid, with parent and merged-into names, in Vietnamese order',
     query: {},
-    raw: (sqlite) => rawAllUnits(sqlite),
+    raw: allUnitsSql(),
   },
   {
     key: 'filterKindActiveOn',
     description: "queryUnits(db, { kind: 'khu_dan_cu', activeOn: '2025-06-01' }): filtered and sorted",
     query: { kind: 'khu_dan_cu', activeOn: '2025-06-01' },
-    raw: (sqlite) => rawUnitsOfKindActiveOn(sqlite, 'khu_dan_cu', '2025-06-01'),
+    raw: unitsOfKindActiveOnSql('khu_dan_cu', '2025-06-01'),
   },
   {
     key: 'searchFolded',
     description: `queryUnits(db, { search: '${SEARCH}' }): folded LIKE over search_text, sorted`,
     query: { search: SEARCH },
-    raw: (sqlite) => rawSearchUnits(sqlite, foldText(SEARCH)),
+    raw: searchUnitsSql(foldText(SEARCH)),
   },
 ];
 
-type QueryResult = Comparison & { description: string; resultRows: number; target: string; meetsTarget: boolean };
+type QueryResult = Comparison & {
+  description: string;
+  resultRows: number;
+  plan: string;
+  target: string;
+  meetsTarget: boolean;
+};
 
 async function benchQueries(): Promise<Record<string, QueryResult>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-bench-query-'));
@@ -63,19 +69,20 @@ async function benchQueries(): Promise<Record<string, QueryResult>> {
     for (const c of CASES) {
       // Same rows in the same order on both sides, or the comparison means nothing.
       const appIds = (await queryUnits(store.db, c.query)).map((u) => u.id);
-      const rawIds = c.raw(store.sqlite).map((r) => r.id);
+      const rawIds = runRaw(store.sqlite, c.raw).map((r) => r.id);
       if (appIds.length === 0 || appIds.join() !== rawIds.join()) {
         throw new Error(`${c.key}: app and raw queries disagree (${appIds.length} vs ${rawIds.length} rows)`);
       }
       const cmp = await compare(
         c.key,
         timed(() => queryUnits(store.db, c.query)),
-        timed(() => c.raw(store.sqlite)),
+        timed(() => runRaw(store.sqlite, c.raw)),
         QUERY_RUNS,
       );
       results[c.key] = {
         description: c.description,
         resultRows: appIds.length,
+        plan: queryPlan(store.sqlite, c.raw),
         target: `< ${QUERY_TARGET_MS} ms`,
         meetsTarget: cmp.medianMs < QUERY_TARGET_MS,
         ...cmp,

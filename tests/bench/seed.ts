@@ -93,15 +93,17 @@ export function seedUnits(sqlite: BetterSqlite3.Database, count: number): number
   const insert = sqlite.prepare(INSERT_UNIT_SQL);
   const order = [...Array(count).keys()];
   order.sort((a, b) => Number(kindOf(b) === 'xa_phuong') - Number(kindOf(a) === 'xa_phuong') || a - b);
-  sqlite.transaction(() => {
-    const communeIds: number[] = [];
-    let mergeTarget: number | null = null;
-    for (const i of order) {
-      const f = fieldsFor(i, communeIds, mergeTarget);
-      const id = Number(insert.run(unitRow(f)).lastInsertRowid);
-      if (f.kind === 'xa_phuong') communeIds.push(id);
-      else if (f.kind === 'khu_dan_cu' && f.mergedIntoId === null && i % 23 === 1) mergeTarget = id;
-    }
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      const communeIds: number[] = [];
+      let mergeTarget: number | null = null;
+      for (const i of order) {
+        const f = fieldsFor(i, communeIds, mergeTarget);
+        const id = Number(insert.run(unitRow(f)).lastInsertRowid);
+        if (f.kind === 'xa_phuong') communeIds.push(id);
+        else if (f.kind === 'khu_dan_cu' && f.mergedIntoId === null && i % 23 === 1) mergeTarget = id;
+      }
+    })
+    .immediate();
   return (sqlite.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
 }

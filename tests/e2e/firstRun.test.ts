@@ -74,8 +74,12 @@ describe('first run, registry, import, search', () => {
     await page.getByLabel('Nhập lại mật khẩu').fill('matkhau-an-toan');
     await shot(page, '02-thiet-lap-tai-khoan');
     await page.getByRole('button', { name: 'Hoàn tất' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: /Danh sách đơn vị/ }).isVisible(), { timeout: 15_000 }).toBe(true);
-    const settings = bridge.context.store.sqlite.prepare('SELECT locality_upper FROM office_settings').get() as { locality_upper: string };
+    await expect
+      .poll(() => page.getByRole('heading', { name: /Danh sách đơn vị/ }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    const settings = bridge.context.store.sqlite.prepare('SELECT locality_upper FROM office_settings').get() as {
+      locality_upper: string;
+    };
     expect(settings.locality_upper).toBe('XÃ ĐÔNG SƠN');
 
     // Add a unit by keyboard.
@@ -86,7 +90,9 @@ describe('first run, registry, import, search', () => {
     await shot(page, '03-them-don-vi');
     await page.getByLabel('Tên đơn vị').press('Enter');
     await expect.poll(() => page.getByText('Đã lưu "Thôn Đồng Đình".').isVisible()).toBe(true);
-    const added = bridge.context.store.sqlite.prepare("SELECT households, population, created_by FROM units WHERE name = 'Thôn Đồng Đình'").get();
+    const added = bridge.context.store.sqlite
+      .prepare("SELECT households, population, created_by FROM units WHERE name = 'Thôn Đồng Đình'")
+      .get();
     expect(added).toEqual({ households: 1215, population: 4870, created_by: 'quantri' });
 
     // Import a messy spreadsheet through the wizard.

@@ -39,7 +39,8 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
   return error as DomainError;
 }
 
-const userRow = (id: number) => t.store.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const userRow = (id: number) =>
+  t.store.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const auditRows = (entity: string, entityId: number) =>
   t.store.db
     .selectFrom('audit_log')
@@ -124,9 +125,14 @@ describe('accounts', () => {
 
   it('never demotes or deactivates the last active admin', async () => {
     const admin = await newUser('quan-tri', 'admin');
-    const edit = (role: Role, active: boolean) => updateUser(t.ctx, { id: admin.id, fullName: admin.fullName, role, active });
+    const edit = (role: Role, active: boolean) =>
+      updateUser(t.ctx, { id: admin.id, fullName: admin.fullName, role, active });
 
-    for (const [role, active] of [['staff', true], ['leader', true], ['admin', false]] as const) {
+    for (const [role, active] of [
+      ['staff', true],
+      ['leader', true],
+      ['admin', false],
+    ] as const) {
       const error = await failure(edit(role, active));
       expect(error.kind).toBe('conflict');
       expect(error.message).toMatch(/ít nhất một tài khoản quản trị/);
@@ -161,7 +167,12 @@ describe('unit writes are attributed', () => {
 
   it('stamps created_by/updated_by with the actor and audits create, update and remove', async () => {
     const unit = await createUnit(as('can-bo-a'), fields('Thôn Đông 1'));
-    expect(unit).toMatchObject({ createdBy: 'can-bo-a', updatedBy: 'can-bo-a', createdAt: FIXED_NOW.toISOString(), version: 1 });
+    expect(unit).toMatchObject({
+      createdBy: 'can-bo-a',
+      updatedBy: 'can-bo-a',
+      createdAt: FIXED_NOW.toISOString(),
+      version: 1,
+    });
 
     t.setNow(minutesAfter(30));
     const edited = await updateUnit(as('can-bo-b'), unit.id, 1, fields('Thôn Đông Một', 130));
@@ -173,7 +184,11 @@ describe('unit writes are attributed', () => {
     });
     const row = await t.store.db.selectFrom('units').selectAll().where('id', '=', unit.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ created_by: 'can-bo-a', updated_by: 'can-bo-b' });
-    const history = await t.store.db.selectFrom('unit_name_history').selectAll().where('unit_id', '=', unit.id).execute();
+    const history = await t.store.db
+      .selectFrom('unit_name_history')
+      .selectAll()
+      .where('unit_id', '=', unit.id)
+      .execute();
     expect(history).toMatchObject([{ name: 'Thôn Đông 1', recorded_by: 'can-bo-b' }]);
 
     await removeUnit(as('can-bo-c'), unit.id);

@@ -58,7 +58,12 @@ async function failure(result: Promise<Result<unknown>>, kind: ErrorKind): Promi
 }
 
 async function signIn(role: Role, username = `nguoi-${role}`): Promise<User> {
-  const user = await createUser(t.store.db, t.ctx, { username, fullName: `Người ${role}`, role, password: 'mat-khau-8' });
+  const user = await createUser(t.store.db, t.ctx, {
+    username,
+    fullName: `Người ${role}`,
+    role,
+    password: 'mat-khau-8',
+  });
   app.session.user = user;
   return user;
 }
@@ -88,12 +93,16 @@ describe('handler table', () => {
   });
 
   it('refuses a method defined twice', () => {
-    expect(() => assembleHandlers(...parts, { 'units.list': unitHandlers['units.list']! })).toThrow(/Duplicate handler for units\.list/);
+    expect(() => assembleHandlers(...parts, { 'units.list': unitHandlers['units.list']! })).toThrow(
+      /Duplicate handler for units\.list/,
+    );
   });
 
   it('refuses a table with a method left out', () => {
     const { 'units.remove': _removed, ...rest } = unitHandlers;
-    expect(() => assembleHandlers(accountHandlers, settingsHandlers, rest, unitImportHandlers)).toThrow(/No handler for units\.remove/);
+    expect(() => assembleHandlers(accountHandlers, settingsHandlers, rest, unitImportHandlers)).toThrow(
+      /No handler for units\.remove/,
+    );
   });
 
   it('refuses a handler for a method the contract does not have', () => {
@@ -109,7 +118,10 @@ describe('dispatch', () => {
     expect(error.fields).toContainEqual({ path: 'name', message: 'Tên đơn vị không được để trống.' });
     expect(error.message).toBe('Dữ liệu chưa hợp lệ: Tên đơn vị không được để trống.');
 
-    const nested = await failure(call('setup.initialize', { ...setupInput(), office: { ...DEMO_OFFICE, placeName: '' } }), 'validation');
+    const nested = await failure(
+      call('setup.initialize', { ...setupInput(), office: { ...DEMO_OFFICE, placeName: '' } }),
+      'validation',
+    );
     expect(nested.fields?.map((f) => f.path)).toContain('office.placeName');
   });
 
@@ -130,11 +142,14 @@ describe('dispatch', () => {
     await failure(call('units.create', { name: '' }), 'unauthorized');
   });
 
-  it.each(['units.purge', 'constructor', '__proto__', 'toString', 42, null])('answers an unknown method %s with validation', async (method) => {
-    await signIn('admin');
-    const error = await failure(call(method, {}), 'validation');
-    expect(error.message).toBe('Yêu cầu không hợp lệ.');
-  });
+  it.each(['units.purge', 'constructor', '__proto__', 'toString', 42, null])(
+    'answers an unknown method %s with validation',
+    async (method) => {
+      await signIn('admin');
+      const error = await failure(call(method, {}), 'validation');
+      expect(error.message).toBe('Yêu cầu không hợp lệ.');
+    },
+  );
 
   it('sets the app up once, signing the admin in', async () => {
     const before = await value<SessionState>(call('session.state', {}));
@@ -160,7 +175,10 @@ describe('dispatch', () => {
     await value<Unit>(call('units.update', { id: unit.id, version: 1, fields: unitInput('Thôn Đông Một') }));
 
     app.session.user = a;
-    const error = await failure(call('units.update', { id: unit.id, version: 1, fields: unitInput('Thôn Đông 01') }), 'conflict');
+    const error = await failure(
+      call('units.update', { id: unit.id, version: 1, fields: unitInput('Thôn Đông 01') }),
+      'conflict',
+    );
     expect(error.message).toContain('can-bo-b');
     expect(error.message).toContain('Thôn Đông Một');
     const stored = await value<Unit>(call('units.get', { id: unit.id }));

@@ -8,7 +8,13 @@ import type { ServiceContext } from '../../electron/core/context.ts';
 import { migrate } from '../../electron/core/db/migrate.ts';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index.ts';
 import type { Migration } from '../../electron/core/db/migrations/types.ts';
-import { ATTACHMENTS_DIR, DATABASE_FILE, openDataStore, openSqlite, type DataStore } from '../../electron/core/db/open.ts';
+import {
+  ATTACHMENTS_DIR,
+  DATABASE_FILE,
+  openDataStore,
+  openSqlite,
+  type DataStore,
+} from '../../electron/core/db/open.ts';
 import type { Database } from '../../electron/core/db/schema.ts';
 import { DomainError } from '../../electron/core/errors.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
@@ -38,7 +44,8 @@ const tableNames = (sqlite: BetterSqlite3.Database): string[] =>
 const appliedNames = (sqlite: BetterSqlite3.Database): string[] =>
   (sqlite.prepare('SELECT name FROM schema_migrations ORDER BY name').all() as { name: string }[]).map((r) => r.name);
 
-const userVersion = (sqlite: BetterSqlite3.Database): number => sqlite.pragma('user_version', { simple: true }) as number;
+const userVersion = (sqlite: BetterSqlite3.Database): number =>
+  sqlite.pragma('user_version', { simple: true }) as number;
 
 /** Wraps a migration so the test sees whether it ran inside a transaction. */
 function observed(m: Migration, seen: { name: string; inTransaction: boolean }[]): Migration {
@@ -92,7 +99,12 @@ describe('migrate()', () => {
     migrate(sqlite);
     const tables = tableNames(sqlite);
     const seen: { name: string; inTransaction: boolean }[] = [];
-    expect(migrate(sqlite, MIGRATIONS.map((m) => observed(m, seen)))).toEqual({ applied: [], version: MIGRATIONS.length });
+    expect(
+      migrate(
+        sqlite,
+        MIGRATIONS.map((m) => observed(m, seen)),
+      ),
+    ).toEqual({ applied: [], version: MIGRATIONS.length });
     expect(seen).toEqual([]);
     expect(tableNames(sqlite)).toEqual(tables);
     expect(userVersion(sqlite)).toBe(MIGRATIONS.length);
@@ -175,9 +187,14 @@ describe('openDataStore()', () => {
     [
       'an extra schema_migrations row',
       (db: BetterSqlite3.Database) =>
-        db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run('2099-01-01-01-future', FIXED_NOW.toISOString()),
+        db
+          .prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)')
+          .run('2099-01-01-01-future', FIXED_NOW.toISOString()),
     ],
-    ['a user_version above the registry length', (db: BetterSqlite3.Database) => db.pragma(`user_version = ${MIGRATIONS.length + 1}`)],
+    [
+      'a user_version above the registry length',
+      (db: BetterSqlite3.Database) => db.pragma(`user_version = ${MIGRATIONS.length + 1}`),
+    ],
   ])('refuses data from a newer app (%s) and leaves the file unchanged', async (_label, tamper) => {
     const { dir, file, bytes } = await newerDataFolder(tamper);
     let error: unknown;

@@ -68,14 +68,14 @@ describe('query plans for the units list', () => {
     expect(plan).toEqual(['SCAN units USING INDEX units_sort']);
   });
 
-  it('runs the app\'s list of one kind through units_kind_sort, joins by primary key, and never sorts', async () => {
+  it("runs the app's list of one kind through units_kind_sort, joins by primary key, and never sorts", async () => {
     const plan = queryPlan(await appQuery({ kind: 'khu_dan_cu' }), 'khu_dan_cu');
     expect(plan[0]).toMatch(/^SEARCH u USING INDEX units_kind_sort \(kind=\?\)$/);
     for (const step of plan.slice(1)) expect(step).toMatch(/USING INTEGER PRIMARY KEY/);
     expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 
-  it('runs the app\'s list of all units through units_sort and never sorts', async () => {
+  it("runs the app's list of all units through units_sort and never sorts", async () => {
     const plan = queryPlan(await appQuery({}));
     expect(plan[0]).toMatch(/^SCAN u USING INDEX units_sort$/);
     for (const step of plan.slice(1)) expect(step).toMatch(/USING INTEGER PRIMARY KEY/);

@@ -63,14 +63,34 @@ function expectDomainError(error: unknown, kind: DomainError['kind']): void {
 
 describe('mapSqliteError on real constraint failures', () => {
   it.each([
-    ['a repeated units.uid', 'SQLITE_CONSTRAINT_UNIQUE', 'conflict', () => {
-      const uid = newUid();
-      insertUnit(unitRow({ uid }));
-      insertUnit(unitRow({ uid, name: 'Thôn Đông 2' }));
-    }],
-    ['a units.parent_id pointing nowhere', 'SQLITE_CONSTRAINT_FOREIGNKEY', 'conflict', () => insertUnit(unitRow({ parent_id: 9999 }))],
-    ['a units.kind outside the enum', 'SQLITE_CONSTRAINT_CHECK', 'validation', () => insertUnit(unitRow({ kind: 'cho' }))],
-    ['a missing units.created_by', 'SQLITE_CONSTRAINT_NOTNULL', 'validation', () => insertUnit({ ...unitRow(), created_by: null })],
+    [
+      'a repeated units.uid',
+      'SQLITE_CONSTRAINT_UNIQUE',
+      'conflict',
+      () => {
+        const uid = newUid();
+        insertUnit(unitRow({ uid }));
+        insertUnit(unitRow({ uid, name: 'Thôn Đông 2' }));
+      },
+    ],
+    [
+      'a units.parent_id pointing nowhere',
+      'SQLITE_CONSTRAINT_FOREIGNKEY',
+      'conflict',
+      () => insertUnit(unitRow({ parent_id: 9999 })),
+    ],
+    [
+      'a units.kind outside the enum',
+      'SQLITE_CONSTRAINT_CHECK',
+      'validation',
+      () => insertUnit(unitRow({ kind: 'cho' })),
+    ],
+    [
+      'a missing units.created_by',
+      'SQLITE_CONSTRAINT_NOTNULL',
+      'validation',
+      () => insertUnit({ ...unitRow(), created_by: null }),
+    ],
   ] as const)('maps %s (%s) to %s', (_label, code, kind, run) => {
     const error = sqliteFailure(run);
     expect(error.code).toBe(code);

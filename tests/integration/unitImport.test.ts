@@ -30,7 +30,13 @@ describe('spreadsheet import of units', () => {
     const analysis = await analyzeFile(t.store.db, xlsx, { kind: 'khu_dan_cu' });
     expect(analysis.sheet).toBe('Danh sach');
     expect(analysis.headerRow).toBe(5);
-    expect(analysis.columns.filter((c) => c.field).map((c) => c.field)).toEqual(['name', 'households', 'population', 'headName', 'notes']);
+    expect(analysis.columns.filter((c) => c.field).map((c) => c.field)).toEqual([
+      'name',
+      'households',
+      'population',
+      'headName',
+      'notes',
+    ]);
     expect(analysis.counts).toEqual({ new: 4, duplicate: 2, error: 0, skipped: 1 });
     const skipped = analysis.rows.find((r) => r.status === 'skipped')!;
     expect(skipped.rowNumber).toBe(15);
@@ -81,7 +87,10 @@ describe('spreadsheet import of units', () => {
     const xlsx = messyResidentialXlsx(file('messy.xlsx'));
     // Mapping the head-name column as households makes names into bad numbers.
     const analysis = await analyzeFile(t.store.db, xlsx, { kind: 'khu_dan_cu' });
-    const mapping = analysis.columns.map((c) => ({ index: c.index, field: c.field === 'households' ? null : c.field === 'headName' ? ('households' as const) : c.field }));
+    const mapping = analysis.columns.map((c) => ({
+      index: c.index,
+      field: c.field === 'households' ? null : c.field === 'headName' ? ('households' as const) : c.field,
+    }));
     const before = await queryUnits(t.store.db);
     const error = await commitImport(t.ctx, xlsx, { kind: 'khu_dan_cu', mapping }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DomainError);

@@ -19,7 +19,9 @@ export async function inProcessApi(): Promise<InProcessApi> {
   const ctx = { store, actor: 'setup', now: () => new Date() };
   const user = await store.db
     .transaction()
-    .execute((trx) => createUser(trx, ctx, { username: 'canbo', fullName: 'Cán bộ', role: 'staff', password: 'mat-khau-1' }));
+    .execute((trx) =>
+      createUser(trx, ctx, { username: 'canbo', fullName: 'Cán bộ', role: 'staff', password: 'mat-khau-1' }),
+    );
   const app: AppContext = {
     store,
     session: { user },

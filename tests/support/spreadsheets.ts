@@ -18,7 +18,10 @@ function write(file: string, rows: Cell[][], merges: XLSX.Range[], bookType: XLS
   return file;
 }
 
-const range = (r1: number, c1: number, r2: number, c2: number): XLSX.Range => ({ s: { r: r1, c: c1 }, e: { r: r2, c: c2 } });
+const range = (r1: number, c1: number, r2: number, c2: number): XLSX.Range => ({
+  s: { r: r1, c: c1 },
+  e: { r: r2, c: c2 },
+});
 
 /** Residential areas with every mess at once. Expected result: see MESSY_EXPECTED. */
 export function messyResidentialXlsx(file: string): string {
@@ -40,7 +43,21 @@ export function messyResidentialXlsx(file: string): string {
     [6, 'Khu phố Chợ', '2,345', 9000, 'Trần Văn Chín', null],
     ['Tổng cộng', null, '3.933', '14.997', null, null],
   ];
-  return write(file, rows, [range(0, 0, 0, 5), range(1, 0, 1, 5), range(3, 2, 3, 3), range(3, 0, 4, 0), range(3, 1, 4, 1), range(3, 4, 4, 4), range(3, 5, 4, 5), range(14, 0, 14, 1)], 'xlsx');
+  return write(
+    file,
+    rows,
+    [
+      range(0, 0, 0, 5),
+      range(1, 0, 1, 5),
+      range(3, 2, 3, 3),
+      range(3, 0, 4, 0),
+      range(3, 1, 4, 1),
+      range(3, 4, 4, 4),
+      range(3, 5, 4, 5),
+      range(14, 0, 14, 1),
+    ],
+    'xlsx',
+  );
 }
 
 export const MESSY_EXPECTED = [
@@ -83,10 +100,20 @@ export const LEGACY_EXPECTED = [
 
 /** A large clean list for benchmarks. */
 export function largeUnitsXlsx(file: string, count: number, offset = 0): string {
-  const rows: Cell[][] = [['Danh sách'], ['STT', 'Tên khu dân cư', 'Số hộ', 'Số nhân khẩu', 'Trưởng thôn', 'Số điện thoại']];
+  const rows: Cell[][] = [
+    ['Danh sách'],
+    ['STT', 'Tên khu dân cư', 'Số hộ', 'Số nhân khẩu', 'Trưởng thôn', 'Số điện thoại'],
+  ];
   for (let i = 0; i < count; i++) {
     const n = i + offset;
-    rows.push([i + 1, `Thôn Tân Lập ${n}`, String(100 + (n % 400)), 400 + (n % 1600), `Nguyễn Văn ${n}`, `09${String(n).padStart(8, '0')}`]);
+    rows.push([
+      i + 1,
+      `Thôn Tân Lập ${n}`,
+      String(100 + (n % 400)),
+      400 + (n % 1600),
+      `Nguyễn Văn ${n}`,
+      `09${String(n).padStart(8, '0')}`,
+    ]);
   }
   return write(file, rows, [], 'xlsx');
 }

@@ -6,14 +6,7 @@ import {
   legacyEncodingFromFont,
   type LegacyEncoding,
 } from '../../shared/text/legacyVietnamese.ts';
-import {
-  ALL_LETTERS,
-  LOWER_LETTERS,
-  TCVN3_BYTES,
-  TCVN3_UNICODE,
-  toTcvn3,
-  toVni,
-} from '../support/legacyEncoders.ts';
+import { ALL_LETTERS, LOWER_LETTERS, TCVN3_BYTES, TCVN3_UNICODE, toTcvn3, toVni } from '../support/legacyEncoders.ts';
 
 // ---- Tests ------------------------------------------------------------------------------------------------------
 

@@ -109,7 +109,11 @@ describe('isAppUrl', () => {
   });
 
   it('does not trust a dev server that is not on loopback', () => {
-    for (const server of ['http://192.168.1.20:5173/', 'http://example.com:5173/', 'http://localhost.example.com:5173/']) {
+    for (const server of [
+      'http://192.168.1.20:5173/',
+      'http://example.com:5173/',
+      'http://localhost.example.com:5173/',
+    ]) {
       expect(dev(new URL('/index.html', server).href, server)).toBe(false);
     }
   });

@@ -72,7 +72,10 @@ export async function dispatch(
     log(`Unexpected failure in ${name}`, error);
     return {
       ok: false,
-      error: { kind: 'internal', message: 'Có lỗi không mong đợi. Dữ liệu không bị thay đổi; hãy thử lại hoặc báo cán bộ kỹ thuật.' },
+      error: {
+        kind: 'internal',
+        message: 'Có lỗi không mong đợi. Dữ liệu không bị thay đổi; hãy thử lại hoặc báo cán bộ kỹ thuật.',
+      },
     };
   }
 }

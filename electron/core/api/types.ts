@@ -21,10 +21,7 @@ export interface AppContext {
   now: () => Date;
 }
 
-export type Handler<M extends MethodName> = (
-  input: MethodParsedInput<M>,
-  app: AppContext,
-) => Promise<MethodResult<M>>;
+export type Handler<M extends MethodName> = (input: MethodParsedInput<M>, app: AppContext) => Promise<MethodResult<M>>;
 
 export type HandlerTable = { [M in MethodName]: Handler<M> };
 export type PartialHandlerTable = { [M in MethodName]?: Handler<M> };

@@ -38,13 +38,7 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={{ state, setState }}>
-      {!state.initialized ? (
-        <SetupWizard />
-      ) : !state.user ? (
-        <LoginScreen />
-      ) : (
-        <Shell />
-      )}
+      {!state.initialized ? <SetupWizard /> : !state.user ? <LoginScreen /> : <Shell />}
       {state.initialized && !state.office && <Alert type="warning" message="Chưa có thông tin cơ quan." />}
     </SessionContext.Provider>
   );

@@ -38,7 +38,13 @@ export function Shell() {
       </Layout.Header>
       <Layout>
         <Layout.Sider width={220} theme="light">
-          <Menu mode="inline" selectedKeys={[page]} items={items} onClick={(e) => setPage(e.key as PageKey)} style={{ height: '100%' }} />
+          <Menu
+            mode="inline"
+            selectedKeys={[page]}
+            items={items}
+            onClick={(e) => setPage(e.key as PageKey)}
+            style={{ height: '100%' }}
+          />
         </Layout.Sider>
         <Layout.Content className="app-content">
           {page === 'units' && <UnitsPage onImport={() => setPage('import')} />}

@@ -63,4 +63,3 @@ export const accountHandlers: PartialHandlerTable = {
 
   'users.resetPassword': async (input, app) => resetPassword(serviceContext(app), input.id, input.password),
 };
-

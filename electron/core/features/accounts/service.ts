@@ -109,7 +109,14 @@ export async function updateUser(
       .set({ full_name: input.fullName, role: input.role, active: input.active ? 1 : 0, ...updated(ctx) })
       .where('id', '=', input.id)
       .execute();
-    await recordAudit(trx, ctx, 'update', 'user', input.id, `Sửa tài khoản: vai trò ${input.role}, ${input.active ? 'hoạt động' : 'khóa'}`);
+    await recordAudit(
+      trx,
+      ctx,
+      'update',
+      'user',
+      input.id,
+      `Sửa tài khoản: vai trò ${input.role}, ${input.active ? 'hoạt động' : 'khóa'}`,
+    );
     return getUser(trx, input.id);
   });
 }
@@ -164,7 +171,14 @@ export async function login(ctx: ServiceContext, username: string, password: str
         .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil })
         .where('id', '=', row.id)
         .execute();
-      await recordAudit(trx, actor, 'login-failed', 'user', row.id, lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu');
+      await recordAudit(
+        trx,
+        actor,
+        'login-failed',
+        'user',
+        row.id,
+        lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu',
+      );
     });
     if (lock) {
       throw new DomainError(
@@ -204,7 +218,11 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(newPassword);
   await ctx.store.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: passwordHash, ...updated(ctx) }).where('id', '=', userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, ...updated(ctx) })
+      .where('id', '=', userId)
+      .execute();
     await recordAudit(trx, ctx, 'change-password', 'user', userId, 'Đổi mật khẩu');
   });
 }

@@ -6,14 +6,49 @@ export { DEMO_OFFICE } from '../../../../shared/domain/demoOffice.ts';
 export const DEMO_COMMUNE = { name: 'Xã Đông Sơn', subtype: 'xa' as const, address: 'Trụ sở UBND xã Đông Sơn' };
 
 const VILLAGES = [
-  'Thôn Đông 1', 'Thôn Đông 2', 'Thôn Đông 3', 'Thôn Tây Sơn', 'Thôn Nam Sơn', 'Thôn Bắc Sơn', 'Thôn Trung Hòa',
-  'Thôn Phú Cường', 'Thôn Yên Bình', 'Thôn Hòa Lạc', 'Thôn Văn Phú', 'Thôn Đại Đồng', 'Thôn Tân Lập', 'Thôn Thắng Lợi',
-  'Thôn Quyết Tiến', 'Thôn Đồng Tâm', 'Thôn Hưng Thịnh', 'Thôn Lương Điền', 'Thôn Kim Sơn', 'Thôn Xuân Thành',
+  'Thôn Đông 1',
+  'Thôn Đông 2',
+  'Thôn Đông 3',
+  'Thôn Tây Sơn',
+  'Thôn Nam Sơn',
+  'Thôn Bắc Sơn',
+  'Thôn Trung Hòa',
+  'Thôn Phú Cường',
+  'Thôn Yên Bình',
+  'Thôn Hòa Lạc',
+  'Thôn Văn Phú',
+  'Thôn Đại Đồng',
+  'Thôn Tân Lập',
+  'Thôn Thắng Lợi',
+  'Thôn Quyết Tiến',
+  'Thôn Đồng Tâm',
+  'Thôn Hưng Thịnh',
+  'Thôn Lương Điền',
+  'Thôn Kim Sơn',
+  'Thôn Xuân Thành',
 ];
-const STREETS = ['Tổ dân phố số 1', 'Tổ dân phố số 2', 'Tổ dân phố số 3', 'Tổ dân phố số 4', 'Tổ dân phố số 5', 'Tổ dân phố số 6'];
+const STREETS = [
+  'Tổ dân phố số 1',
+  'Tổ dân phố số 2',
+  'Tổ dân phố số 3',
+  'Tổ dân phố số 4',
+  'Tổ dân phố số 5',
+  'Tổ dân phố số 6',
+];
 const HEADS = [
-  'Nguyễn Văn Hùng', 'Lê Thị Mai', 'Trần Văn Bình', 'Phạm Văn Dũng', 'Hoàng Văn Nam', 'Vũ Thị Lan', 'Đỗ Văn Thắng',
-  'Bùi Văn Tuấn', 'Đặng Văn Long', 'Ngô Thị Hạnh', 'Dương Văn Quang', 'Lý Văn Sơn', 'Đinh Văn Phúc',
+  'Nguyễn Văn Hùng',
+  'Lê Thị Mai',
+  'Trần Văn Bình',
+  'Phạm Văn Dũng',
+  'Hoàng Văn Nam',
+  'Vũ Thị Lan',
+  'Đỗ Văn Thắng',
+  'Bùi Văn Tuấn',
+  'Đặng Văn Long',
+  'Ngô Thị Hạnh',
+  'Dương Văn Quang',
+  'Lý Văn Sơn',
+  'Đinh Văn Phúc',
 ];
 
 export interface DemoUnit {
@@ -78,7 +113,12 @@ export function demoUnits(): DemoUnit[] {
     ['co_so_giao_duc', 'thcs', 'Trường THCS Đông Sơn', 'Thôn Đông 2'],
     ['co_so_giao_duc', 'thcs', 'Trường THCS Nguyễn Du', 'Tổ dân phố số 4'],
     ['co_so_giao_duc', 'thpt', 'Trường THPT Đông Sơn', 'Tổ dân phố số 1'],
-    ['co_so_giao_duc', 'trung_cap_nghe', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Đông Sơn', 'Thôn Tân Lập'],
+    [
+      'co_so_giao_duc',
+      'trung_cap_nghe',
+      'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên Đông Sơn',
+      'Thôn Tân Lập',
+    ],
   ];
   return [
     ...areas,

@@ -18,7 +18,10 @@ export async function seedDemo(ctx: ServiceContext, _year: number): Promise<Demo
     if (settingsCreated) await saveSettings(trx, ctx, officeSettingsInputSchema.parse(DEMO_OFFICE));
 
     const existing = new Map(
-      (await trx.selectFrom('units').select(['id', 'kind', 'name_key']).execute()).map((r) => [`${r.kind}:${r.name_key}`, r.id]),
+      (await trx.selectFrom('units').select(['id', 'kind', 'name_key']).execute()).map((r) => [
+        `${r.kind}:${r.name_key}`,
+        r.id,
+      ]),
     );
     const idOf = (kind: string, name: string) => existing.get(`${kind}:${foldKey(name)}`);
     let unitsCreated = 0;
@@ -60,7 +63,10 @@ export async function seedDemo(ctx: ServiceContext, _year: number): Promise<Demo
         notes: `Sáp nhập vào ${u.merged!.into} từ ngày 01/07/2025.`,
       });
     }
-    const total = await trx.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = await trx
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, 'demo', 'unit', null, `Tạo dữ liệu mẫu: ${unitsCreated} đơn vị`);
     return { settingsCreated, unitsCreated, unitsTotal: Number(total.n) };
   });

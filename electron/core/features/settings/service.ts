@@ -11,12 +11,7 @@ export type OfficeSettingsInput = z.output<typeof officeSettingsInputSchema>;
 export async function findSettings(db: Db): Promise<OfficeSettings | null> {
   const row = await db.selectFrom('office_settings').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!row) return null;
-  const signers = await db
-    .selectFrom('signers')
-    .selectAll()
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+  const signers = await db.selectFrom('signers').selectAll().orderBy('sort_order').orderBy('id').execute();
   return {
     level: row.level as OfficeLevel,
     issuingBodyUpper: row.issuing_body_upper,
@@ -30,16 +25,14 @@ export async function findSettings(db: Db): Promise<OfficeSettings | null> {
     archiveCode: row.archive_code,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
-    signers: signers.map(
-      (s): Signer => ({
-        id: s.id,
-        fullName: s.full_name,
-        title: s.title,
-        authority: s.authority as SigningAuthority,
-        isDefault: s.is_default === 1,
-        active: s.active === 1,
-      }),
-    ),
+    signers: signers.map((s): Signer => ({
+      id: s.id,
+      fullName: s.full_name,
+      title: s.title,
+      authority: s.authority as SigningAuthority,
+      isDefault: s.is_default === 1,
+      active: s.active === 1,
+    })),
   };
 }
 
@@ -84,7 +77,11 @@ export async function saveSettings(db: Db, ctx: ServiceContext, input: OfficeSet
       sort_order: order,
     };
     if (s.id !== undefined) {
-      const res = await db.updateTable('signers').set({ ...fields, ...updated(ctx) }).where('id', '=', s.id).executeTakeFirst();
+      const res = await db
+        .updateTable('signers')
+        .set({ ...fields, ...updated(ctx) })
+        .where('id', '=', s.id)
+        .executeTakeFirst();
       if (res.numUpdatedRows === 0n) throw notFound('người ký');
       kept.push(s.id);
     } else {
@@ -96,7 +93,10 @@ export async function saveSettings(db: Db, ctx: ServiceContext, input: OfficeSet
       kept.push(id);
     }
   }
-  let retire = db.updateTable('signers').set({ active: 0, ...updated(ctx) }).where('active', '=', 1);
+  let retire = db
+    .updateTable('signers')
+    .set({ active: 0, ...updated(ctx) })
+    .where('active', '=', 1);
   if (kept.length > 0) retire = retire.where('id', 'not in', kept);
   await retire.execute();
   await recordAudit(db, ctx, 'update', 'office_settings', 1, `Cập nhật thông tin cơ quan: ${input.localityUpper}`);

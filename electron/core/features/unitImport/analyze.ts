@@ -1,5 +1,11 @@
 // Turns a sheet grid into preview rows: one unit each, or a reason it is skipped or wrong.
-import type { ImportAnalysis, ImportColumn, ImportField, ImportRow, ImportRowStatus } from '../../../../shared/api/types.ts';
+import type {
+  ImportAnalysis,
+  ImportColumn,
+  ImportField,
+  ImportRow,
+  ImportRowStatus,
+} from '../../../../shared/api/types.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { cleanText, foldKey } from '../../../../shared/text/fold.ts';
 import { parseCount } from '../../../../shared/text/numbers.ts';
@@ -44,7 +50,10 @@ export function analyzeGrid(
   if (options.headerRow !== undefined) {
     headerIndex = options.headerRow - 1;
     if (headerIndex >= grid.rows.length) {
-      throw new DomainError('validation', `Dòng tiêu đề ${options.headerRow} nằm ngoài trang tính (chỉ có ${grid.rows.length} dòng).`);
+      throw new DomainError(
+        'validation',
+        `Dòng tiêu đề ${options.headerRow} nằm ngoài trang tính (chỉ có ${grid.rows.length} dòng).`,
+      );
     }
     columns = columnsAt(grid.rows, headerIndex);
   } else {
@@ -135,7 +144,11 @@ export function analyzeGrid(
       row.problems.push('Không xác định được loại đơn vị. Hãy chọn loại cho cả tệp hoặc thêm cột "Loại".');
     }
     const subtypeCell = get('subtype');
-    row.subtype = subtypeCell ? parseSubtype(subtypeCell, kind) : inferred && inferred.kind === kind ? inferred.subtype : null;
+    row.subtype = subtypeCell
+      ? parseSubtype(subtypeCell, kind)
+      : inferred && inferred.kind === kind
+        ? inferred.subtype
+        : null;
 
     for (const field of ['households', 'population'] as const) {
       const c = col(field);
@@ -144,7 +157,9 @@ export function analyzeGrid(
       const n = parseCount(cell);
       if (n === null) {
         row.status = 'error';
-        row.problems.push(`${field === 'households' ? 'Số hộ' : 'Số nhân khẩu'} "${String(cell)}" không phải số nguyên.`);
+        row.problems.push(
+          `${field === 'households' ? 'Số hộ' : 'Số nhân khẩu'} "${String(cell)}" không phải số nguyên.`,
+        );
       } else {
         row[field] = n;
       }

@@ -8,7 +8,22 @@ const SYNONYMS: [ImportField, string[]][] = [
   ['headPhone', ['so dien thoai', 'dien thoai', 'sdt', 'so dt', 'dt lien he']],
   [
     'headName',
-    ['truong thon', 'to truong', 'truong khu', 'truong ban', 'truong ap', 'truong ban cong tac mat tran', 'nguoi dung dau', 'thu truong', 'hieu truong', 'giam doc', 'ho ten truong', 'nguoi dai dien', 'chu nhiem', 'truong ban'],
+    [
+      'truong thon',
+      'to truong',
+      'truong khu',
+      'truong ban',
+      'truong ap',
+      'truong ban cong tac mat tran',
+      'nguoi dung dau',
+      'thu truong',
+      'hieu truong',
+      'giam doc',
+      'ho ten truong',
+      'nguoi dai dien',
+      'chu nhiem',
+      'truong ban',
+    ],
   ],
   ['households', ['so ho', 'tong so ho', 'ho gia dinh', 'so ho gia dinh', 'ho dan']],
   ['population', ['nhan khau', 'so khau', 'dan so', 'so dan', 'tong so khau']],
@@ -19,18 +34,40 @@ const SYNONYMS: [ImportField, string[]][] = [
   ['notes', ['ghi chu', 'chu thich']],
   [
     'name',
-    ['ten khu dan cu', 'ten thon', 'ten to dan pho', 'ten don vi', 'ten co quan', 'ten doanh nghiep', 'ten truong', 'ten', 'khu dan cu', 'thon to dan pho', 'thon, to dan pho', 'don vi', 'co quan, don vi'],
+    [
+      'ten khu dan cu',
+      'ten thon',
+      'ten to dan pho',
+      'ten don vi',
+      'ten co quan',
+      'ten doanh nghiep',
+      'ten truong',
+      'ten',
+      'khu dan cu',
+      'thon to dan pho',
+      'thon, to dan pho',
+      'don vi',
+      'co quan, don vi',
+    ],
   ],
 ];
 
 const IGNORED = ['stt', 'so tt', 'tt', 'so thu tu'];
 
 function matchHeader(text: string): ImportField | null {
-  const folded = foldText(text).replace(/[().:/]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = foldText(text)
+    .replace(/[().:/]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!folded || IGNORED.includes(folded)) return null;
   for (const [field, phrases] of SYNONYMS) {
     for (const p of phrases) {
-      if (folded === p || folded.startsWith(`${p} `) || folded.includes(` ${p}`) || (p.length > 4 && folded.includes(p))) {
+      if (
+        folded === p ||
+        folded.startsWith(`${p} `) ||
+        folded.includes(` ${p}`) ||
+        (p.length > 4 && folded.includes(p))
+      ) {
         return field;
       }
     }
@@ -92,7 +129,8 @@ export function detectHeader(rows: Cell[][]): HeaderGuess | null {
   // A second header row below (sub-headers under merged cells) belongs to the header.
   const below = headerText(rows, headerIndex + 1, width);
   const belowHasNumbers = (rows[headerIndex + 1] ?? []).some((v) => typeof v === 'number');
-  if (!belowHasNumbers && countMatches(below).count >= 1 && !isNumberingRow(rows[headerIndex + 1] ?? [])) headerIndex += 1;
+  if (!belowHasNumbers && countMatches(below).count >= 1 && !isNumberingRow(rows[headerIndex + 1] ?? []))
+    headerIndex += 1;
   return { headerIndex, columns: columnsAt(rows, headerIndex) };
 }
 

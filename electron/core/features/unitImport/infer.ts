@@ -1,5 +1,11 @@
 // Infers a unit's kind and subtype from how offices name units ("Thôn Đông 1", "TDP số 3", "Trường THCS ...").
-import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind, type UnitSubtype } from '../../../../shared/domain/units.ts';
+import {
+  UNIT_KINDS,
+  UNIT_KIND_LABELS,
+  UNIT_SUBTYPE_LABELS,
+  type UnitKind,
+  type UnitSubtype,
+} from '../../../../shared/domain/units.ts';
 import { foldText } from '../../../../shared/text/fold.ts';
 
 const PREFIXES: [RegExp, UnitKind, UnitSubtype | null][] = [
@@ -21,7 +27,11 @@ const PREFIXES: [RegExp, UnitKind, UnitSubtype | null][] = [
   [/^(cong ty|cty|doanh nghiep|dntn|ngan hang)\b/, 'doanh_nghiep', null],
   [/^(hop tac xa|htx)\b/, 'doanh_nghiep', 'hop_tac_xa'],
   [/^(xa|phuong|dac khu|thi tran)\b/, 'xa_phuong', null],
-  [/^(uy ban|ubnd|dang uy|tram y te|buu dien|chi cuc|kho bac|ban quan ly|trung tam|van phong|hoi dong|mat tran|doan|hoi)\b/, 'co_quan', null],
+  [
+    /^(uy ban|ubnd|dang uy|tram y te|buu dien|chi cuc|kho bac|ban quan ly|trung tam|van phong|hoi dong|mat tran|doan|hoi)\b/,
+    'co_quan',
+    null,
+  ],
 ];
 
 export function inferKind(name: string): { kind: UnitKind; subtype: UnitSubtype | null } | null {
@@ -29,7 +39,12 @@ export function inferKind(name: string): { kind: UnitKind; subtype: UnitSubtype 
   for (const [re, kind, subtype] of PREFIXES) {
     if (re.test(f)) {
       if (kind === 'xa_phuong') {
-        const word = f.split(' ')[0] === 'thi' ? 'thi_tran' : f.startsWith('dac khu') ? 'dac_khu' : (f.split(' ')[0] as UnitSubtype);
+        const word =
+          f.split(' ')[0] === 'thi'
+            ? 'thi_tran'
+            : f.startsWith('dac khu')
+              ? 'dac_khu'
+              : (f.split(' ')[0] as UnitSubtype);
         return { kind, subtype: word };
       }
       return { kind, subtype };

@@ -39,7 +39,11 @@ export interface CommitResult {
 const INSERT_CHUNK = 500;
 
 /** Imports every new row as one batch, or nothing at all when any row has an error. */
-export async function commitImport(ctx: ServiceContext, filePath: string, options: ImportOptions = {}): Promise<CommitResult> {
+export async function commitImport(
+  ctx: ServiceContext,
+  filePath: string,
+  options: ImportOptions = {},
+): Promise<CommitResult> {
   const wb = readWorkbook(filePath);
   const grid = wb.sheet(options.sheet);
   return ctx.store.db.transaction().execute(async (trx) => {
@@ -97,7 +101,14 @@ export async function commitImport(ctx: ServiceContext, filePath: string, option
       }));
       await trx.insertInto('units').values(values).execute();
     }
-    await recordAudit(trx, ctx, 'import', 'import_batch', batch.id, `Nhập ${fresh.length} đơn vị từ tệp ${path.basename(filePath)}`);
+    await recordAudit(
+      trx,
+      ctx,
+      'import',
+      'import_batch',
+      batch.id,
+      `Nhập ${fresh.length} đơn vị từ tệp ${path.basename(filePath)}`,
+    );
     return {
       batch: await getBatch(trx, batch.id),
       created: fresh.length,
@@ -163,7 +174,9 @@ export async function undoImport(ctx: ServiceContext, id: number): Promise<Impor
     const referenced = await trx
       .selectFrom('units as other')
       .innerJoin('units as mine', (j) =>
-        j.on((eb) => eb.or([eb('other.parent_id', '=', eb.ref('mine.id')), eb('other.merged_into_id', '=', eb.ref('mine.id'))])),
+        j.on((eb) =>
+          eb.or([eb('other.parent_id', '=', eb.ref('mine.id')), eb('other.merged_into_id', '=', eb.ref('mine.id'))]),
+        ),
       )
       .select(['mine.name', 'other.name as otherName'])
       .where('mine.import_batch_id', '=', id)
@@ -176,8 +189,19 @@ export async function undoImport(ctx: ServiceContext, id: number): Promise<Impor
       );
     }
     await trx.deleteFrom('units').where('import_batch_id', '=', id).execute();
-    await trx.updateTable('import_batches').set({ undone_at: nowIso(ctx), undone_by: ctx.actor }).where('id', '=', id).execute();
-    await recordAudit(trx, ctx, 'undo-import', 'import_batch', id, `Hoàn tác nhập ${batch.unitCount} đơn vị từ ${batch.fileName}`);
+    await trx
+      .updateTable('import_batches')
+      .set({ undone_at: nowIso(ctx), undone_by: ctx.actor })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      ctx,
+      'undo-import',
+      'import_batch',
+      id,
+      `Hoàn tác nhập ${batch.unitCount} đơn vị từ ${batch.fileName}`,
+    );
     return getBatch(trx, id);
   });
 }

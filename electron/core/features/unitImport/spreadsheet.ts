@@ -49,13 +49,23 @@ export function readWorkbook(filePath: string): Workbook {
     buf = fs.readFileSync(filePath);
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw new DomainError('io', `Không đọc được tệp "${fileName}". Hãy kiểm tra tệp còn đó và không bị chương trình khác mở.`);
+    throw new DomainError(
+      'io',
+      `Không đọc được tệp "${fileName}". Hãy kiểm tra tệp còn đó và không bị chương trình khác mở.`,
+    );
   }
   // Only real Excel containers: SheetJS would otherwise read any text file as a one-column sheet.
   if (!startsWith(buf, ZIP) && !startsWith(buf, OLE)) throw notASpreadsheet(fileName);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(buf, { type: 'buffer', cellDates: false, cellNF: false, cellHTML: false, dense: true, sheetRows: MAX_ROWS });
+    wb = XLSX.read(buf, {
+      type: 'buffer',
+      cellDates: false,
+      cellNF: false,
+      cellHTML: false,
+      dense: true,
+      sheetRows: MAX_ROWS,
+    });
   } catch {
     throw notASpreadsheet(fileName);
   }
@@ -116,7 +126,10 @@ function toGrid(name: string, ws: XLSX.WorkSheet): SheetGrid {
   const encoding = detectLegacyEncoding(samples);
   // Cells already typed in Unicode Vietnamese (mixed sheets) are left as they are.
   const fix = (s: string) =>
-    (encoding && !/[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(s) ? convertLegacy(s, encoding) : s).normalize('NFC');
+    (encoding && !/[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/.test(s)
+      ? convertLegacy(s, encoding)
+      : s
+    ).normalize('NFC');
   return {
     name,
     encoding: encoding ?? 'unicode',

@@ -43,7 +43,9 @@ export function unitsWorkbook(units: Unit[], title: string): Buffer {
   const ws = XLSX.utils.aoa_to_sheet([[title], [], EXPORT_HEADERS, ...rows]);
   ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: EXPORT_HEADERS.length - 1 } }];
   ws['!cols'] = [6, 32, 16, 16, 20, 28, 22, 14, 9, 12, 12, 12, 20, 30].map((wch) => ({ wch }));
-  ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 2, c: 0 }, e: { r: 2 + rows.length, c: EXPORT_HEADERS.length - 1 } }) };
+  ws['!autofilter'] = {
+    ref: XLSX.utils.encode_range({ s: { r: 2, c: 0 }, e: { r: 2 + rows.length, c: EXPORT_HEADERS.length - 1 } }),
+  };
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, 'Danh sách đơn vị');
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
@@ -53,6 +55,9 @@ export function exportUnitsXlsx(units: Unit[], title: string, filePath: string):
   try {
     writeFileAtomic(filePath, unitsWorkbook(units, title));
   } catch {
-    throw new DomainError('io', 'Không ghi được tệp Excel. Nếu tệp đang mở trong Excel, hãy đóng lại; hoặc chọn thư mục khác.');
+    throw new DomainError(
+      'io',
+      'Không ghi được tệp Excel. Nếu tệp đang mở trong Excel, hãy đóng lại; hoặc chọn thư mục khác.',
+    );
   }
 }

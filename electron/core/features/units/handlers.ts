@@ -18,7 +18,10 @@ export const unitHandlers: PartialHandlerTable = {
       units = units.filter((u) => wanted.has(u.id));
     }
     const date = app.now().toISOString().slice(0, 10);
-    const target = await app.host.pickSavePath(`Danh sach don vi ${date}.xlsx`, { name: 'Excel', extensions: ['xlsx'] });
+    const target = await app.host.pickSavePath(`Danh sach don vi ${date}.xlsx`, {
+      name: 'Excel',
+      extensions: ['xlsx'],
+    });
     if (!target) return null;
     exportUnitsXlsx(units, `DANH SÁCH ĐƠN VỊ - ${settings.localityUpper}`, target);
     return { fileName: target.split(/[\\/]/).pop() ?? target, count: units.length };

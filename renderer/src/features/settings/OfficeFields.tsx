@@ -97,27 +97,52 @@ export function SignerFields({ prefix }: { prefix: string[] }) {
                   </Form.Item>
                 </Col>
                 <Col span={7}>
-                  <Form.Item label="Chức vụ" name={[field.name, 'title']} rules={required('chức vụ')} style={{ marginBottom: 0 }} getValueFromEvent={upper}>
+                  <Form.Item
+                    label="Chức vụ"
+                    name={[field.name, 'title']}
+                    rules={required('chức vụ')}
+                    style={{ marginBottom: 0 }}
+                    getValueFromEvent={upper}
+                  >
                     <Input placeholder="CHỦ TỊCH" />
                   </Form.Item>
                 </Col>
                 <Col span={7}>
-                  <Form.Item label="Họ tên" name={[field.name, 'fullName']} rules={required('họ tên')} style={{ marginBottom: 0 }}>
+                  <Form.Item
+                    label="Họ tên"
+                    name={[field.name, 'fullName']}
+                    rules={required('họ tên')}
+                    style={{ marginBottom: 0 }}
+                  >
                     <Input placeholder="Lê Văn Thành" />
                   </Form.Item>
                 </Col>
                 <Col span={4}>
-                  <Form.Item name={[field.name, 'isDefault']} valuePropName="checked" style={{ marginBottom: 0, marginTop: 24 }}>
+                  <Form.Item
+                    name={[field.name, 'isDefault']}
+                    valuePropName="checked"
+                    style={{ marginBottom: 0, marginTop: 24 }}
+                  >
                     <Checkbox>Mặc định</Checkbox>
                   </Form.Item>
                 </Col>
                 <Col span={2}>
-                  <Button aria-label="Xóa người ký" icon={<DeleteOutlined />} onClick={() => remove(field.name)} style={{ marginTop: 24 }} />
+                  <Button
+                    aria-label="Xóa người ký"
+                    icon={<DeleteOutlined />}
+                    onClick={() => remove(field.name)}
+                    style={{ marginTop: 24 }}
+                  />
                 </Col>
               </Row>
             </Card>
           ))}
-          <Button icon={<PlusOutlined />} onClick={() => add({ authority: 'TM.', title: '', fullName: '', isDefault: fields.length === 0, active: true })}>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() =>
+              add({ authority: 'TM.', title: '', fullName: '', isDefault: fields.length === 0, active: true })
+            }
+          >
             Thêm người ký
           </Button>
         </Space>

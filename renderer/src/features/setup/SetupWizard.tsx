@@ -13,7 +13,8 @@ const EMPTY_OFFICE = {
   localityUpper: '',
   placeName: '',
   provinceName: '',
-  committeeName: 'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc',
+  committeeName:
+    'Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc',
   standingOfficeName: '',
   decisionCode: 'QĐ-UBND',
   proposalCode: 'TTr-CAX',
@@ -42,7 +43,11 @@ export function SetupWizard() {
   };
   const finish = async () => {
     setError(null);
-    let values: { office: typeof DEMO_OFFICE; admin: { username: string; fullName: string; password: string }; demo?: boolean };
+    let values: {
+      office: typeof DEMO_OFFICE;
+      admin: { username: string; fullName: string; password: string };
+      demo?: boolean;
+    };
     try {
       values = await form.validateFields(undefined, { recursive: true });
     } catch {
@@ -71,7 +76,11 @@ export function SetupWizard() {
           Nhập thông tin cơ quan đúng như in trên văn bản, rồi tạo tài khoản quản trị. Có thể sửa lại sau trong mục
           "Thông tin cơ quan".
         </Typography.Paragraph>
-        <Steps current={step} items={[{ title: 'Thông tin cơ quan' }, { title: 'Tài khoản quản trị' }]} style={{ marginBottom: 24 }} />
+        <Steps
+          current={step}
+          items={[{ title: 'Thông tin cơ quan' }, { title: 'Tài khoản quản trị' }]}
+          style={{ marginBottom: 24 }}
+        />
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" initialValues={{ office: EMPTY_OFFICE, demo: false }}>
           <div style={{ display: step === 0 ? 'block' : 'none' }}>
@@ -92,12 +101,19 @@ export function SetupWizard() {
               name={['admin', 'username']}
               rules={[
                 { required: step === 1, message: 'Hãy nhập tên đăng nhập.' },
-                { pattern: /^[a-zA-Z0-9._-]{3,32}$/, message: 'Gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch nối.' },
+                {
+                  pattern: /^[a-zA-Z0-9._-]{3,32}$/,
+                  message: 'Gồm 3–32 ký tự: chữ không dấu, số, dấu chấm, gạch dưới, gạch nối.',
+                },
               ]}
             >
               <Input autoComplete="username" placeholder="quantri" />
             </Form.Item>
-            <Form.Item label="Họ tên" name={['admin', 'fullName']} rules={[{ required: step === 1, whitespace: true, message: 'Hãy nhập họ tên.' }]}>
+            <Form.Item
+              label="Họ tên"
+              name={['admin', 'fullName']}
+              rules={[{ required: step === 1, whitespace: true, message: 'Hãy nhập họ tên.' }]}
+            >
               <Input />
             </Form.Item>
             <Form.Item
@@ -118,7 +134,9 @@ export function SetupWizard() {
                 { required: step === 1, message: 'Hãy nhập lại mật khẩu.' },
                 ({ getFieldValue }) => ({
                   validator: (_r, v) =>
-                    !v || v === getFieldValue(['admin', 'password']) ? Promise.resolve() : Promise.reject(new Error('Hai mật khẩu không khớp.')),
+                    !v || v === getFieldValue(['admin', 'password'])
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('Hai mật khẩu không khớp.')),
                 }),
               ]}
             >

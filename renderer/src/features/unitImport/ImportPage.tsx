@@ -1,8 +1,30 @@
 // Import wizard: pick a file -> check the detected header row and columns -> preview -> commit as one undoable batch.
 import { FileExcelOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, InputNumber, Popconfirm, Result, Row, Select, Space, Steps, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  InputNumber,
+  Popconfirm,
+  Result,
+  Row,
+  Select,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportAnalysis, ImportBatch, ImportField, ImportRow, ImportRowStatus } from '../../../../shared/api/types.ts';
+import type {
+  ImportAnalysis,
+  ImportBatch,
+  ImportField,
+  ImportRow,
+  ImportRowStatus,
+} from '../../../../shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
@@ -28,7 +50,11 @@ const STATUS: Record<ImportRowStatus, { color: string; label: string }> = {
   error: { color: 'red', label: 'Lỗi' },
 };
 
-const ENCODING_LABELS = { unicode: 'Unicode', tcvn3: 'TCVN3 (ABC, phông .VnTime) — đã chuyển sang Unicode', vni: 'VNI — đã chuyển sang Unicode' };
+const ENCODING_LABELS = {
+  unicode: 'Unicode',
+  tcvn3: 'TCVN3 (ABC, phông .VnTime) — đã chuyển sang Unicode',
+  vni: 'VNI — đã chuyển sang Unicode',
+};
 
 interface Choice {
   sheet?: string;
@@ -114,7 +140,11 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
       <Typography.Title level={4} style={{ margin: 0 }}>
         Nhập danh sách đơn vị từ Excel
       </Typography.Title>
-      <Steps current={step} status={done ? 'finish' : 'process'} items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra cột và xem trước' }, { title: 'Hoàn tất' }]} />
+      <Steps
+        current={step}
+        status={done ? 'finish' : 'process'}
+        items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra cột và xem trước' }, { title: 'Hoàn tất' }]}
+      />
       {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
       {step === 0 && (
         <Card>
@@ -172,7 +202,7 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
             </Typography.Text>
             <Space wrap>
               {analysis.columns
-                .filter((c) => c.header.trim() !== '' && !/^Cột \d+$/.test(c.header) || c.field)
+                .filter((c) => (c.header.trim() !== '' && !/^Cột \d+$/.test(c.header)) || c.field)
                 .map((c) => (
                   <Space key={c.index} direction="vertical" size={0}>
                     <Typography.Text strong ellipsis style={{ maxWidth: 180 }}>
@@ -191,7 +221,14 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
                         update({
                           mapping: analysis.columns.map((col) => ({
                             index: col.index,
-                            field: col.index === c.index ? (v === 'none' ? null : (v as ImportField)) : col.field === v ? null : col.field,
+                            field:
+                              col.index === c.index
+                                ? v === 'none'
+                                  ? null
+                                  : (v as ImportField)
+                                : col.field === v
+                                  ? null
+                                  : col.field,
                           })),
                         })
                       }
@@ -217,7 +254,12 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
             columns={[
               { title: 'Dòng', dataIndex: 'rowNumber', width: 70 },
               { title: 'Tên đơn vị', dataIndex: 'name' },
-              { title: 'Loại', dataIndex: 'kind', width: 140, render: (k: UnitKind | null) => (k ? UNIT_KIND_LABELS[k] : '') },
+              {
+                title: 'Loại',
+                dataIndex: 'kind',
+                width: 140,
+                render: (k: UnitKind | null) => (k ? UNIT_KIND_LABELS[k] : ''),
+              },
               { title: 'Số hộ', dataIndex: 'households', width: 90, align: 'right', render: formatNumberVi },
               { title: 'Nhân khẩu', dataIndex: 'population', width: 100, align: 'right', render: formatNumberVi },
               {
@@ -230,11 +272,18 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
             ]}
           />
           <Space>
-            <Button type="primary" onClick={commit} loading={busy} disabled={analysis.counts.error > 0 || analysis.counts.new === 0}>
+            <Button
+              type="primary"
+              onClick={commit}
+              loading={busy}
+              disabled={analysis.counts.error > 0 || analysis.counts.new === 0}
+            >
               Nhập {analysis.counts.new} đơn vị
             </Button>
             {analysis.counts.error > 0 && (
-              <Typography.Text type="danger">Còn {analysis.counts.error} dòng lỗi: hãy sửa tệp hoặc cách gán cột.</Typography.Text>
+              <Typography.Text type="danger">
+                Còn {analysis.counts.error} dòng lỗi: hãy sửa tệp hoặc cách gán cột.
+              </Typography.Text>
             )}
           </Space>
         </>
@@ -273,7 +322,12 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
                   b.undoneAt ? (
                     <Typography.Text type="secondary">Đã hoàn tác {formatDateTimeVi(b.undoneAt)}</Typography.Text>
                   ) : (
-                    <Popconfirm title={`Xóa ${b.unitCount} đơn vị của lần nhập này?`} okText="Hoàn tác" cancelText="Không" onConfirm={() => undo(b)}>
+                    <Popconfirm
+                      title={`Xóa ${b.unitCount} đơn vị của lần nhập này?`}
+                      okText="Hoàn tác"
+                      cancelText="Không"
+                      onConfirm={() => undo(b)}
+                    >
                       <Button size="small" icon={<UndoOutlined />}>
                         Hoàn tác
                       </Button>

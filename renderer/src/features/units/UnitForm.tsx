@@ -3,7 +3,15 @@ import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfi
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { Unit } from '../../../../shared/api/types.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPES, UNIT_SUBTYPE_LABELS, hasHouseholds, type UnitKind, type UnitSubtype } from '../../../../shared/domain/units.ts';
+import {
+  UNIT_KINDS,
+  UNIT_KIND_LABELS,
+  UNIT_SUBTYPES,
+  UNIT_SUBTYPE_LABELS,
+  hasHouseholds,
+  type UnitKind,
+  type UnitSubtype,
+} from '../../../../shared/domain/units.ts';
 import { foldText } from '../../../../shared/text/fold.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
@@ -27,9 +35,11 @@ interface Values {
 const DATE_FORMAT = 'DD/MM/YYYY';
 const toDay = (iso: string | null) => (iso ? dayjs(iso) : null);
 const toIso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
-const foldFilter = (input: string, option?: { label?: unknown }) => foldText(String(option?.label ?? '')).includes(foldText(input));
+const foldFilter = (input: string, option?: { label?: unknown }) =>
+  foldText(String(option?.label ?? '')).includes(foldText(input));
 const viNumber = {
-  formatter: (v: string | number | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')),
+  formatter: (v: string | number | undefined) =>
+    v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
   parser: (v: string | undefined) => (v ? v.replace(/\./g, '') : '') as unknown as number,
 };
 
@@ -138,7 +148,10 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
           </Col>
           <Col span={8}>
             <Form.Item label="Phân loại" name="subtype">
-              <Select allowClear options={UNIT_SUBTYPES[kind].map((s) => ({ value: s, label: UNIT_SUBTYPE_LABELS[s] }))} />
+              <Select
+                allowClear
+                options={UNIT_SUBTYPES[kind].map((s) => ({ value: s, label: UNIT_SUBTYPE_LABELS[s] }))}
+              />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -155,7 +168,11 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
             { max: 200, message: 'Tên dài quá 200 ký tự.' },
           ]}
         >
-          <Input autoFocus placeholder="Ví dụ: Thôn Đông 1, Tổ dân phố số 3, Trường THCS Đông Sơn" onPressEnter={() => form.submit()} />
+          <Input
+            autoFocus
+            placeholder="Ví dụ: Thôn Đông 1, Tổ dân phố số 3, Trường THCS Đông Sơn"
+            onPressEnter={() => form.submit()}
+          />
         </Form.Item>
         <Form.Item label="Địa chỉ" name="address">
           <Input />
@@ -170,7 +187,12 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
             <Form.Item
               label="Số điện thoại"
               name="headPhone"
-              rules={[{ pattern: /^[+\d][\d\s.()-]{5,}$/, message: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.' }]}
+              rules={[
+                {
+                  pattern: /^[+\d][\d\s.()-]{5,}$/,
+                  message: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.',
+                },
+              ]}
             >
               <Input inputMode="tel" />
             </Form.Item>
@@ -179,12 +201,20 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
         {hasHouseholds(kind) && (
           <Row gutter={12}>
             <Col span={12}>
-              <Form.Item label="Số hộ" name="households" rules={[{ type: 'integer', min: 0, message: 'Số hộ phải là số nguyên không âm.' }]}>
+              <Form.Item
+                label="Số hộ"
+                name="households"
+                rules={[{ type: 'integer', min: 0, message: 'Số hộ phải là số nguyên không âm.' }]}
+              >
                 <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item label="Số nhân khẩu" name="population" rules={[{ type: 'integer', min: 0, message: 'Số nhân khẩu phải là số nguyên không âm.' }]}>
+              <Form.Item
+                label="Số nhân khẩu"
+                name="population"
+                rules={[{ type: 'integer', min: 0, message: 'Số nhân khẩu phải là số nguyên không âm.' }]}
+              >
                 <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
               </Form.Item>
             </Col>
@@ -202,7 +232,11 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="Sáp nhập vào" name="mergedIntoId" tooltip="Sau ngày kết thúc, đơn vị này thuộc về đơn vị được chọn. Các năm trước vẫn giữ tên cũ.">
+            <Form.Item
+              label="Sáp nhập vào"
+              name="mergedIntoId"
+              tooltip="Sau ngày kết thúc, đơn vị này thuộc về đơn vị được chọn. Các năm trước vẫn giữ tên cũ."
+            >
               <Select allowClear showSearch={{ filterOption: foldFilter }} options={others} />
             </Form.Item>
           </Col>

@@ -60,7 +60,10 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
     try {
       const units = await call('units.list', { includeInactive: true });
       setRows(
-        units.map((u) => ({ ...u, searchKey: foldText([u.name, u.address, u.headName, u.headPhone, u.parentName].filter(Boolean).join(' ')) })),
+        units.map((u) => ({
+          ...u,
+          searchKey: foldText([u.name, u.address, u.headName, u.headPhone, u.parentName].filter(Boolean).join(' ')),
+        })),
       );
     } catch (e) {
       void message.error(errorMessage(e));
@@ -173,7 +176,9 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           }}
           isExternalFilterPresent={() => folded !== '' || kind !== 'all'}
           doesExternalFilterPass={(node: IRowNode<Row>) =>
-            !!node.data && (kind === 'all' || node.data.kind === kind) && (folded === '' || node.data.searchKey.includes(folded))
+            !!node.data &&
+            (kind === 'all' || node.data.kind === kind) &&
+            (folded === '' || node.data.searchKey.includes(folded))
           }
           onRowDoubleClicked={(e) => e.data && writable && setEditing(e.data)}
           rowSelection={{ mode: 'singleRow', enableClickSelection: true, checkboxes: false }}

@@ -13,7 +13,10 @@ export function UsersPage() {
   const [users, setUsers] = useState<User[]>([]);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [form] = Form.useForm();
-  const load = useCallback(() => void call('users.list', {}).then(setUsers, (e: unknown) => void message.error(errorMessage(e))), [message]);
+  const load = useCallback(
+    () => void call('users.list', {}).then(setUsers, (e: unknown) => void message.error(errorMessage(e))),
+    [message],
+  );
   useEffect(load, [load]);
 
   const open = (e: Editing) => {
@@ -24,8 +27,10 @@ export function UsersPage() {
   const submit = async (v: { username: string; fullName: string; role: Role; password: string; active: boolean }) => {
     try {
       if (editing?.mode === 'create') await call('users.create', v);
-      if (editing?.mode === 'edit') await call('users.update', { id: editing.user.id, fullName: v.fullName, role: v.role, active: v.active });
-      if (editing?.mode === 'password') await call('users.resetPassword', { id: editing.user.id, password: v.password });
+      if (editing?.mode === 'edit')
+        await call('users.update', { id: editing.user.id, fullName: v.fullName, role: v.role, active: v.active });
+      if (editing?.mode === 'password')
+        await call('users.resetPassword', { id: editing.user.id, password: v.password });
       void message.success('Đã lưu tài khoản.');
       setEditing(null);
       load();
@@ -55,7 +60,13 @@ export function UsersPage() {
           {
             title: 'Trạng thái',
             render: (_v, u) =>
-              !u.active ? <Tag>Đã khóa</Tag> : u.lockedUntil && u.lockedUntil > new Date().toISOString() ? <Tag color="orange">Tạm khóa</Tag> : <Tag color="green">Hoạt động</Tag>,
+              !u.active ? (
+                <Tag>Đã khóa</Tag>
+              ) : u.lockedUntil && u.lockedUntil > new Date().toISOString() ? (
+                <Tag color="orange">Tạm khóa</Tag>
+              ) : (
+                <Tag color="green">Hoạt động</Tag>
+              ),
           },
           { title: 'Đăng nhập lần cuối', dataIndex: 'lastLoginAt', render: formatDateTimeVi },
           {
@@ -75,7 +86,13 @@ export function UsersPage() {
       />
       <Modal
         open={editing !== null}
-        title={editing?.mode === 'create' ? 'Thêm tài khoản' : editing?.mode === 'edit' ? 'Sửa tài khoản' : 'Đặt lại mật khẩu'}
+        title={
+          editing?.mode === 'create'
+            ? 'Thêm tài khoản'
+            : editing?.mode === 'edit'
+              ? 'Sửa tài khoản'
+              : 'Đặt lại mật khẩu'
+        }
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
         okText="Lưu"
@@ -84,13 +101,21 @@ export function UsersPage() {
       >
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'staff', active: true }}>
           {editing?.mode === 'create' && (
-            <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, message: 'Hãy nhập tên đăng nhập.' }]}>
+            <Form.Item
+              label="Tên đăng nhập"
+              name="username"
+              rules={[{ required: true, message: 'Hãy nhập tên đăng nhập.' }]}
+            >
               <Input autoFocus />
             </Form.Item>
           )}
           {editing?.mode !== 'password' && (
             <>
-              <Form.Item label="Họ tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Hãy nhập họ tên.' }]}>
+              <Form.Item
+                label="Họ tên"
+                name="fullName"
+                rules={[{ required: true, whitespace: true, message: 'Hãy nhập họ tên.' }]}
+              >
                 <Input />
               </Form.Item>
               <Form.Item label="Vai trò" name="role">
@@ -100,11 +125,20 @@ export function UsersPage() {
           )}
           {editing?.mode === 'edit' && (
             <Form.Item label="Trạng thái" name="active">
-              <Select options={[{ value: true, label: 'Hoạt động' }, { value: false, label: 'Khóa tài khoản' }]} />
+              <Select
+                options={[
+                  { value: true, label: 'Hoạt động' },
+                  { value: false, label: 'Khóa tài khoản' },
+                ]}
+              />
             </Form.Item>
           )}
           {editing?.mode !== 'edit' && (
-            <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, min: 8, message: 'Mật khẩu cần ít nhất 8 ký tự.' }]}>
+            <Form.Item
+              label="Mật khẩu"
+              name="password"
+              rules={[{ required: true, min: 8, message: 'Mật khẩu cần ít nhất 8 ký tự.' }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           )}
