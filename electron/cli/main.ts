@@ -2,13 +2,17 @@
 // Exit codes: 0 success, 1 other failure, 2 bad usage, 3 input rejected (nothing changed).
 import os from 'node:os';
 import path from 'node:path';
-import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
 import { DomainError } from '../core/errors.ts';
 import { seedDemo } from '../core/features/demo/service.ts';
 import { analyzeFile, commitImport } from '../core/features/unitImport/service.ts';
 import { queryUnits } from '../core/features/units/service.ts';
+import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
+import { roundOverview } from '../core/features/round/overview.ts';
+import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round.ts';
+import { formatDateVi } from '../../shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 
@@ -19,6 +23,9 @@ Lệnh:
   units [--kind LOẠI]                   liệt kê đơn vị
   import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run]
                                         nhập đơn vị từ tệp Excel (.xlsx, .xls)
+  status --year Y                       tình hình đợt xét: đăng ký, hồ sơ, thẩm định, công nhận, tiêu chí 4 của xã
+  attach-folder THƯ_MỤC --year Y [--dry-run]
+                                        nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
 
 Tùy chọn chung:
   --data THƯ_MỤC   thư mục dữ liệu (mặc định: thư mục của ứng dụng)
@@ -67,6 +74,56 @@ const commands: Record<string, Command> = {
     if (args.flags.has('json')) io.out(json(units));
     else for (const u of units) io.out(`${u.id}\t${u.kind}\t${u.name}\t${u.households ?? ''}`);
     io.err(`${units.length} đơn vị.`);
+    return 0;
+  },
+
+  async status(args, ctx, io) {
+    const year = yearFlag(args, ctx.now());
+    const overview = await roundOverview(ctx.store.db, year, ctx.now().toISOString().slice(0, 10));
+    const c = overview.communeCriterion4;
+    if (args.flags.has('json')) io.out(json(overview));
+    else {
+      io.out(`Năm ${year}: ${overview.total} đơn vị, ${overview.registered} đã đăng ký, ${overview.recognized} đã công nhận.`);
+      for (const [status, n] of Object.entries(overview.byStatus)) io.out(`  ${ROUND_STATUS_LABELS[status as RoundStatus]}: ${n}`);
+    }
+    io.err(
+      `Tiêu chí 4 của xã: ${c.registered}/${c.total} đăng ký, ${c.recognized} công nhận (cần ${c.required})${c.meets ? ' — đạt' : ''}.`,
+    );
+    for (const d of overview.deadlines.filter((x) => x.overdue)) {
+      io.err(`  Quá hạn: ${d.label} (${UNIT_KIND_LABELS[d.kind]}) ngày ${formatDateVi(d.date)}, còn ${d.pending} đơn vị.`);
+    }
+    return 0;
+  },
+
+  async 'attach-folder'(args, ctx, io) {
+    const dir = args.positionals[0];
+    if (!dir) throw new UsageError('Thiếu thư mục cần nhận tệp.');
+    if (!args.flags.has('year')) throw new UsageError('Thiếu --year (năm của đợt xét).');
+    const year = yearFlag(args, ctx.now());
+    const folder = path.resolve(dir);
+    const proposals = await previewFolder(ctx.store.db, folder, year);
+    const accepted = acceptedAssignments(proposals);
+    const files = proposals.map((p, i) => ({
+      path: p.relativePath,
+      unit: accepted[i]!.unitId === null ? null : p.unitName,
+      unitId: accepted[i]!.unitId,
+      component: accepted[i]!.componentCode,
+      unitConfidence: p.unitConfidence,
+      componentConfidence: p.componentConfidence,
+      reason: p.reason,
+    }));
+    const unmatched = files.filter((f) => f.unit === null).map((f) => f.path);
+    if (args.flags.has('dry-run')) {
+      if (args.flags.has('json')) io.out(json({ dryRun: true, year, files, unmatched }));
+      io.err(`Thử nhận (không ghi): ${files.length - unmatched.length}/${files.length} tệp khớp đơn vị.`);
+    } else {
+      const result = await attachFiles(ctx, folder, year, accepted);
+      if (args.flags.has('json')) io.out(json({ dryRun: false, ...result, files }));
+      io.err(
+        `Đã nhận ${result.attached} tệp vào hồ sơ năm ${year} (${result.alreadyPresent} tệp đã có, ${result.dossiersCreated} hồ sơ mới).`,
+      );
+    }
+    for (const f of unmatched) io.err(`  Chưa khớp đơn vị: ${f}`);
     return 0;
   },
 

@@ -41,6 +41,18 @@ function createHost(): Host {
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async pickFolder() {
+      const result = await dialog.showOpenDialog(mainWindow!, {
+        title: 'Chọn thư mục hồ sơ (ví dụ ổ USB)',
+        buttonLabel: 'Chọn thư mục',
+        properties: ['openDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async openPath(filePath) {
+      const error = await shell.openPath(filePath);
+      if (error) throw new DomainError('io', `Không mở được tệp: ${error}. Hãy cài chương trình đọc tệp loại này.`);
+    },
   };
 }
 

@@ -9,6 +9,28 @@ import {
   unitFieldsSchema,
   usernameSchema,
 } from './schemas.ts';
+import {
+  appraisalSchema,
+  assignmentSchema,
+  criterionInputSchema,
+  dossierStatusSchema,
+  incidentSchema,
+  isoDateSchema,
+  registrationSchema,
+  windowSchema,
+  yearSchema,
+} from './roundSchemas.ts';
+import type {
+  AttachResult,
+  Campaign,
+  CriteriaSet,
+  DossierDetail,
+  FolderProposal,
+  Incident,
+  Registration,
+  RoundOverview,
+  RoundRow,
+} from './roundTypes.ts';
 import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, User } from './types.ts';
 
 /** Who may call a method: anyone, any signed-in user, users who may write (admin, staff), or admins. */
@@ -100,6 +122,67 @@ export const contract = {
   ),
   'unitImport.batches': method<ImportBatch[]>()('user', none),
   'unitImport.undo': method<ImportBatch>()('writer', byId),
+
+  'campaigns.get': method<Campaign | null>()('user', z.object({ year: yearSchema })),
+  'campaigns.open': method<Campaign>()('writer', z.object({ year: yearSchema })),
+  'campaigns.update': method<Campaign>()(
+    'admin',
+    z.object({ year: yearSchema, criteriaSetId: z.number().int().positive(), windows: z.array(windowSchema).max(5) }),
+  ),
+  'criteria.sets': method<CriteriaSet[]>()('user', none),
+  'criteria.createVersion': method<CriteriaSet>()(
+    'admin',
+    z.object({
+      baseSetId: z.number().int().positive(),
+      note: z.string().max(2000).nullable(),
+      criteria: z.array(criterionInputSchema).min(1).max(200),
+    }),
+  ),
+
+  'round.rows': method<RoundRow[]>()('user', z.object({ year: yearSchema })),
+  'round.overview': method<RoundOverview>()('user', z.object({ year: yearSchema })),
+  'registrations.save': method<Registration>()('writer', registrationSchema),
+  'registrations.bulk': method<{ registered: number; alreadyRegistered: number }>()(
+    'writer',
+    z.object({
+      year: yearSchema,
+      unitIds: z.array(z.number().int().positive()).min(1).max(200_000),
+      registeredOn: isoDateSchema('Ngày đăng ký'),
+      allHouseholds: z.boolean(),
+    }),
+  ),
+  'registrations.remove': method<null>()(
+    'writer',
+    z.object({ year: yearSchema, unitId: z.number().int().positive() }),
+  ),
+
+  'dossiers.open': method<DossierDetail>()('writer', z.object({ year: yearSchema, unitId: z.number().int().positive() })),
+  'dossiers.detail': method<DossierDetail>()('user', z.object({ dossierId: z.number().int().positive() })),
+  'dossiers.receive': method<DossierDetail>()(
+    'writer',
+    z.object({ year: yearSchema, unitId: z.number().int().positive(), receivedOn: isoDateSchema('Ngày nhận') }),
+  ),
+  'dossiers.setStatus': method<DossierDetail>()(
+    'writer',
+    z.object({ dossierId: z.number().int().positive(), status: dossierStatusSchema, reason: z.string().max(2000).nullable() }),
+  ),
+  'appraisal.save': method<DossierDetail>()('writer', appraisalSchema),
+
+  'dossierFiles.pickFolder': method<{ token: string; folderName: string } | null>()('writer', none),
+  'dossierFiles.preview': method<FolderProposal[]>()('writer', z.object({ token: z.string().min(1).max(100), year: yearSchema })),
+  'dossierFiles.attach': method<AttachResult>()(
+    'writer',
+    z.object({ token: z.string().min(1).max(100), year: yearSchema, assignments: z.array(assignmentSchema).max(5000) }),
+  ),
+  'dossierFiles.setComponent': method<DossierDetail>()(
+    'writer',
+    z.object({ fileId: z.number().int().positive(), componentCode: z.string().max(40).nullable() }),
+  ),
+  'dossierFiles.open': method<null>()('user', z.object({ fileId: z.number().int().positive() })),
+
+  'incidents.list': method<Incident[]>()('user', z.object({ year: yearSchema.optional() })),
+  'incidents.create': method<Incident>()('writer', incidentSchema),
+  'incidents.remove': method<null>()('writer', byId),
 } as const;
 
 export type Contract = typeof contract;

@@ -10,15 +10,23 @@ import { queryUnits, type UnitQuery } from '../../electron/core/features/units/s
 import { foldText } from '../../shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
 import { compare, log, timed, type Comparison } from './measure.ts';
-import { allUnitsSql, queryPlan, runRaw, searchUnitsSql, unitsOfKindActiveOnSql, type RawQuery } from './rawQueries.ts';
+import {
+  allUnitsSql,
+  capturedPlan,
+  queryPlan,
+  runRaw,
+  searchUnitsSql,
+  unitsOfKindActiveOnSql,
+  type RawQuery,
+} from './rawQueries.ts';
 import { seedUnits } from './seed.ts';
 
 const ROWS = 100_000;
 const IMPORT_ROWS = 5_000;
 const QUERY_TARGET_MS = 50;
 const IMPORT_TARGET_RATIO = 3;
-const QUERY_RUNS = { warmup: 2, repetitions: 9 };
-const IMPORT_RUNS = { warmup: 1, repetitions: 5 };
+const QUERY_RUNS = { warmup: 2, repetitions: 11 };
+const IMPORT_RUNS = { warmup: 2, repetitions: 11 };
 
 interface QueryCase {
   key: string;
@@ -53,6 +61,7 @@ type QueryResult = Comparison & {
   description: string;
   resultRows: number;
   plan: string;
+  baselinePlan: string;
   target: string;
   meetsTarget: boolean;
 };
@@ -82,7 +91,8 @@ async function benchQueries(): Promise<Record<string, QueryResult>> {
       results[c.key] = {
         description: c.description,
         resultRows: appIds.length,
-        plan: queryPlan(store.sqlite, c.raw),
+        plan: await capturedPlan(store.sqlite, () => queryUnits(store.db, c.query)),
+        baselinePlan: queryPlan(store.sqlite, c.raw),
         target: `< ${QUERY_TARGET_MS} ms`,
         meetsTarget: cmp.medianMs < QUERY_TARGET_MS,
         ...cmp,

@@ -27,7 +27,12 @@ beforeEach(() => {
     session: { user: null },
     pickedFiles: new Map(),
     now: t.ctx.now,
-    host: { pickSpreadsheet: async () => null, pickSavePath: async () => null },
+    host: {
+      pickSpreadsheet: async () => null,
+      pickSavePath: async () => null,
+      pickFolder: async () => null,
+      openPath: async () => undefined,
+    },
   };
   logged = [];
 });

@@ -25,6 +25,9 @@ export interface Bridge {
   /** Files the fake dialogs return next, in order. */
   nextOpen: string[];
   nextSave: string[];
+  nextFolder: string[];
+  /** Files the app asked the system to open. */
+  opened: string[];
   close(): Promise<void>;
 }
 
@@ -41,6 +44,8 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
   const store = openDataStore(dataDir);
   const nextOpen: string[] = [];
   const nextSave: string[] = [];
+  const nextFolder: string[] = [];
+  const opened: string[] = [];
   const context: AppContext = {
     store,
     session: { user: null },
@@ -49,6 +54,8 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
     host: {
       pickSpreadsheet: async () => nextOpen.shift() ?? null,
       pickSavePath: async () => nextSave.shift() ?? null,
+      pickFolder: async () => nextFolder.shift() ?? null,
+      openPath: async (p) => void opened.push(p),
     },
   };
   const handlers = createHandlerTable();
@@ -91,6 +98,8 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
     context,
     nextOpen,
     nextSave,
+    nextFolder,
+    opened,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

@@ -27,7 +27,12 @@ export async function inProcessApi(): Promise<InProcessApi> {
     session: { user },
     pickedFiles: new Map(),
     now: () => new Date(),
-    host: { pickSpreadsheet: async () => null, pickSavePath: async () => null },
+    host: {
+      pickSpreadsheet: async () => null,
+      pickSavePath: async () => null,
+      pickFolder: async () => null,
+      openPath: async () => undefined,
+    },
   };
   const handlers = createHandlerTable();
   return {

@@ -10,13 +10,17 @@ export interface Host {
   pickSpreadsheet(): Promise<string | null>;
   /** Asks where to save a file; null when cancelled. */
   pickSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Asks for a folder to read (a USB stick); null when cancelled. */
+  pickFolder(): Promise<string | null>;
+  /** Opens a file with the system's default program. */
+  openPath(filePath: string): Promise<void>;
 }
 
 export interface AppContext {
   store: DataStore;
   host: Host;
   session: { user: User | null };
-  /** Files the user picked through the host, by opaque token: the renderer never sees paths. */
+  /** Files and folders the user picked through the host, by opaque token: the renderer never sees paths. */
   pickedFiles: Map<string, string>;
   now: () => Date;
 }

@@ -100,7 +100,145 @@ export interface AuditLogTable {
   summary: string;
 }
 
+export interface CriteriaSetsTable {
+  id: Generated<number>;
+  name: string;
+  version: number;
+  based_on_id: number | null;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface CriteriaTable {
+  id: Generated<number>;
+  set_id: number;
+  kind: string;
+  code: string;
+  sort_order: number;
+  text: string;
+  origin: string;
+  confirmed: number;
+  auto_rule: string | null;
+  incident_sensitive: number;
+}
+
+export interface CampaignsTable extends Audited {
+  id: Generated<number>;
+  year: number;
+  criteria_set_id: number;
+  note: string | null;
+}
+
+export interface CampaignWindowsTable {
+  campaign_id: number;
+  kind: string;
+  window_from: string;
+  window_to: string;
+  registration_deadline: string;
+  dossier_deadline: string;
+  decision_deadline: string;
+}
+
+export interface RegistrationsTable extends Audited {
+  id: Generated<number>;
+  campaign_id: number;
+  unit_id: number;
+  registered_on: string;
+  resolution_number: string | null;
+  resolution_date: string | null;
+  households_registered: number | null;
+  households_total: number | null;
+  note: string | null;
+}
+
+export interface DossierComponentsTable {
+  code: string;
+  label: string;
+  sort_order: number;
+  required: number;
+  active: Generated<number>;
+}
+
+export interface DossiersTable extends Audited {
+  id: Generated<number>;
+  campaign_id: number;
+  unit_id: number;
+  status: string;
+  received_on: string | null;
+  received_by: string | null;
+  computed_result: string | null;
+  result_override: string | null;
+  override_reason: string | null;
+  review_method: string | null;
+  review_date: string | null;
+  review_detail: string | null;
+  note: string | null;
+  version: Generated<number>;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  sha256: string;
+  size: number;
+  extension: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface DossierFilesTable {
+  id: Generated<number>;
+  dossier_id: number;
+  component_code: string | null;
+  attachment_id: number;
+  original_name: string;
+  source_path: string | null;
+  added_at: string;
+  added_by: string;
+}
+
+export interface IncidentsTable {
+  id: Generated<number>;
+  unit_id: number;
+  occurred_on: string;
+  category: string;
+  note: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface AppraisalItemsTable {
+  dossier_id: number;
+  criterion_id: number;
+  verdict: string;
+  note: string | null;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface DossierStatusHistoryTable {
+  id: Generated<number>;
+  dossier_id: number;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+  at: string;
+  actor: string;
+}
+
 export interface Database {
+  criteria_sets: CriteriaSetsTable;
+  criteria: CriteriaTable;
+  campaigns: CampaignsTable;
+  campaign_windows: CampaignWindowsTable;
+  registrations: RegistrationsTable;
+  dossier_components: DossierComponentsTable;
+  dossiers: DossiersTable;
+  attachments: AttachmentsTable;
+  dossier_files: DossierFilesTable;
+  incidents: IncidentsTable;
+  appraisal_items: AppraisalItemsTable;
+  dossier_status_history: DossierStatusHistoryTable;
   users: UsersTable;
   office_settings: OfficeSettingsTable;
   signers: SignersTable;

@@ -5,14 +5,22 @@ import { created, recordAudit, type ServiceContext } from '../../context.ts';
 import { findSettings, saveSettings } from '../settings/service.ts';
 import { newUid, toColumns } from '../units/mapper.ts';
 import { DEMO_COMMUNE, DEMO_OFFICE, demoUnits } from './data.ts';
+import { seedDemoRound } from './round.ts';
 
 export interface DemoResult {
   settingsCreated: boolean;
   unitsCreated: number;
   unitsTotal: number;
+  roundCreated: boolean;
 }
 
-export async function seedDemo(ctx: ServiceContext, _year: number): Promise<DemoResult> {
+export async function seedDemo(ctx: ServiceContext, year: number): Promise<DemoResult> {
+  const result = await seedDemoUnits(ctx);
+  const round = await seedDemoRound(ctx, year);
+  return { ...result, roundCreated: round.created };
+}
+
+async function seedDemoUnits(ctx: ServiceContext): Promise<Omit<DemoResult, 'roundCreated'>> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const settingsCreated = (await findSettings(trx)) === null;
     if (settingsCreated) await saveSettings(trx, ctx, officeSettingsInputSchema.parse(DEMO_OFFICE));

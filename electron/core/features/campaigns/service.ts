@@ -1,0 +1,249 @@
+// Campaigns (one per year) with windows per unit kind, and versioned criteria sets.
+import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '../../../../shared/api/roundTypes.ts';
+import { defaultWindow } from '../../../../shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
+import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError, notFound } from '../../errors.ts';
+
+type CriterionRow = {
+  id: number;
+  set_id: number;
+  kind: string;
+  code: string;
+  text: string;
+  origin: string;
+  confirmed: number;
+  auto_rule: string | null;
+  incident_sensitive: number;
+};
+
+export function toCriterion(r: CriterionRow): Criterion {
+  return {
+    id: r.id,
+    setId: r.set_id,
+    kind: r.kind as UnitKind,
+    code: r.code,
+    text: r.text,
+    origin: r.origin as Criterion['origin'],
+    confirmed: r.confirmed === 1,
+    autoRule: r.auto_rule as Criterion['autoRule'],
+    incidentSensitive: r.incident_sensitive === 1,
+  };
+}
+
+export async function criteriaOfSet(db: Db, setId: number, kind?: UnitKind): Promise<Criterion[]> {
+  let q = db.selectFrom('criteria').selectAll().where('set_id', '=', setId);
+  if (kind) q = q.where('kind', '=', kind);
+  return (await q.orderBy('sort_order').execute()).map(toCriterion);
+}
+
+export async function listCriteriaSets(db: Db): Promise<CriteriaSet[]> {
+  const sets = await db.selectFrom('criteria_sets').selectAll().orderBy('id').execute();
+  const uses = await db.selectFrom('campaigns').select(['year', 'criteria_set_id']).execute();
+  const result: CriteriaSet[] = [];
+  for (const s of sets) {
+    result.push({
+      id: s.id,
+      name: s.name,
+      version: s.version,
+      basedOnId: s.based_on_id,
+      note: s.note,
+      createdAt: s.created_at,
+      createdBy: s.created_by,
+      criteria: await criteriaOfSet(db, s.id),
+      usedByYears: uses.filter((u) => u.criteria_set_id === s.id).map((u) => u.year),
+    });
+  }
+  return result;
+}
+
+export interface CriterionInput {
+  kind: UnitKind;
+  code: string;
+  text: string;
+  origin: 'quoc_gia' | 'dia_phuong';
+  confirmed: boolean;
+  autoRule: 'registration' | 'commune_70' | null;
+  incidentSensitive: boolean;
+}
+
+/** Editing a set makes a new version; the old one stays as it was for the years that used it. */
+export async function createCriteriaSetVersion(
+  ctx: ServiceContext,
+  baseSetId: number,
+  note: string | null,
+  criteria: CriterionInput[],
+): Promise<CriteriaSet> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const base = await trx.selectFrom('criteria_sets').selectAll().where('id', '=', baseSetId).executeTakeFirst();
+    if (!base) throw notFound('bộ tiêu chí');
+    const latest = await trx
+      .selectFrom('criteria_sets')
+      .select((eb) => eb.fn.max('version').as('v'))
+      .where('name', '=', base.name)
+      .executeTakeFirstOrThrow();
+    const keys = new Set<string>();
+    for (const c of criteria) {
+      const key = `${c.kind}:${c.code}`;
+      if (keys.has(key)) throw new DomainError('validation', `Mã tiêu chí "${c.code}" bị trùng trong cùng loại đơn vị.`);
+      keys.add(key);
+    }
+    for (const kind of UNIT_KINDS) {
+      if (!criteria.some((c) => c.kind === kind)) {
+        throw new DomainError('validation', 'Mỗi loại đơn vị cần ít nhất một tiêu chí.');
+      }
+    }
+    const { id } = await trx
+      .insertInto('criteria_sets')
+      .values({
+        name: base.name,
+        version: Number(latest.v ?? base.version) + 1,
+        based_on_id: base.id,
+        note,
+        created_at: nowIso(ctx),
+        created_by: ctx.actor,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('criteria')
+      .values(
+        criteria.map((c, i) => ({
+          set_id: id,
+          kind: c.kind,
+          code: c.code,
+          sort_order: i,
+          text: c.text,
+          origin: c.origin,
+          confirmed: c.confirmed ? 1 : 0,
+          auto_rule: c.autoRule,
+          incident_sensitive: c.incidentSensitive ? 1 : 0,
+        })),
+      )
+      .execute();
+    await recordAudit(trx, ctx, 'create', 'criteria_set', id, `Tạo phiên bản mới của bộ tiêu chí "${base.name}"`);
+    const sets = await listCriteriaSets(trx);
+    return sets.find((s) => s.id === id)!;
+  });
+}
+
+async function latestSetId(db: Db): Promise<number> {
+  const row = await db.selectFrom('criteria_sets').select('id').orderBy('id', 'desc').executeTakeFirst();
+  if (!row) throw notFound('bộ tiêu chí');
+  return row.id;
+}
+
+export async function findCampaign(db: Db, year: number): Promise<Campaign | null> {
+  const row = await db
+    .selectFrom('campaigns as c')
+    .innerJoin('criteria_sets as s', 's.id', 'c.criteria_set_id')
+    .select(['c.id', 'c.year', 'c.criteria_set_id', 's.name', 's.version'])
+    .where('c.year', '=', year)
+    .executeTakeFirst();
+  if (!row) return null;
+  const windows = await db.selectFrom('campaign_windows').selectAll().where('campaign_id', '=', row.id).execute();
+  return {
+    id: row.id,
+    year: row.year,
+    criteriaSetId: row.criteria_set_id,
+    criteriaSetName: row.name,
+    criteriaSetVersion: row.version,
+    windows: UNIT_KINDS.map((kind) => {
+      const w = windows.find((x) => x.kind === kind);
+      const d = defaultWindow(kind, row.year);
+      return {
+        kind,
+        windowFrom: w?.window_from ?? d.windowFrom,
+        windowTo: w?.window_to ?? d.windowTo,
+        registrationDeadline: w?.registration_deadline ?? d.registrationDeadline,
+        dossierDeadline: w?.dossier_deadline ?? d.dossierDeadline,
+        decisionDeadline: w?.decision_deadline ?? d.decisionDeadline,
+      };
+    }),
+  };
+}
+
+/** The year's campaign, created with the default windows and the newest criteria set when missing. */
+export async function ensureCampaign(db: Db, ctx: ServiceContext, year: number): Promise<Campaign> {
+  const existing = await findCampaign(db, year);
+  if (existing) return existing;
+  const { id } = await db
+    .insertInto('campaigns')
+    .values({ year, criteria_set_id: await latestSetId(db), note: null, ...created(ctx) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('campaign_windows')
+    .values(
+      UNIT_KINDS.map((kind) => {
+        const d = defaultWindow(kind, year);
+        return {
+          campaign_id: id,
+          kind,
+          window_from: d.windowFrom,
+          window_to: d.windowTo,
+          registration_deadline: d.registrationDeadline,
+          dossier_deadline: d.dossierDeadline,
+          decision_deadline: d.decisionDeadline,
+        };
+      }),
+    )
+    .execute();
+  await recordAudit(db, ctx, 'create', 'campaign', id, `Mở đợt xét năm ${year}`);
+  return (await findCampaign(db, year))!;
+}
+
+export async function getCampaign(db: Db, year: number): Promise<Campaign> {
+  const campaign = await findCampaign(db, year);
+  if (!campaign) throw notFound(`đợt xét năm ${year} (hãy mở đợt xét trước)`);
+  return campaign;
+}
+
+export async function updateCampaign(
+  ctx: ServiceContext,
+  year: number,
+  criteriaSetId: number,
+  windows: CampaignWindow[],
+): Promise<Campaign> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const campaign = await ensureCampaign(trx, ctx, year);
+    if (criteriaSetId !== campaign.criteriaSetId) {
+      const appraised = await trx
+        .selectFrom('appraisal_items as a')
+        .innerJoin('dossiers as d', 'd.id', 'a.dossier_id')
+        .select('a.dossier_id')
+        .where('d.campaign_id', '=', campaign.id)
+        .executeTakeFirst();
+      if (appraised) {
+        throw new DomainError(
+          'conflict',
+          `Đợt xét năm ${year} đã có hồ sơ được thẩm định theo bộ tiêu chí hiện tại; không đổi bộ tiêu chí được nữa.`,
+        );
+      }
+    }
+    for (const w of windows) {
+      if (w.windowTo <= w.windowFrom) {
+        throw new DomainError('validation', 'Ngày kết thúc thời gian đánh giá phải sau ngày bắt đầu.');
+      }
+      await trx
+        .updateTable('campaign_windows')
+        .set({
+          window_from: w.windowFrom,
+          window_to: w.windowTo,
+          registration_deadline: w.registrationDeadline,
+          dossier_deadline: w.dossierDeadline,
+          decision_deadline: w.decisionDeadline,
+        })
+        .where('campaign_id', '=', campaign.id)
+        .where('kind', '=', w.kind)
+        .execute();
+    }
+    await trx
+      .updateTable('campaigns')
+      .set({ criteria_set_id: criteriaSetId, ...updated(ctx) })
+      .where('id', '=', campaign.id)
+      .execute();
+    await recordAudit(trx, ctx, 'update', 'campaign', campaign.id, `Sửa mốc thời gian đợt xét năm ${year}`);
+    return getCampaign(trx, year);
+  });
+}

@@ -1,0 +1,132 @@
+// Files from a USB folder into dossiers: propose unit and component per file, then copy in and record.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AttachResult, FolderProposal } from '../../../../shared/api/roundTypes.ts';
+import { created, nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
+import { ensureCampaign } from '../campaigns/service.ts';
+import { ensureDossier } from '../round/service.ts';
+import { DEFAULT_COMPONENT_KEYWORDS, proposeMatches, type MatchComponent, type MatchUnit } from './match.ts';
+import { listFolder, storeFile } from './store.ts';
+
+/** Proposals at or above this confidence are taken without asking. */
+export const ACCEPT_CONFIDENCE = 0.6;
+
+async function matchInputs(db: Db, year: number): Promise<{ units: MatchUnit[]; components: MatchComponent[] }> {
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'name', 'kind', 'subtype'])
+    .where((eb) => eb.or([eb('active_until', 'is', null), eb('active_until', '>=', `${year - 1}-11-01`)]))
+    .execute();
+  const components = (await db.selectFrom('dossier_components').select(['code', 'label']).where('active', '=', 1).execute()).map(
+    (c) => ({ code: c.code, label: c.label, keywords: DEFAULT_COMPONENT_KEYWORDS[c.code] ?? [] }),
+  );
+  return { units, components };
+}
+
+function assertFolder(dir: string): void {
+  let ok = false;
+  try {
+    ok = fs.statSync(dir).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new DomainError('validation', `Không tìm thấy thư mục "${dir}". Hãy kiểm tra USB đã cắm và đường dẫn đúng.`);
+}
+
+export async function previewFolder(db: Db, dir: string, year: number): Promise<FolderProposal[]> {
+  assertFolder(dir);
+  const files = listFolder(dir);
+  const { units, components } = await matchInputs(db, year);
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return proposeMatches(files, units, components).map((p) => ({
+    ...p,
+    size: fs.statSync(path.join(dir, ...p.relativePath.split('/'))).size,
+    unitName: p.unitId === null ? null : (names.get(p.unitId) ?? null),
+  }));
+}
+
+export interface Assignment {
+  relativePath: string;
+  unitId: number | null;
+  componentCode: string | null;
+}
+
+/** Proposals the app would take on its own: confident unit, component only when confident too. */
+export function acceptedAssignments(proposals: FolderProposal[]): Assignment[] {
+  return proposals.map((p) => ({
+    relativePath: p.relativePath,
+    unitId: p.unitConfidence >= ACCEPT_CONFIDENCE ? p.unitId : null,
+    componentCode: p.unitConfidence >= ACCEPT_CONFIDENCE && p.componentConfidence >= ACCEPT_CONFIDENCE ? p.componentCode : null,
+  }));
+}
+
+/** Copies assigned files into the store (source only read), then records them in one transaction. */
+export async function attachFiles(
+  ctx: ServiceContext,
+  dir: string,
+  year: number,
+  assignments: Assignment[],
+): Promise<AttachResult> {
+  assertFolder(dir);
+  const root = path.resolve(dir);
+  const stored: { a: Assignment; sha256: string; size: number; extension: string }[] = [];
+  for (const a of assignments) {
+    if (a.unitId === null) continue;
+    const source = path.resolve(root, ...a.relativePath.split('/'));
+    if (!source.startsWith(root + path.sep)) throw new DomainError('validation', `Đường dẫn tệp không hợp lệ: ${a.relativePath}`);
+    try {
+      stored.push({ a, ...storeFile(ctx.store.attachmentsDir, source) });
+    } catch (error) {
+      if (error instanceof RangeError) throw new DomainError('validation', `Tệp "${a.relativePath}" quá lớn (trên 500 MB).`);
+      throw new DomainError('io', `Không đọc được tệp "${a.relativePath}". Hãy kiểm tra USB rồi thử lại.`);
+    }
+  }
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const campaign = await ensureCampaign(trx, ctx, year);
+    const components = new Set((await trx.selectFrom('dossier_components').select('code').execute()).map((c) => c.code));
+    let attached = 0;
+    let alreadyPresent = 0;
+    let dossiersCreated = 0;
+    const dossierIds = new Map<number, number>();
+    for (const { a, sha256, size, extension } of stored) {
+      const unitId = a.unitId!;
+      if (!dossierIds.has(unitId)) {
+        const exists = await trx.selectFrom('units').select('id').where('id', '=', unitId).executeTakeFirst();
+        if (!exists) throw new DomainError('validation', `Đơn vị được chọn cho tệp "${a.relativePath}" không còn.`);
+        const d = await ensureDossier(trx, ctx, campaign.id, unitId);
+        dossierIds.set(unitId, d.id);
+        if (d.created) dossiersCreated++;
+      }
+      await trx
+        .insertInto('attachments')
+        .values({ sha256, size, extension, created_at: nowIso(ctx), created_by: ctx.actor })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute();
+      const attachment = await trx.selectFrom('attachments').select('id').where('sha256', '=', sha256).executeTakeFirstOrThrow();
+      const res = await trx
+        .insertInto('dossier_files')
+        .values({
+          dossier_id: dossierIds.get(unitId)!,
+          component_code: a.componentCode && components.has(a.componentCode) ? a.componentCode : null,
+          attachment_id: attachment.id,
+          original_name: path.basename(a.relativePath),
+          source_path: a.relativePath,
+          added_at: created(ctx).created_at,
+          added_by: ctx.actor,
+        })
+        .onConflict((oc) => oc.columns(['dossier_id', 'attachment_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(res.numInsertedOrUpdatedRows ?? 0n) > 0) attached++;
+      else alreadyPresent++;
+    }
+    await recordAudit(trx, ctx, 'attach-folder', 'campaign', campaign.id, `Nhận ${attached} tệp từ thư mục ${path.basename(root)}`);
+    return {
+      year,
+      attached,
+      alreadyPresent,
+      dossiersCreated,
+      unmatched: assignments.filter((a) => a.unitId === null).map((a) => a.relativePath),
+    };
+  });
+}

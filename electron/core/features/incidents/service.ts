@@ -1,0 +1,65 @@
+// The incident register: events that may break a criterion in a unit's evaluation window.
+import type { Incident } from '../../../../shared/api/roundTypes.ts';
+import type { IncidentCategory } from '../../../../shared/domain/round.ts';
+import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { notFound } from '../../errors.ts';
+
+export interface IncidentQuery {
+  unitId?: number;
+  from?: string;
+  to?: string;
+}
+
+export async function listIncidents(db: Db, q: IncidentQuery = {}): Promise<Incident[]> {
+  let query = db
+    .selectFrom('incidents as i')
+    .innerJoin('units as u', 'u.id', 'i.unit_id')
+    .select(['i.id', 'i.unit_id', 'u.name', 'i.occurred_on', 'i.category', 'i.note', 'i.created_at', 'i.created_by']);
+  if (q.unitId !== undefined) query = query.where('i.unit_id', '=', q.unitId);
+  if (q.from) query = query.where('i.occurred_on', '>=', q.from);
+  if (q.to) query = query.where('i.occurred_on', '<=', q.to);
+  const rows = await query.orderBy('i.occurred_on', 'desc').orderBy('i.id', 'desc').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    unitId: r.unit_id,
+    unitName: r.name,
+    occurredOn: r.occurred_on,
+    category: r.category as IncidentCategory,
+    note: r.note,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+  }));
+}
+
+export async function createIncident(
+  ctx: ServiceContext,
+  input: { unitId: number; occurredOn: string; category: IncidentCategory; note: string | null },
+): Promise<Incident> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const unit = await trx.selectFrom('units').select('name').where('id', '=', input.unitId).executeTakeFirst();
+    if (!unit) throw notFound('đơn vị');
+    const { id } = await trx
+      .insertInto('incidents')
+      .values({
+        unit_id: input.unitId,
+        occurred_on: input.occurredOn,
+        category: input.category,
+        note: input.note,
+        created_at: nowIso(ctx),
+        created_by: ctx.actor,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, 'create', 'incident', id, `Ghi vụ việc tại ${unit.name} ngày ${input.occurredOn}`);
+    return (await listIncidents(trx, { unitId: input.unitId })).find((i) => i.id === id)!;
+  });
+}
+
+export async function removeIncident(ctx: ServiceContext, id: number): Promise<null> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const res = await trx.deleteFrom('incidents').where('id', '=', id).executeTakeFirst();
+    if (res.numDeletedRows === 0n) throw notFound('vụ việc');
+    await recordAudit(trx, ctx, 'delete', 'incident', id, 'Xóa vụ việc');
+    return null;
+  });
+}

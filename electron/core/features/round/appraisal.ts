@@ -1,0 +1,265 @@
+// Appraisal of a dossier against its campaign's criteria: suggestions from data, saved verdicts, the result.
+import { sql } from 'kysely';
+import type {
+  AppraisalItem,
+  Criterion,
+  DossierDetail,
+  DossierFile,
+  Incident,
+  StatusChange,
+} from '../../../../shared/api/roundTypes.ts';
+import {
+  INCIDENT_CATEGORY_LABELS,
+  type AppraisalResult,
+  type DossierStatus,
+  type ReviewMethod,
+  type Verdict,
+} from '../../../../shared/domain/round.ts';
+import type { UnitKind } from '../../../../shared/domain/units.ts';
+import { formatDateVi } from '../../../../shared/text/dates.ts';
+import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
+import { listIncidents } from '../incidents/service.ts';
+import { roundOverview } from './overview.ts';
+import { recordStatusChange, toRegistration } from './service.ts';
+
+interface Suggestion {
+  verdict: Verdict;
+  why: string;
+}
+
+/** What the data says about a criterion before anyone decides: incidents, registration, the commune's 70%. */
+async function suggest(
+  db: Db,
+  criterion: Criterion,
+  ctx: { year: number; incidents: Incident[]; registration: DossierDetail['registration']; deadline: string; today: string },
+): Promise<Suggestion | null> {
+  if (criterion.incidentSensitive && ctx.incidents.length > 0) {
+    const list = ctx.incidents
+      .map((i) => `${formatDateVi(i.occurredOn)}: ${INCIDENT_CATEGORY_LABELS[i.category]}`)
+      .join('; ');
+    return { verdict: 'khong_dat', why: `Có vụ việc trong thời gian đánh giá (${list}).` };
+  }
+  if (criterion.autoRule === 'registration') {
+    const r = ctx.registration;
+    if (!r) return { verdict: 'khong_dat', why: 'Chưa có đăng ký năm này.' };
+    if (r.registeredOn > ctx.deadline) {
+      return { verdict: 'khong_dat', why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, sau hạn ${formatDateVi(ctx.deadline)}.` };
+    }
+    if (criterion.kind === 'khu_dan_cu') {
+      if (r.householdsTotal === null || r.householdsRegistered === null) return null;
+      if (r.householdsRegistered < r.householdsTotal) {
+        return { verdict: 'khong_dat', why: `Mới ${r.householdsRegistered}/${r.householdsTotal} hộ đăng ký (cần 100%).` };
+      }
+    }
+    return { verdict: 'dat', why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, trong hạn.` };
+  }
+  if (criterion.autoRule === 'commune_70') {
+    const c = (await roundOverview(db, ctx.year, ctx.today)).communeCriterion4;
+    const text = `${c.registered}/${c.total} đơn vị đăng ký; ${c.recognized} đã công nhận, ${c.proposed} đề nghị; cần ít nhất ${c.required}.`;
+    if (c.meets) return { verdict: 'dat', why: text };
+    return { verdict: c.meetsIfProposedRecognized ? 'chua_danh_gia' : 'khong_dat', why: text };
+  }
+  return null;
+}
+
+export function resultOf(verdicts: Verdict[]): AppraisalResult | null {
+  if (verdicts.includes('khong_dat')) return 'chua_dat';
+  if (verdicts.length > 0 && verdicts.every((v) => v === 'dat')) return 'dat';
+  return null;
+}
+
+async function dossierFiles(db: Db, dossierId: number): Promise<DossierFile[]> {
+  const rows = await db
+    .selectFrom('dossier_files as f')
+    .innerJoin('attachments as a', 'a.id', 'f.attachment_id')
+    .select(['f.id', 'f.component_code', 'f.original_name', 'a.size', 'a.sha256', 'f.added_at', 'f.added_by'])
+    .where('f.dossier_id', '=', dossierId)
+    .orderBy('f.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    componentCode: r.component_code,
+    originalName: r.original_name,
+    size: r.size,
+    sha256: r.sha256,
+    addedAt: r.added_at,
+    addedBy: r.added_by,
+  }));
+}
+
+export async function dossierDetail(db: Db, dossierId: number, today: string): Promise<DossierDetail> {
+  const d = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
+    .innerJoin('units as u', 'u.id', 'd.unit_id')
+    .selectAll('d')
+    .select(['c.year', 'u.name as unit_name', 'u.kind'])
+    .where('d.id', '=', dossierId)
+    .executeTakeFirst();
+  if (!d) throw notFound('hồ sơ');
+  const campaign = (await findCampaign(db, d.year))!;
+  const kind = d.kind as UnitKind;
+  const window = campaign.windows.find((w) => w.kind === kind)!;
+  const reg = await db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('campaign_id', '=', d.campaign_id)
+    .where('unit_id', '=', d.unit_id)
+    .executeTakeFirst();
+  const registration = reg ? toRegistration(reg) : null;
+  const incidents = await listIncidents(db, { unitId: d.unit_id, from: window.windowFrom, to: window.windowTo });
+  const criteria = await criteriaOfSet(db, campaign.criteriaSetId, kind);
+  const saved = new Map(
+    (await db.selectFrom('appraisal_items').selectAll().where('dossier_id', '=', dossierId).execute()).map((i) => [
+      i.criterion_id,
+      i,
+    ]),
+  );
+  const items: AppraisalItem[] = [];
+  for (const criterion of criteria) {
+    const s = saved.get(criterion.id);
+    const hint = await suggest(db, criterion, {
+      year: d.year,
+      incidents,
+      registration,
+      deadline: window.registrationDeadline,
+      today,
+    });
+    items.push({
+      criterion,
+      verdict: (s?.verdict as Verdict | undefined) ?? hint?.verdict ?? 'chua_danh_gia',
+      note: s?.note ?? null,
+      suggestion: hint?.why ?? null,
+      saved: s !== undefined,
+    });
+  }
+  const files = await dossierFiles(db, dossierId);
+  const components = (
+    await db.selectFrom('dossier_components').selectAll().where('active', '=', 1).orderBy('sort_order').execute()
+  ).map((c) => ({
+    code: c.code,
+    label: c.label,
+    required: c.required === 1,
+    files: files.filter((f) => f.componentCode === c.code),
+  }));
+  const history = await db
+    .selectFrom('dossier_status_history')
+    .selectAll()
+    .where('dossier_id', '=', dossierId)
+    .orderBy('id')
+    .execute();
+  const computedResult = resultOf(items.map((i) => i.verdict));
+  const override = d.result_override as AppraisalResult | null;
+  return {
+    id: d.id,
+    year: d.year,
+    unitId: d.unit_id,
+    unitName: d.unit_name,
+    kind,
+    status: d.status as DossierStatus,
+    receivedOn: d.received_on,
+    receivedBy: d.received_by,
+    registration,
+    components,
+    unassignedFiles: files.filter((f) => f.componentCode === null || !components.some((c) => c.code === f.componentCode)),
+    complete: components.every((c) => !c.required || c.files.length > 0),
+    items,
+    computedResult,
+    resultOverride: override,
+    overrideReason: d.override_reason,
+    result: override ?? computedResult,
+    reviewMethod: d.review_method as ReviewMethod | null,
+    reviewDate: d.review_date,
+    reviewDetail: d.review_detail,
+    history: history.map(
+      (h): StatusChange => ({
+        fromStatus: h.from_status as DossierStatus | null,
+        toStatus: h.to_status as DossierStatus,
+        reason: h.reason,
+        at: h.at,
+        actor: h.actor,
+      }),
+    ),
+    incidents,
+    window,
+    version: d.version,
+  };
+}
+
+export interface AppraisalInput {
+  dossierId: number;
+  version: number;
+  items: { criterionId: number; verdict: Verdict; note: string | null }[];
+  resultOverride: AppraisalResult | null;
+  overrideReason: string | null;
+  reviewMethod: ReviewMethod | null;
+  reviewDate: string | null;
+  reviewDetail: string | null;
+}
+
+/** Saves verdicts and the review; the result follows from the criteria unless overridden with a reason. */
+export async function saveAppraisal(ctx: ServiceContext, input: AppraisalInput): Promise<DossierDetail> {
+  const today = nowIso(ctx).slice(0, 10);
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const before = await dossierDetail(trx, input.dossierId, today);
+    if (before.version !== input.version) {
+      throw new DomainError('conflict', 'Hồ sơ vừa được người khác cập nhật. Hãy tải lại rồi thẩm định tiếp.');
+    }
+    if (before.status === 'da_cong_nhan') {
+      throw new DomainError('conflict', 'Hồ sơ đã có quyết định công nhận; không sửa thẩm định được.');
+    }
+    const allowed = new Set(before.items.map((i) => i.criterion.id));
+    for (const item of input.items) {
+      if (!allowed.has(item.criterionId)) {
+        throw new DomainError('validation', 'Tiêu chí không thuộc bộ tiêu chí của đợt xét này.');
+      }
+    }
+    if (input.resultOverride && !input.overrideReason?.trim()) {
+      throw new DomainError('validation', 'Cần ghi lý do khi chọn kết quả khác với kết quả theo tiêu chí.', [
+        { path: 'overrideReason', message: 'Hãy ghi lý do.' },
+      ]);
+    }
+    for (const item of input.items) {
+      const values = { verdict: item.verdict, note: item.note, updated_at: nowIso(ctx), updated_by: ctx.actor };
+      await trx
+        .insertInto('appraisal_items')
+        .values({ dossier_id: input.dossierId, criterion_id: item.criterionId, ...values })
+        .onConflict((oc) => oc.columns(['dossier_id', 'criterion_id']).doUpdateSet(values))
+        .execute();
+    }
+    const verdicts = new Map(before.items.map((i) => [i.criterion.id, i.verdict]));
+    for (const item of input.items) verdicts.set(item.criterionId, item.verdict);
+    const computed = resultOf([...verdicts.values()]);
+    const override = input.resultOverride === computed ? null : input.resultOverride;
+    const assessed = computed !== null || override !== null;
+    const status: DossierStatus =
+      assessed && (before.status === 'chua_nop' || before.status === 'da_nhan') ? 'da_tham_dinh' : before.status;
+    await trx
+      .updateTable('dossiers')
+      .set({
+        computed_result: computed,
+        result_override: override,
+        override_reason: override ? input.overrideReason!.trim() : null,
+        review_method: input.reviewMethod,
+        review_date: input.reviewDate,
+        review_detail: input.reviewDetail,
+        status,
+        ...updated(ctx),
+        version: sql`version + 1`,
+      })
+      .where('id', '=', input.dossierId)
+      .execute();
+    await recordStatusChange(trx, ctx, input.dossierId, before.status, status, override ? input.overrideReason : null);
+    await recordAudit(
+      trx,
+      ctx,
+      'appraise',
+      'dossier',
+      input.dossierId,
+      `Thẩm định ${before.unitName}: ${override ?? computed ?? 'chưa xong'}${override ? ` (điều chỉnh: ${input.overrideReason})` : ''}`,
+    );
+    return dossierDetail(trx, input.dossierId, today);
+  });
+}

@@ -1,0 +1,322 @@
+// The year's round: the grid of units with their status, registrations, dossier reception, status changes.
+import { sql } from 'kysely';
+import type { Registration, RoundRow } from '../../../../shared/api/roundTypes.ts';
+import type { AppraisalResult, DossierStatus, RoundStatus } from '../../../../shared/domain/round.ts';
+import { ROUND_STATUS_LABELS } from '../../../../shared/domain/round.ts';
+import type { UnitKind, UnitSubtype } from '../../../../shared/domain/units.ts';
+import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError, notFound } from '../../errors.ts';
+import { ensureCampaign, getCampaign } from '../campaigns/service.ts';
+import { roundScopeSql } from './scope.ts';
+
+type RegistrationRow = {
+  id: number;
+  registered_on: string;
+  resolution_number: string | null;
+  resolution_date: string | null;
+  households_registered: number | null;
+  households_total: number | null;
+  note: string | null;
+};
+
+export function toRegistration(r: RegistrationRow): Registration {
+  return {
+    id: r.id,
+    registeredOn: r.registered_on,
+    resolutionNumber: r.resolution_number,
+    resolutionDate: r.resolution_date,
+    householdsRegistered: r.households_registered,
+    householdsTotal: r.households_total,
+    note: r.note,
+  };
+}
+
+interface RoundRowRaw {
+  unit_id: number;
+  kind: string;
+  name: string;
+  subtype: string | null;
+  parent_name: string | null;
+  households: number | null;
+  status: string;
+  result: string | null;
+  overridden: number;
+  registration_id: number | null;
+  registered_on: string | null;
+  resolution_number: string | null;
+  resolution_date: string | null;
+  households_registered: number | null;
+  households_total: number | null;
+  registration_note: string | null;
+  dossier_id: number | null;
+  received_on: string | null;
+  components_present: number;
+  components_required: number;
+  incident_count: number;
+}
+
+/** Every unit of the round with its registration and dossier, in Vietnamese order. */
+export async function roundRows(db: Db, year: number): Promise<RoundRow[]> {
+  const campaign = await getCampaign(db, year);
+  const result = await sql<RoundRowRaw>`
+    WITH scope AS (${roundScopeSql(campaign.id, campaign.windows)}),
+    required AS (SELECT code FROM dossier_components WHERE required = 1 AND active = 1),
+    present AS (
+      SELECT f.dossier_id, count(DISTINCT f.component_code) AS n
+      FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id
+      WHERE d.campaign_id = ${campaign.id} AND f.component_code IN (SELECT code FROM required)
+      GROUP BY f.dossier_id),
+    incident_counts AS (
+      SELECT i.unit_id, count(*) AS n FROM incidents i
+      JOIN units u ON u.id = i.unit_id
+      JOIN campaign_windows w ON w.campaign_id = ${campaign.id} AND w.kind = u.kind
+      WHERE i.occurred_on BETWEEN w.window_from AND w.window_to
+      GROUP BY i.unit_id)
+    SELECT s.unit_id, s.kind, s.name, s.subtype, p.name AS parent_name, s.households, s.status, s.result,
+           (d.result_override IS NOT NULL) AS overridden,
+           r.id AS registration_id, r.registered_on, r.resolution_number, r.resolution_date,
+           r.households_registered, r.households_total, r.note AS registration_note,
+           d.id AS dossier_id, d.received_on,
+           coalesce(pr.n, 0) AS components_present, (SELECT count(*) FROM required) AS components_required,
+           coalesce(ic.n, 0) AS incident_count
+    FROM scope s
+    LEFT JOIN units p ON p.id = s.parent_id
+    LEFT JOIN registrations r ON r.id = s.registration_id
+    LEFT JOIN dossiers d ON d.id = s.dossier_id
+    LEFT JOIN present pr ON pr.dossier_id = s.dossier_id
+    LEFT JOIN incident_counts ic ON ic.unit_id = s.unit_id
+    ORDER BY s.sort_key, s.unit_id`.execute(db);
+  return result.rows.map((r) => ({
+    unitId: r.unit_id,
+    unitName: r.name,
+    kind: r.kind as UnitKind,
+    subtype: r.subtype as UnitSubtype | null,
+    parentName: r.parent_name,
+    households: r.households,
+    status: r.status as RoundStatus,
+    registration:
+      r.registration_id === null
+        ? null
+        : toRegistration({
+            id: r.registration_id,
+            registered_on: r.registered_on!,
+            resolution_number: r.resolution_number,
+            resolution_date: r.resolution_date,
+            households_registered: r.households_registered,
+            households_total: r.households_total,
+            note: r.registration_note,
+          }),
+    dossierId: r.dossier_id,
+    receivedOn: r.received_on,
+    componentsPresent: r.components_present,
+    componentsRequired: r.components_required,
+    result: r.result as AppraisalResult | null,
+    overridden: r.overridden === 1,
+    incidentCount: r.incident_count,
+  }));
+}
+
+export interface RegistrationInput {
+  registeredOn: string;
+  resolutionNumber: string | null;
+  resolutionDate: string | null;
+  householdsRegistered: number | null;
+  householdsTotal: number | null;
+  note: string | null;
+}
+
+async function assertUnit(db: Db, unitId: number): Promise<{ name: string; kind: string; households: number | null }> {
+  const unit = await db.selectFrom('units').select(['name', 'kind', 'households']).where('id', '=', unitId).executeTakeFirst();
+  if (!unit) throw notFound('đơn vị');
+  return unit;
+}
+
+export async function saveRegistration(
+  ctx: ServiceContext,
+  year: number,
+  unitId: number,
+  input: RegistrationInput,
+): Promise<Registration> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const campaign = await ensureCampaign(trx, ctx, year);
+    const unit = await assertUnit(trx, unitId);
+    const values = {
+      registered_on: input.registeredOn,
+      resolution_number: input.resolutionNumber,
+      resolution_date: input.resolutionDate,
+      households_registered: input.householdsRegistered,
+      households_total: input.householdsTotal,
+      note: input.note,
+    };
+    await trx
+      .insertInto('registrations')
+      .values({ campaign_id: campaign.id, unit_id: unitId, ...values, ...created(ctx) })
+      .onConflict((oc) => oc.columns(['campaign_id', 'unit_id']).doUpdateSet({ ...values, ...updated(ctx) }))
+      .execute();
+    await recordAudit(trx, ctx, 'register', 'unit', unitId, `Đăng ký năm ${year}: ${unit.name}`);
+    const row = await trx
+      .selectFrom('registrations')
+      .selectAll()
+      .where('campaign_id', '=', campaign.id)
+      .where('unit_id', '=', unitId)
+      .executeTakeFirstOrThrow();
+    return toRegistration(row);
+  });
+}
+
+/** Registers many units at once (from the grid): households taken from the registry. */
+export async function bulkRegister(
+  ctx: ServiceContext,
+  year: number,
+  unitIds: number[],
+  registeredOn: string,
+  allHouseholds: boolean,
+): Promise<{ registered: number; alreadyRegistered: number }> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const campaign = await ensureCampaign(trx, ctx, year);
+    let registered = 0;
+    for (const unitId of unitIds) {
+      const unit = await assertUnit(trx, unitId);
+      const res = await trx
+        .insertInto('registrations')
+        .values({
+          campaign_id: campaign.id,
+          unit_id: unitId,
+          registered_on: registeredOn,
+          resolution_number: null,
+          resolution_date: null,
+          households_total: unit.households,
+          households_registered: allHouseholds ? unit.households : null,
+          note: null,
+          ...created(ctx),
+        })
+        .onConflict((oc) => oc.columns(['campaign_id', 'unit_id']).doNothing())
+        .executeTakeFirst();
+      registered += Number(res.numInsertedOrUpdatedRows ?? 0n);
+    }
+    await recordAudit(trx, ctx, 'register-bulk', 'campaign', campaign.id, `Đăng ký hàng loạt ${registered} đơn vị năm ${year}`);
+    return { registered, alreadyRegistered: unitIds.length - registered };
+  });
+}
+
+export async function removeRegistration(ctx: ServiceContext, year: number, unitId: number): Promise<null> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const campaign = await getCampaign(trx, year);
+    const dossier = await trx
+      .selectFrom('dossiers')
+      .select('id')
+      .where('campaign_id', '=', campaign.id)
+      .where('unit_id', '=', unitId)
+      .executeTakeFirst();
+    if (dossier) throw new DomainError('conflict', 'Đơn vị đã có hồ sơ năm này nên không hủy đăng ký được.');
+    await trx.deleteFrom('registrations').where('campaign_id', '=', campaign.id).where('unit_id', '=', unitId).execute();
+    await recordAudit(trx, ctx, 'unregister', 'unit', unitId, `Hủy đăng ký năm ${year}`);
+    return null;
+  });
+}
+
+export async function recordStatusChange(
+  db: Db,
+  ctx: ServiceContext,
+  dossierId: number,
+  from: DossierStatus | null,
+  to: DossierStatus,
+  reason: string | null,
+): Promise<void> {
+  if (from === to) return;
+  await db
+    .insertInto('dossier_status_history')
+    .values({ dossier_id: dossierId, from_status: from, to_status: to, reason, at: nowIso(ctx), actor: ctx.actor })
+    .execute();
+}
+
+/** The dossier of a unit for a campaign, created (not yet received) when missing. */
+export async function ensureDossier(
+  db: Db,
+  ctx: ServiceContext,
+  campaignId: number,
+  unitId: number,
+): Promise<{ id: number; created: boolean }> {
+  const existing = await db
+    .selectFrom('dossiers')
+    .select('id')
+    .where('campaign_id', '=', campaignId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  if (existing) return { id: existing.id, created: false };
+  const { id } = await db
+    .insertInto('dossiers')
+    .values({
+      campaign_id: campaignId,
+      unit_id: unitId,
+      status: 'chua_nop',
+      received_on: null,
+      received_by: null,
+      computed_result: null,
+      result_override: null,
+      override_reason: null,
+      review_method: null,
+      review_date: null,
+      review_detail: null,
+      note: null,
+      ...created(ctx),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await recordStatusChange(db, ctx, id, null, 'chua_nop', null);
+  return { id, created: true };
+}
+
+export async function receiveDossier(ctx: ServiceContext, year: number, unitId: number, receivedOn: string): Promise<number> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const campaign = await ensureCampaign(trx, ctx, year);
+    const unit = await assertUnit(trx, unitId);
+    const { id } = await ensureDossier(trx, ctx, campaign.id, unitId);
+    const before = await trx.selectFrom('dossiers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
+    const status: DossierStatus = before.status === 'chua_nop' ? 'da_nhan' : (before.status as DossierStatus);
+    await trx
+      .updateTable('dossiers')
+      .set({ received_on: receivedOn, received_by: ctx.actor, status, ...updated(ctx), version: sql`version + 1` })
+      .where('id', '=', id)
+      .execute();
+    await recordStatusChange(trx, ctx, id, before.status as DossierStatus, status, null);
+    await recordAudit(trx, ctx, 'receive', 'dossier', id, `Nhận hồ sơ năm ${year}: ${unit.name}`);
+    return id;
+  });
+}
+
+const MANUAL_TARGETS: DossierStatus[] = ['da_tham_dinh', 'de_nghi', 'khong_de_nghi'];
+
+/** Moves a dossier to proposed / not proposed (or back to appraised); who, when and why are kept. */
+export async function setDossierStatus(
+  ctx: ServiceContext,
+  dossierId: number,
+  to: DossierStatus,
+  reason: string | null,
+): Promise<DossierStatus> {
+  if (!MANUAL_TARGETS.includes(to)) throw new DomainError('validation', 'Trạng thái này không chọn tay được.');
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const d = await trx
+      .selectFrom('dossiers')
+      .select(['status', 'computed_result', 'result_override'])
+      .where('id', '=', dossierId)
+      .executeTakeFirst();
+    if (!d) throw notFound('hồ sơ');
+    const from = d.status as DossierStatus;
+    if (from === 'da_cong_nhan') throw new DomainError('conflict', 'Hồ sơ đã có quyết định công nhận; không đổi trạng thái được.');
+    const result = (d.result_override ?? d.computed_result) as AppraisalResult | null;
+    if (to === 'de_nghi' && result !== 'dat') {
+      throw new DomainError('validation', 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.');
+    }
+    if (to === 'khong_de_nghi' && result === 'dat' && !reason?.trim()) {
+      throw new DomainError('validation', 'Hồ sơ có kết quả Đạt: cần ghi lý do không đề nghị công nhận.');
+    }
+    if (from === 'chua_nop' || from === 'da_nhan') {
+      if (result === null) throw new DomainError('validation', 'Hồ sơ chưa thẩm định xong.');
+    }
+    await trx.updateTable('dossiers').set({ status: to, ...updated(ctx), version: sql`version + 1` }).where('id', '=', dossierId).execute();
+    await recordStatusChange(trx, ctx, dossierId, from, to, reason?.trim() || null);
+    await recordAudit(trx, ctx, 'status', 'dossier', dossierId, `Chuyển trạng thái: ${ROUND_STATUS_LABELS[to]}`);
+    return to;
+  });
+}

@@ -1,0 +1,214 @@
+import type {
+  AppraisalResult,
+  DossierStatus,
+  IncidentCategory,
+  ReviewMethod,
+  RoundStatus,
+  Verdict,
+} from '../domain/round.ts';
+import type { UnitKind, UnitSubtype } from '../domain/units.ts';
+
+export interface CampaignWindow {
+  kind: UnitKind;
+  windowFrom: string;
+  windowTo: string;
+  registrationDeadline: string;
+  dossierDeadline: string;
+  decisionDeadline: string;
+}
+
+export interface Campaign {
+  id: number;
+  year: number;
+  criteriaSetId: number;
+  criteriaSetName: string;
+  criteriaSetVersion: number;
+  windows: CampaignWindow[];
+}
+
+export interface Criterion {
+  id: number;
+  setId: number;
+  kind: UnitKind;
+  code: string;
+  text: string;
+  origin: 'quoc_gia' | 'dia_phuong';
+  confirmed: boolean;
+  autoRule: 'registration' | 'commune_70' | null;
+  incidentSensitive: boolean;
+}
+
+export interface CriteriaSet {
+  id: number;
+  name: string;
+  version: number;
+  basedOnId: number | null;
+  note: string | null;
+  createdAt: string;
+  createdBy: string;
+  criteria: Criterion[];
+  usedByYears: number[];
+}
+
+export interface Registration {
+  id: number;
+  registeredOn: string;
+  resolutionNumber: string | null;
+  resolutionDate: string | null;
+  householdsRegistered: number | null;
+  householdsTotal: number | null;
+  note: string | null;
+}
+
+/** One unit's line in the year's round grid. */
+export interface RoundRow {
+  unitId: number;
+  unitName: string;
+  kind: UnitKind;
+  subtype: UnitSubtype | null;
+  parentName: string | null;
+  households: number | null;
+  status: RoundStatus;
+  registration: Registration | null;
+  dossierId: number | null;
+  receivedOn: string | null;
+  componentsPresent: number;
+  componentsRequired: number;
+  result: AppraisalResult | null;
+  overridden: boolean;
+  incidentCount: number;
+}
+
+export interface DossierFile {
+  id: number;
+  componentCode: string | null;
+  originalName: string;
+  size: number;
+  sha256: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface DossierComponentState {
+  code: string;
+  label: string;
+  required: boolean;
+  files: DossierFile[];
+}
+
+export interface AppraisalItem {
+  criterion: Criterion;
+  verdict: Verdict;
+  note: string | null;
+  /** Why the verdict was suggested rather than entered: an incident in the window, registration data, ... */
+  suggestion: string | null;
+  saved: boolean;
+}
+
+export interface StatusChange {
+  fromStatus: DossierStatus | null;
+  toStatus: DossierStatus;
+  reason: string | null;
+  at: string;
+  actor: string;
+}
+
+export interface Incident {
+  id: number;
+  unitId: number;
+  unitName: string;
+  occurredOn: string;
+  category: IncidentCategory;
+  note: string | null;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface DossierDetail {
+  id: number;
+  year: number;
+  unitId: number;
+  unitName: string;
+  kind: UnitKind;
+  status: DossierStatus;
+  receivedOn: string | null;
+  receivedBy: string | null;
+  registration: Registration | null;
+  components: DossierComponentState[];
+  unassignedFiles: DossierFile[];
+  complete: boolean;
+  items: AppraisalItem[];
+  computedResult: AppraisalResult | null;
+  resultOverride: AppraisalResult | null;
+  overrideReason: string | null;
+  result: AppraisalResult | null;
+  reviewMethod: ReviewMethod | null;
+  reviewDate: string | null;
+  reviewDetail: string | null;
+  history: StatusChange[];
+  incidents: Incident[];
+  window: CampaignWindow;
+  version: number;
+}
+
+export interface KindFigures {
+  total: number;
+  registered: number;
+  received: number;
+  appraised: number;
+  proposed: number;
+  notProposed: number;
+  recognized: number;
+}
+
+export interface CommuneCriterion4 {
+  /** Residential areas, agencies, enterprises and schools in the round. */
+  total: number;
+  registered: number;
+  recognized: number;
+  proposed: number;
+  required: number;
+  allRegistered: boolean;
+  meets: boolean;
+  /** Whether it would be met if every proposed unit were recognised. */
+  meetsIfProposedRecognized: boolean;
+}
+
+export interface DeadlineState {
+  kind: UnitKind;
+  label: string;
+  date: string;
+  daysLeft: number;
+  overdue: boolean;
+  pending: number;
+}
+
+export interface RoundOverview {
+  year: number;
+  total: number;
+  registered: number;
+  recognized: number;
+  byStatus: Record<RoundStatus, number>;
+  byKind: Record<UnitKind, KindFigures>;
+  communeCriterion4: CommuneCriterion4;
+  deadlines: DeadlineState[];
+}
+
+export interface FolderProposal {
+  relativePath: string;
+  size: number;
+  unitId: number | null;
+  unitName: string | null;
+  unitConfidence: number;
+  componentCode: string | null;
+  componentConfidence: number;
+  reason: string;
+}
+
+export interface AttachResult {
+  year: number;
+  attached: number;
+  alreadyPresent: number;
+  unmatched: string[];
+  dossiersCreated: number;
+}

@@ -1,0 +1,93 @@
+// The yearly round: statuses, verdicts, incident categories and default windows (Thông tư 124/2021/TT-BCA).
+import type { UnitKind } from './units.ts';
+
+export const DOSSIER_STATUSES = ['chua_nop', 'da_nhan', 'da_tham_dinh', 'de_nghi', 'khong_de_nghi', 'da_cong_nhan'] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** A unit's standing in a year: not registered, or the status of its dossier. */
+export type RoundStatus = 'chua_dang_ky' | DossierStatus;
+export const ROUND_STATUSES: readonly RoundStatus[] = ['chua_dang_ky', ...DOSSIER_STATUSES];
+
+export const ROUND_STATUS_LABELS: Record<RoundStatus, string> = {
+  chua_dang_ky: 'Chưa đăng ký',
+  chua_nop: 'Đã đăng ký, chưa nộp hồ sơ',
+  da_nhan: 'Đã nhận hồ sơ',
+  da_tham_dinh: 'Đã thẩm định',
+  de_nghi: 'Đề nghị công nhận',
+  khong_de_nghi: 'Không đề nghị',
+  da_cong_nhan: 'Đã công nhận',
+};
+
+export const VERDICTS = ['dat', 'khong_dat', 'chua_danh_gia'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  dat: 'Đạt',
+  khong_dat: 'Không đạt',
+  chua_danh_gia: 'Chưa đánh giá',
+};
+
+export const RESULTS = ['dat', 'chua_dat'] as const;
+export type AppraisalResult = (typeof RESULTS)[number];
+export const RESULT_LABELS: Record<AppraisalResult, string> = { dat: 'Đạt', chua_dat: 'Chưa đạt' };
+
+export const INCIDENT_CATEGORIES = [
+  'chong_dang',
+  'pha_hoai',
+  'dao_trai_phap_luat',
+  'loi_dung_ton_giao',
+  'ly_khai',
+  'khieu_kien',
+  'tu_tap',
+  'toi_pham',
+  'bao_luc_hoc_duong',
+  'khac',
+] as const;
+export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
+export const INCIDENT_CATEGORY_LABELS: Record<IncidentCategory, string> = {
+  chong_dang: 'Hoạt động chống Đảng, Nhà nước, phá hoại khối đại đoàn kết',
+  pha_hoai: 'Phá hoại công trình kinh tế, văn hóa, an ninh, quốc phòng',
+  dao_trai_phap_luat: 'Tuyên truyền, phát triển đạo trái pháp luật',
+  loi_dung_ton_giao: 'Lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp gây mất ANTT',
+  ly_khai: 'Hoạt động ly khai, tự trị',
+  khieu_kien: 'Tranh chấp, khiếu kiện phức tạp, kéo dài',
+  tu_tap: 'Kích động, lôi kéo người tham gia tụ tập trái pháp luật',
+  toi_pham: 'Tội phạm, tệ nạn xã hội, tai nạn nghiêm trọng',
+  bao_luc_hoc_duong: 'Bạo lực học đường',
+  khac: 'Vụ việc khác',
+};
+
+export const REVIEW_METHODS = ['hop', 'lay_y_kien'] as const;
+export type ReviewMethod = (typeof REVIEW_METHODS)[number];
+export const REVIEW_METHOD_LABELS: Record<ReviewMethod, string> = {
+  hop: 'Họp Ban Chỉ đạo',
+  lay_y_kien: 'Lấy ý kiến thành viên bằng văn bản',
+};
+
+export interface WindowDefaults {
+  windowFrom: string;
+  windowTo: string;
+  registrationDeadline: string;
+  dossierDeadline: string;
+  decisionDeadline: string;
+}
+
+/**
+ * Defaults from Thông tư 124: residential areas 01/11 (previous year) – 31/10, others 16/11 – 15/11;
+ * registration in quarter I; decisions before the movement-classification deadlines (20/11 and 30/11).
+ * All editable per year.
+ */
+export function defaultWindow(kind: UnitKind, year: number): WindowDefaults {
+  const residential = kind === 'khu_dan_cu';
+  return {
+    windowFrom: residential ? `${year - 1}-11-01` : `${year - 1}-11-16`,
+    windowTo: residential ? `${year}-10-31` : `${year}-11-15`,
+    registrationDeadline: `${year}-03-31`,
+    dossierDeadline: residential ? `${year}-11-05` : `${year}-11-20`,
+    decisionDeadline: residential ? `${year}-11-20` : `${year}-11-30`,
+  };
+}
+
+/** Commune criterion 4: at least 70% recognised, rounded up (25 units need 18). */
+export function requiredRecognized(total: number): number {
+  return Math.ceil((total * 7) / 10);
+}
