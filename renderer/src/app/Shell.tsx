@@ -1,21 +1,43 @@
-import { ApartmentOutlined, FileExcelOutlined, LogoutOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Typography } from 'antd';
+import {
+  ApartmentOutlined,
+  AlertOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileExcelOutlined,
+  LogoutOutlined,
+  OrderedListOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/accounts.ts';
 import { call } from '../api.ts';
+import { CriteriaPage } from '../features/criteria/CriteriaPage.tsx';
+import { DossierPage } from '../features/dossiers/DossierPage.tsx';
+import { IncidentsPage } from '../features/incidents/IncidentsPage.tsx';
+import { OverviewPage } from '../features/overview/OverviewPage.tsx';
+import { RoundPage } from '../features/round/RoundPage.tsx';
 import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { ImportPage } from '../features/unitImport/ImportPage.tsx';
 import { UnitsPage } from '../features/units/UnitsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { canWrite, useSession } from './session.tsx';
+import { defaultYear, YearContext } from './year.tsx';
 
-type PageKey = 'units' | 'import' | 'settings' | 'users';
+type PageKey = 'overview' | 'round' | 'dossier' | 'incidents' | 'criteria' | 'units' | 'import' | 'settings' | 'users';
 
 export function Shell() {
   const { state, setState } = useSession();
-  const [page, setPage] = useState<PageKey>('units');
+  const [page, setPage] = useState<PageKey>('overview');
+  const [year, setYear] = useState(defaultYear());
+  const [dossierId, setDossierId] = useState<number | null>(null);
   const user = state.user!;
   const items = [
+    { key: 'overview', icon: <DashboardOutlined />, label: 'Tổng quan' },
+    { key: 'round', icon: <OrderedListOutlined />, label: 'Đăng ký, hồ sơ' },
+    { key: 'incidents', icon: <AlertOutlined />, label: 'Vụ việc' },
+    { key: 'criteria', icon: <AuditOutlined />, label: 'Bộ tiêu chí, mốc thời gian' },
     { key: 'units', icon: <ApartmentOutlined />, label: 'Danh sách đơn vị' },
     ...(canWrite(state) ? [{ key: 'import', icon: <FileExcelOutlined />, label: 'Nhập từ Excel' }] : []),
     { key: 'settings', icon: <SettingOutlined />, label: 'Thông tin cơ quan' },
@@ -28,6 +50,15 @@ export function Shell() {
           An toàn về an ninh, trật tự — {state.office?.standingOfficeName}
         </Typography.Text>
         <Space>
+          <Typography.Text style={{ color: '#fff' }}>Năm</Typography.Text>
+          <InputNumber
+            aria-label="Năm đánh giá"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+            style={{ width: 90 }}
+          />
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
@@ -40,17 +71,33 @@ export function Shell() {
         <Layout.Sider width={220} theme="light">
           <Menu
             mode="inline"
-            selectedKeys={[page]}
+            selectedKeys={[page === 'dossier' ? 'round' : page]}
             items={items}
             onClick={(e) => setPage(e.key as PageKey)}
             style={{ height: '100%' }}
           />
         </Layout.Sider>
         <Layout.Content className="app-content">
-          {page === 'units' && <UnitsPage onImport={() => setPage('import')} />}
-          {page === 'import' && <ImportPage onDone={() => setPage('units')} />}
-          {page === 'settings' && <SettingsPage />}
-          {page === 'users' && <UsersPage />}
+          <YearContext.Provider value={year}>
+            {page === 'overview' && <OverviewPage />}
+            {page === 'round' && (
+              <RoundPage
+                onOpenDossier={(id) => {
+                  setDossierId(id);
+                  setPage('dossier');
+                }}
+              />
+            )}
+            {page === 'dossier' && dossierId !== null && (
+              <DossierPage dossierId={dossierId} onBack={() => setPage('round')} />
+            )}
+            {page === 'incidents' && <IncidentsPage />}
+            {page === 'criteria' && <CriteriaPage />}
+            {page === 'units' && <UnitsPage onImport={() => setPage('import')} />}
+            {page === 'import' && <ImportPage onDone={() => setPage('units')} />}
+            {page === 'settings' && <SettingsPage />}
+            {page === 'users' && <UsersPage />}
+          </YearContext.Provider>
         </Layout.Content>
       </Layout>
     </Layout>
