@@ -74,9 +74,8 @@ describe('first run, registry, import, search', () => {
     await page.getByLabel('Nhập lại mật khẩu').fill('matkhau-an-toan');
     await shot(page, '02-thiet-lap-tai-khoan');
     await page.getByRole('button', { name: 'Hoàn tất' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: /Danh sách đơn vị/ }).isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await page.getByRole('menuitem', { name: 'Danh sách đơn vị' }).click({ timeout: 15_000 });
+    await expect.poll(() => page.getByRole('heading', { name: /Danh sách đơn vị/ }).isVisible()).toBe(true);
     const settings = bridge.context.store.sqlite.prepare('SELECT locality_upper FROM office_settings').get() as {
       locality_upper: string;
     };
@@ -142,7 +141,8 @@ describe('first run with demo data', () => {
     await page.getByLabel('Mật khẩu', { exact: true }).fill('12345678');
     await page.getByLabel('Nhập lại mật khẩu').fill('12345678');
     await page.getByRole('button', { name: 'Hoàn tất' }).click();
-    await expect.poll(async () => (await gridNames(page)).length, { timeout: 15_000 }).toBeGreaterThan(10);
+    await page.getByRole('menuitem', { name: 'Danh sách đơn vị' }).click({ timeout: 15_000 });
+    await expect.poll(async () => (await gridNames(page)).length).toBeGreaterThan(10);
     await shot(page, '10-danh-sach-mau');
     await page.getByText(/^Cơ sở giáo dục \(/).click();
     await expect.poll(async () => (await gridNames(page)).length).toBe(4);
