@@ -83,14 +83,19 @@ const commands: Record<string, Command> = {
     const c = overview.communeCriterion4;
     if (args.flags.has('json')) io.out(json(overview));
     else {
-      io.out(`Năm ${year}: ${overview.total} đơn vị, ${overview.registered} đã đăng ký, ${overview.recognized} đã công nhận.`);
-      for (const [status, n] of Object.entries(overview.byStatus)) io.out(`  ${ROUND_STATUS_LABELS[status as RoundStatus]}: ${n}`);
+      io.out(
+        `Năm ${year}: ${overview.total} đơn vị, ${overview.registered} đã đăng ký, ${overview.recognized} đã công nhận.`,
+      );
+      for (const [status, n] of Object.entries(overview.byStatus))
+        io.out(`  ${ROUND_STATUS_LABELS[status as RoundStatus]}: ${n}`);
     }
     io.err(
       `Tiêu chí 4 của xã: ${c.registered}/${c.total} đăng ký, ${c.recognized} công nhận (cần ${c.required})${c.meets ? ' — đạt' : ''}.`,
     );
     for (const d of overview.deadlines.filter((x) => x.overdue)) {
-      io.err(`  Quá hạn: ${d.label} (${UNIT_KIND_LABELS[d.kind]}) ngày ${formatDateVi(d.date)}, còn ${d.pending} đơn vị.`);
+      io.err(
+        `  Quá hạn: ${d.label} (${UNIT_KIND_LABELS[d.kind]}) ngày ${formatDateVi(d.date)}, còn ${d.pending} đơn vị.`,
+      );
     }
     return 0;
   },

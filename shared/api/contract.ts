@@ -151,12 +151,12 @@ export const contract = {
       allHouseholds: z.boolean(),
     }),
   ),
-  'registrations.remove': method<null>()(
+  'registrations.remove': method<null>()('writer', z.object({ year: yearSchema, unitId: z.number().int().positive() })),
+
+  'dossiers.open': method<DossierDetail>()(
     'writer',
     z.object({ year: yearSchema, unitId: z.number().int().positive() }),
   ),
-
-  'dossiers.open': method<DossierDetail>()('writer', z.object({ year: yearSchema, unitId: z.number().int().positive() })),
   'dossiers.detail': method<DossierDetail>()('user', z.object({ dossierId: z.number().int().positive() })),
   'dossiers.receive': method<DossierDetail>()(
     'writer',
@@ -164,12 +164,19 @@ export const contract = {
   ),
   'dossiers.setStatus': method<DossierDetail>()(
     'writer',
-    z.object({ dossierId: z.number().int().positive(), status: dossierStatusSchema, reason: z.string().max(2000).nullable() }),
+    z.object({
+      dossierId: z.number().int().positive(),
+      status: dossierStatusSchema,
+      reason: z.string().max(2000).nullable(),
+    }),
   ),
   'appraisal.save': method<DossierDetail>()('writer', appraisalSchema),
 
   'dossierFiles.pickFolder': method<{ token: string; folderName: string } | null>()('writer', none),
-  'dossierFiles.preview': method<FolderProposal[]>()('writer', z.object({ token: z.string().min(1).max(100), year: yearSchema })),
+  'dossierFiles.preview': method<FolderProposal[]>()(
+    'writer',
+    z.object({ token: z.string().min(1).max(100), year: yearSchema }),
+  ),
   'dossierFiles.attach': method<AttachResult>()(
     'writer',
     z.object({ token: z.string().min(1).max(100), year: yearSchema, assignments: z.array(assignmentSchema).max(5000) }),

@@ -17,7 +17,14 @@ const optionalDate = (label: string) =>
     .nullable()
     .optional()
     .transform((v) => v ?? null);
-const count = z.number().int().min(0).max(10_000_000).nullable().optional().transform((v) => v ?? null);
+const count = z
+  .number()
+  .int()
+  .min(0)
+  .max(10_000_000)
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 export const windowSchema = z.object({
   kind: unitKindSchema,

@@ -1,7 +1,14 @@
 // The yearly round: statuses, verdicts, incident categories and default windows (Thông tư 124/2021/TT-BCA).
 import type { UnitKind } from './units.ts';
 
-export const DOSSIER_STATUSES = ['chua_nop', 'da_nhan', 'da_tham_dinh', 'de_nghi', 'khong_de_nghi', 'da_cong_nhan'] as const;
+export const DOSSIER_STATUSES = [
+  'chua_nop',
+  'da_nhan',
+  'da_tham_dinh',
+  'de_nghi',
+  'khong_de_nghi',
+  'da_cong_nhan',
+] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /** A unit's standing in a year: not registered, or the status of its dossier. */

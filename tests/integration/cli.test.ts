@@ -1,48 +1,10 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Unit } from '../../shared/api/types.ts';
 import { messyResidentialXlsx } from '../support/spreadsheets.ts';
+import { cli, cliIn, json, runs } from '../support/cli.ts';
 import { tempDir } from '../support/tempData.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(ROOT, 'electron/cli/main.ts');
-
-interface Run {
-  args: string[];
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Every run, so the last test can check that --json output always parses. */
-const runs: Run[] = [];
-
-function cli(...args: string[]): Promise<Run> {
-  return cliIn(ROOT, ...args);
-}
-
-function cliIn(cwd: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const run = { args, code, stdout, stderr };
-      runs.push(run);
-      resolve(run);
-    });
-  });
-}
-
-function json<T>(run: Run): T {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
 
 const listUnits = async (dir: string) => json<Unit[]>(await cli('units', '--data', dir, '--json'));
 

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapSqliteError } from '../../electron/core/db/sqliteErrors.ts';
-import { createCriteriaSetVersion, ensureCampaign, listCriteriaSets } from '../../electron/core/features/campaigns/service.ts';
+import {
+  createCriteriaSetVersion,
+  ensureCampaign,
+  listCriteriaSets,
+} from '../../electron/core/features/campaigns/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../../electron/core/features/dossierFiles/attach.ts';
 import { createIncident } from '../../electron/core/features/incidents/service.ts';
@@ -70,8 +74,14 @@ describe('campaigns and criteria sets', () => {
   it('opens a year with the Thông tư 124 windows and the shipped criteria set', async () => {
     const c = await ensureCampaign(t.store.db, t.ctx, 2025);
     expect(c.criteriaSetName).toBe('Thông tư 124/2021/TT-BCA (sửa đổi bởi Thông tư 48/2025/TT-BCA)');
-    expect(c.windows.find((w) => w.kind === 'khu_dan_cu')).toMatchObject({ windowFrom: '2024-11-01', windowTo: '2025-10-31' });
-    expect(c.windows.find((w) => w.kind === 'co_quan')).toMatchObject({ windowFrom: '2024-11-16', windowTo: '2025-11-15' });
+    expect(c.windows.find((w) => w.kind === 'khu_dan_cu')).toMatchObject({
+      windowFrom: '2024-11-01',
+      windowTo: '2025-10-31',
+    });
+    expect(c.windows.find((w) => w.kind === 'co_quan')).toMatchObject({
+      windowFrom: '2024-11-16',
+      windowTo: '2025-11-15',
+    });
     const [set] = await listCriteriaSets(t.store.db);
     expect(set!.criteria.filter((x) => x.kind === 'khu_dan_cu')).toHaveLength(5);
     expect(set!.criteria.filter((x) => x.kind === 'xa_phuong')).toHaveLength(4);
@@ -95,23 +105,22 @@ describe('campaigns and criteria sets', () => {
 
     const appraised = (await roundRows(t.store.db, 2025)).find((r) => r.result !== null)!;
     const before = await dossierDetail(t.store.db, appraised.dossierId!, '2025-11-10');
-    const v2 = await createCriteriaSetVersion(
-      t.ctx,
-      v1!.id,
-      'Bổ sung tiêu chí của tỉnh',
-      [
-        ...v1!.criteria.map((c) => ({ ...c, text: c.code === '4' ? `${c.text} (đã đối chiếu)` : c.text, confirmed: true })),
-        {
-          kind: 'khu_dan_cu' as const,
-          code: '6',
-          text: 'Tiêu chí bổ sung của tỉnh.',
-          origin: 'dia_phuong' as const,
-          confirmed: true,
-          autoRule: null,
-          incidentSensitive: false,
-        },
-      ],
-    );
+    const v2 = await createCriteriaSetVersion(t.ctx, v1!.id, 'Bổ sung tiêu chí của tỉnh', [
+      ...v1!.criteria.map((c) => ({
+        ...c,
+        text: c.code === '4' ? `${c.text} (đã đối chiếu)` : c.text,
+        confirmed: true,
+      })),
+      {
+        kind: 'khu_dan_cu' as const,
+        code: '6',
+        text: 'Tiêu chí bổ sung của tỉnh.',
+        origin: 'dia_phuong' as const,
+        confirmed: true,
+        autoRule: null,
+        incidentSensitive: false,
+      },
+    ]);
     expect(v2.version).toBe(2);
     const after = await dossierDetail(t.store.db, appraised.dossierId!, '2025-11-10');
     expect(after.items.map((i) => [i.criterion.id, i.criterion.text, i.verdict])).toEqual(
@@ -143,7 +152,14 @@ describe('registration, appraisal and statuses', () => {
       await setDossierStatus(t.ctx, dossierId, 'de_nghi', null);
     }
     c = (await roundOverview(t.store.db, 2025, '2025-11-01')).communeCriterion4;
-    expect(c).toMatchObject({ total: 25, registered: 25, proposed: 18, recognized: 0, meets: false, meetsIfProposedRecognized: true });
+    expect(c).toMatchObject({
+      total: 25,
+      registered: 25,
+      proposed: 18,
+      recognized: 0,
+      meets: false,
+      meetsIfProposedRecognized: true,
+    });
   });
 
   it('pre-marks incident-sensitive criteria as not met for an incident inside the window only', async () => {
@@ -192,7 +208,9 @@ describe('registration, appraisal and statuses', () => {
     await expect(overrideWithout).rejects.toMatchObject({ kind: 'validation' });
     // The database holds the rule too, not only the service.
     expect(() =>
-      t.store.sqlite.prepare("UPDATE dossiers SET result_override = 'chua_dat', override_reason = NULL WHERE id = ?").run(dossierId),
+      t.store.sqlite
+        .prepare("UPDATE dossiers SET result_override = 'chua_dat', override_reason = NULL WHERE id = ?")
+        .run(dossierId),
     ).toThrow();
 
     t.setNow(new Date('2025-11-12T09:00:00Z'));
@@ -206,7 +224,11 @@ describe('registration, appraisal and statuses', () => {
       reviewDate: '2025-11-12',
       reviewDetail: '7/9 thành viên đồng ý',
     });
-    expect(overridden).toMatchObject({ computedResult: 'dat', result: 'chua_dat', overrideReason: 'Chi bộ chưa có nghị quyết trong quý I.' });
+    expect(overridden).toMatchObject({
+      computedResult: 'dat',
+      result: 'chua_dat',
+      overrideReason: 'Chi bộ chưa có nghị quyết trong quý I.',
+    });
     await expect(setDossierStatus(t.ctx, dossierId, 'de_nghi', null)).rejects.toMatchObject({ kind: 'validation' });
     await setDossierStatus(t.ctx, dossierId, 'khong_de_nghi', 'Không đạt theo ý kiến Ban Chỉ đạo');
     const d = await dossierDetail(t.store.db, dossierId, '2025-11-12');

@@ -27,7 +27,10 @@ export function makeUsbFolder(root: string): string {
     fs.writeFileSync(file, placeholderPdf(rel));
   }
   // The same scan copied twice: stored once.
-  fs.copyFileSync(path.join(root, 'Thon Dong 1', 'bien ban hop.pdf'), path.join(root, 'Thon Dong 1', 'bien ban hop (1).pdf'));
+  fs.copyFileSync(
+    path.join(root, 'Thon Dong 1', 'bien ban hop.pdf'),
+    path.join(root, 'Thon Dong 1', 'bien ban hop (1).pdf'),
+  );
   fs.writeFileSync(path.join(root, 'Thon Dong 1', 'desktop.ini'), '[.ShellClassInfo]\n');
   return root;
 }

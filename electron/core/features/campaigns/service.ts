@@ -85,7 +85,8 @@ export async function createCriteriaSetVersion(
     const keys = new Set<string>();
     for (const c of criteria) {
       const key = `${c.kind}:${c.code}`;
-      if (keys.has(key)) throw new DomainError('validation', `Mã tiêu chí "${c.code}" bị trùng trong cùng loại đơn vị.`);
+      if (keys.has(key))
+        throw new DomainError('validation', `Mã tiêu chí "${c.code}" bị trùng trong cùng loại đơn vị.`);
       keys.add(key);
     }
     for (const kind of UNIT_KINDS) {

@@ -12,7 +12,10 @@ import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from
 
 /** A small valid one-page PDF, standing in for a scanned document. */
 export function placeholderPdf(title: string): Buffer {
-  const text = title.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/[()\\]/g, '');
+  const text = title
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/[()\\]/g, '');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -38,7 +41,11 @@ const COMPONENTS = ['dang_ky', 'nghi_quyet', 'ke_hoach', 'bao_cao', 'bien_ban', 
 export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<{ created: boolean }> {
   const db = ctx.store.db;
   const campaign = await db.transaction().execute((trx) => ensureCampaign(trx, ctx, year));
-  const started = await db.selectFrom('registrations').select('id').where('campaign_id', '=', campaign.id).executeTakeFirst();
+  const started = await db
+    .selectFrom('registrations')
+    .select('id')
+    .where('campaign_id', '=', campaign.id)
+    .executeTakeFirst();
   if (started) return { created: false };
 
   const units = await db
@@ -50,7 +57,13 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
   const managed = units.filter((u) => u.kind !== 'xa_phuong');
   // Most register on time with every household; a few late, partial or not at all.
   const onTime = managed.filter((_, i) => i % 9 !== 4 && i % 11 !== 7);
-  await bulkRegister(ctx, year, onTime.map((u) => u.id), `${year}-02-20`, true);
+  await bulkRegister(
+    ctx,
+    year,
+    onTime.map((u) => u.id),
+    `${year}-02-20`,
+    true,
+  );
   const partial = managed.find((_, i) => i % 11 === 7);
   if (partial) {
     await saveRegistration(ctx, year, partial.id, {

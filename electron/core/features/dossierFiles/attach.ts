@@ -18,9 +18,9 @@ async function matchInputs(db: Db, year: number): Promise<{ units: MatchUnit[]; 
     .select(['id', 'name', 'kind', 'subtype'])
     .where((eb) => eb.or([eb('active_until', 'is', null), eb('active_until', '>=', `${year - 1}-11-01`)]))
     .execute();
-  const components = (await db.selectFrom('dossier_components').select(['code', 'label']).where('active', '=', 1).execute()).map(
-    (c) => ({ code: c.code, label: c.label, keywords: DEFAULT_COMPONENT_KEYWORDS[c.code] ?? [] }),
-  );
+  const components = (
+    await db.selectFrom('dossier_components').select(['code', 'label']).where('active', '=', 1).execute()
+  ).map((c) => ({ code: c.code, label: c.label, keywords: DEFAULT_COMPONENT_KEYWORDS[c.code] ?? [] }));
   return { units, components };
 }
 
@@ -31,7 +31,8 @@ function assertFolder(dir: string): void {
   } catch {
     ok = false;
   }
-  if (!ok) throw new DomainError('validation', `Không tìm thấy thư mục "${dir}". Hãy kiểm tra USB đã cắm và đường dẫn đúng.`);
+  if (!ok)
+    throw new DomainError('validation', `Không tìm thấy thư mục "${dir}". Hãy kiểm tra USB đã cắm và đường dẫn đúng.`);
 }
 
 export async function previewFolder(db: Db, dir: string, year: number): Promise<FolderProposal[]> {
@@ -57,7 +58,8 @@ export function acceptedAssignments(proposals: FolderProposal[]): Assignment[] {
   return proposals.map((p) => ({
     relativePath: p.relativePath,
     unitId: p.unitConfidence >= ACCEPT_CONFIDENCE ? p.unitId : null,
-    componentCode: p.unitConfidence >= ACCEPT_CONFIDENCE && p.componentConfidence >= ACCEPT_CONFIDENCE ? p.componentCode : null,
+    componentCode:
+      p.unitConfidence >= ACCEPT_CONFIDENCE && p.componentConfidence >= ACCEPT_CONFIDENCE ? p.componentCode : null,
   }));
 }
 
@@ -74,17 +76,21 @@ export async function attachFiles(
   for (const a of assignments) {
     if (a.unitId === null) continue;
     const source = path.resolve(root, ...a.relativePath.split('/'));
-    if (!source.startsWith(root + path.sep)) throw new DomainError('validation', `Đường dẫn tệp không hợp lệ: ${a.relativePath}`);
+    if (!source.startsWith(root + path.sep))
+      throw new DomainError('validation', `Đường dẫn tệp không hợp lệ: ${a.relativePath}`);
     try {
       stored.push({ a, ...storeFile(ctx.store.attachmentsDir, source) });
     } catch (error) {
-      if (error instanceof RangeError) throw new DomainError('validation', `Tệp "${a.relativePath}" quá lớn (trên 500 MB).`);
+      if (error instanceof RangeError)
+        throw new DomainError('validation', `Tệp "${a.relativePath}" quá lớn (trên 500 MB).`);
       throw new DomainError('io', `Không đọc được tệp "${a.relativePath}". Hãy kiểm tra USB rồi thử lại.`);
     }
   }
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
-    const components = new Set((await trx.selectFrom('dossier_components').select('code').execute()).map((c) => c.code));
+    const components = new Set(
+      (await trx.selectFrom('dossier_components').select('code').execute()).map((c) => c.code),
+    );
     let attached = 0;
     let alreadyPresent = 0;
     let dossiersCreated = 0;
@@ -103,7 +109,11 @@ export async function attachFiles(
         .values({ sha256, size, extension, created_at: nowIso(ctx), created_by: ctx.actor })
         .onConflict((oc) => oc.column('sha256').doNothing())
         .execute();
-      const attachment = await trx.selectFrom('attachments').select('id').where('sha256', '=', sha256).executeTakeFirstOrThrow();
+      const attachment = await trx
+        .selectFrom('attachments')
+        .select('id')
+        .where('sha256', '=', sha256)
+        .executeTakeFirstOrThrow();
       const res = await trx
         .insertInto('dossier_files')
         .values({
@@ -120,7 +130,14 @@ export async function attachFiles(
       if (Number(res.numInsertedOrUpdatedRows ?? 0n) > 0) attached++;
       else alreadyPresent++;
     }
-    await recordAudit(trx, ctx, 'attach-folder', 'campaign', campaign.id, `Nhận ${attached} tệp từ thư mục ${path.basename(root)}`);
+    await recordAudit(
+      trx,
+      ctx,
+      'attach-folder',
+      'campaign',
+      campaign.id,
+      `Nhận ${attached} tệp từ thư mục ${path.basename(root)}`,
+    );
     return {
       year,
       attached,

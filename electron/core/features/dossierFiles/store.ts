@@ -67,7 +67,8 @@ export function listFolder(root: string, limit = 5000): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (found.length >= limit) return;
       const lower = entry.name.toLowerCase();
-      if (entry.isSymbolicLink() || (entry.isDirectory() && (SKIPPED_DIRS.has(lower) || lower.startsWith('.')))) continue;
+      if (entry.isSymbolicLink() || (entry.isDirectory() && (SKIPPED_DIRS.has(lower) || lower.startsWith('.'))))
+        continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), childRel);
       else if (entry.isFile()) found.push(childRel);

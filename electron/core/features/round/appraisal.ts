@@ -33,7 +33,13 @@ interface Suggestion {
 async function suggest(
   db: Db,
   criterion: Criterion,
-  ctx: { year: number; incidents: Incident[]; registration: DossierDetail['registration']; deadline: string; today: string },
+  ctx: {
+    year: number;
+    incidents: Incident[];
+    registration: DossierDetail['registration'];
+    deadline: string;
+    today: string;
+  },
 ): Promise<Suggestion | null> {
   if (criterion.incidentSensitive && ctx.incidents.length > 0) {
     const list = ctx.incidents
@@ -45,12 +51,18 @@ async function suggest(
     const r = ctx.registration;
     if (!r) return { verdict: 'khong_dat', why: 'Chưa có đăng ký năm này.' };
     if (r.registeredOn > ctx.deadline) {
-      return { verdict: 'khong_dat', why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, sau hạn ${formatDateVi(ctx.deadline)}.` };
+      return {
+        verdict: 'khong_dat',
+        why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, sau hạn ${formatDateVi(ctx.deadline)}.`,
+      };
     }
     if (criterion.kind === 'khu_dan_cu') {
       if (r.householdsTotal === null || r.householdsRegistered === null) return null;
       if (r.householdsRegistered < r.householdsTotal) {
-        return { verdict: 'khong_dat', why: `Mới ${r.householdsRegistered}/${r.householdsTotal} hộ đăng ký (cần 100%).` };
+        return {
+          verdict: 'khong_dat',
+          why: `Mới ${r.householdsRegistered}/${r.householdsTotal} hộ đăng ký (cần 100%).`,
+        };
       }
     }
     return { verdict: 'dat', why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, trong hạn.` };
@@ -163,7 +175,9 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     receivedBy: d.received_by,
     registration,
     components,
-    unassignedFiles: files.filter((f) => f.componentCode === null || !components.some((c) => c.code === f.componentCode)),
+    unassignedFiles: files.filter(
+      (f) => f.componentCode === null || !components.some((c) => c.code === f.componentCode),
+    ),
     complete: components.every((c) => !c.required || c.files.length > 0),
     items,
     computedResult,
@@ -173,15 +187,13 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     reviewMethod: d.review_method as ReviewMethod | null,
     reviewDate: d.review_date,
     reviewDetail: d.review_detail,
-    history: history.map(
-      (h): StatusChange => ({
-        fromStatus: h.from_status as DossierStatus | null,
-        toStatus: h.to_status as DossierStatus,
-        reason: h.reason,
-        at: h.at,
-        actor: h.actor,
-      }),
-    ),
+    history: history.map((h): StatusChange => ({
+      fromStatus: h.from_status as DossierStatus | null,
+      toStatus: h.to_status as DossierStatus,
+      reason: h.reason,
+      at: h.at,
+      actor: h.actor,
+    })),
     incidents,
     window,
     version: d.version,

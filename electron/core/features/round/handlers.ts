@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
-import { createCriteriaSetVersion, ensureCampaign, findCampaign, listCriteriaSets, updateCampaign } from '../campaigns/service.ts';
+import {
+  createCriteriaSetVersion,
+  ensureCampaign,
+  findCampaign,
+  listCriteriaSets,
+  updateCampaign,
+} from '../campaigns/service.ts';
 import { attachFiles, previewFolder } from '../dossierFiles/attach.ts';
 import { viewableCopy } from '../dossierFiles/open.ts';
 import { createIncident, listIncidents, removeIncident } from '../incidents/service.ts';
@@ -105,8 +111,12 @@ export const roundHandlers: PartialHandlerTable = {
   'incidents.list': async (input, app) => {
     if (input.year === undefined) return listIncidents(app.store.db);
     const campaign = await findCampaign(app.store.db, input.year);
-    const from = campaign ? campaign.windows.reduce((m, w) => (w.windowFrom < m ? w.windowFrom : m), '9999') : `${input.year - 1}-11-01`;
-    const to = campaign ? campaign.windows.reduce((m, w) => (w.windowTo > m ? w.windowTo : m), '0000') : `${input.year}-11-15`;
+    const from = campaign
+      ? campaign.windows.reduce((m, w) => (w.windowFrom < m ? w.windowFrom : m), '9999')
+      : `${input.year - 1}-11-01`;
+    const to = campaign
+      ? campaign.windows.reduce((m, w) => (w.windowTo > m ? w.windowTo : m), '0000')
+      : `${input.year}-11-15`;
     return listIncidents(app.store.db, { from, to });
   },
   'incidents.create': async (input, app) => createIncident(serviceContext(app), input),

@@ -1,7 +1,17 @@
 // Where the year stands: counts by status and kind, the commune's criterion 4, deadlines with days left.
 import { sql } from 'kysely';
-import type { CommuneCriterion4, DeadlineState, KindFigures, RoundOverview } from '../../../../shared/api/roundTypes.ts';
-import { defaultWindow, ROUND_STATUSES, requiredRecognized, type RoundStatus } from '../../../../shared/domain/round.ts';
+import type {
+  CommuneCriterion4,
+  DeadlineState,
+  KindFigures,
+  RoundOverview,
+} from '../../../../shared/api/roundTypes.ts';
+import {
+  defaultWindow,
+  ROUND_STATUSES,
+  requiredRecognized,
+  type RoundStatus,
+} from '../../../../shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { findCampaign } from '../campaigns/service.ts';
@@ -40,7 +50,9 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
     windows: UNIT_KINDS.map((kind) => ({ kind, ...defaultWindow(kind, year) })),
   };
   const { rows } = await sql<{ kind: string; status: string; n: number }>`
-    SELECT kind, status, count(*) AS n FROM (${roundScopeSql(campaign.id, campaign.windows)}) GROUP BY kind, status`.execute(db);
+    SELECT kind, status, count(*) AS n FROM (${roundScopeSql(campaign.id, campaign.windows)}) GROUP BY kind, status`.execute(
+    db,
+  );
 
   const byStatus = Object.fromEntries(ROUND_STATUSES.map((s) => [s, 0])) as Record<RoundStatus, number>;
   const byKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, emptyFigures()])) as Record<UnitKind, KindFigures>;

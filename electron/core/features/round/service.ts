@@ -126,7 +126,11 @@ export interface RegistrationInput {
 }
 
 async function assertUnit(db: Db, unitId: number): Promise<{ name: string; kind: string; households: number | null }> {
-  const unit = await db.selectFrom('units').select(['name', 'kind', 'households']).where('id', '=', unitId).executeTakeFirst();
+  const unit = await db
+    .selectFrom('units')
+    .select(['name', 'kind', 'households'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
   if (!unit) throw notFound('đơn vị');
   return unit;
 }
@@ -194,7 +198,14 @@ export async function bulkRegister(
         .executeTakeFirst();
       registered += Number(res.numInsertedOrUpdatedRows ?? 0n);
     }
-    await recordAudit(trx, ctx, 'register-bulk', 'campaign', campaign.id, `Đăng ký hàng loạt ${registered} đơn vị năm ${year}`);
+    await recordAudit(
+      trx,
+      ctx,
+      'register-bulk',
+      'campaign',
+      campaign.id,
+      `Đăng ký hàng loạt ${registered} đơn vị năm ${year}`,
+    );
     return { registered, alreadyRegistered: unitIds.length - registered };
   });
 }
@@ -209,7 +220,11 @@ export async function removeRegistration(ctx: ServiceContext, year: number, unit
       .where('unit_id', '=', unitId)
       .executeTakeFirst();
     if (dossier) throw new DomainError('conflict', 'Đơn vị đã có hồ sơ năm này nên không hủy đăng ký được.');
-    await trx.deleteFrom('registrations').where('campaign_id', '=', campaign.id).where('unit_id', '=', unitId).execute();
+    await trx
+      .deleteFrom('registrations')
+      .where('campaign_id', '=', campaign.id)
+      .where('unit_id', '=', unitId)
+      .execute();
     await recordAudit(trx, ctx, 'unregister', 'unit', unitId, `Hủy đăng ký năm ${year}`);
     return null;
   });
@@ -267,7 +282,12 @@ export async function ensureDossier(
   return { id, created: true };
 }
 
-export async function receiveDossier(ctx: ServiceContext, year: number, unitId: number, receivedOn: string): Promise<number> {
+export async function receiveDossier(
+  ctx: ServiceContext,
+  year: number,
+  unitId: number,
+  receivedOn: string,
+): Promise<number> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
     const unit = await assertUnit(trx, unitId);
@@ -303,7 +323,8 @@ export async function setDossierStatus(
       .executeTakeFirst();
     if (!d) throw notFound('hồ sơ');
     const from = d.status as DossierStatus;
-    if (from === 'da_cong_nhan') throw new DomainError('conflict', 'Hồ sơ đã có quyết định công nhận; không đổi trạng thái được.');
+    if (from === 'da_cong_nhan')
+      throw new DomainError('conflict', 'Hồ sơ đã có quyết định công nhận; không đổi trạng thái được.');
     const result = (d.result_override ?? d.computed_result) as AppraisalResult | null;
     if (to === 'de_nghi' && result !== 'dat') {
       throw new DomainError('validation', 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.');
@@ -314,7 +335,11 @@ export async function setDossierStatus(
     if (from === 'chua_nop' || from === 'da_nhan') {
       if (result === null) throw new DomainError('validation', 'Hồ sơ chưa thẩm định xong.');
     }
-    await trx.updateTable('dossiers').set({ status: to, ...updated(ctx), version: sql`version + 1` }).where('id', '=', dossierId).execute();
+    await trx
+      .updateTable('dossiers')
+      .set({ status: to, ...updated(ctx), version: sql`version + 1` })
+      .where('id', '=', dossierId)
+      .execute();
     await recordStatusChange(trx, ctx, dossierId, from, to, reason?.trim() || null);
     await recordAudit(trx, ctx, 'status', 'dossier', dossierId, `Chuyển trạng thái: ${ROUND_STATUS_LABELS[to]}`);
     return to;
