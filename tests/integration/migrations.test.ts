@@ -17,7 +17,7 @@ import {
 } from '../../electron/core/db/open.ts';
 import type { Database } from '../../electron/core/db/schema.ts';
 import { DomainError } from '../../electron/core/errors.ts';
-import { seedDemo } from '../../electron/core/features/demo/service.ts';
+import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';
 import { queryUnits } from '../../electron/core/features/units/service.ts';
 import { FIXED_NOW } from '../support/services.ts';
 import { tempDir } from '../support/tempData.ts';
@@ -141,7 +141,8 @@ describe('migrate()', () => {
     migrate(sqlite, MIGRATIONS.slice(0, 1));
     const store = storeOver(dir, sqlite);
     const ctx: ServiceContext = { store, actor: 'tester', now: () => FIXED_NOW };
-    const seeded = await seedDemo(ctx, 2025);
+    // Only what the first migration's tables hold: settings and units.
+    const seeded = await seedDemoUnits(ctx);
     expect(seeded.unitsCreated).toBeGreaterThan(30);
     const unitsBefore = await queryUnits(store.db);
     const auditBefore = await store.db.selectFrom('audit_log').selectAll().execute();

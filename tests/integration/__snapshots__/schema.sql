@@ -1,6 +1,24 @@
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 
+-- index dossier_files_attachment
+CREATE INDEX dossier_files_attachment ON dossier_files (attachment_id);
+
+-- index dossier_status_history_dossier
+CREATE INDEX dossier_status_history_dossier ON dossier_status_history (dossier_id, id);
+
+-- index dossiers_campaign_status
+CREATE INDEX dossiers_campaign_status ON dossiers (campaign_id, status);
+
+-- index dossiers_unit
+CREATE INDEX dossiers_unit ON dossiers (unit_id);
+
+-- index incidents_unit_date
+CREATE INDEX incidents_unit_date ON incidents (unit_id, occurred_on);
+
+-- index registrations_unit
+CREATE INDEX registrations_unit ON registrations (unit_id);
+
 -- index signers_single_default
 CREATE UNIQUE INDEX signers_single_default ON signers (is_default) WHERE is_default = 1;
 
@@ -25,6 +43,27 @@ CREATE INDEX units_parent ON units (parent_id);
 -- index units_sort
 CREATE INDEX units_sort ON units (sort_key);
 
+-- table appraisal_items
+CREATE TABLE appraisal_items (
+        dossier_id INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        criterion_id INTEGER NOT NULL REFERENCES criteria (id) ON DELETE RESTRICT,
+        verdict TEXT NOT NULL CHECK (verdict IN ('dat', 'khong_dat', 'chua_danh_gia')),
+        note TEXT,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (dossier_id, criterion_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table attachments
+CREATE TABLE attachments (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL CHECK (size >= 0),
+        extension TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
 -- table audit_log
 CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
@@ -34,6 +73,115 @@ CREATE TABLE audit_log (
         entity TEXT NOT NULL,
         entity_id INTEGER,
         summary TEXT NOT NULL
+      ) STRICT;
+
+-- table campaign_windows
+CREATE TABLE campaign_windows (
+        campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('khu_dan_cu', 'xa_phuong', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc')),
+        window_from TEXT NOT NULL,
+        window_to TEXT NOT NULL CHECK (window_to > window_from),
+        registration_deadline TEXT NOT NULL,
+        dossier_deadline TEXT NOT NULL,
+        decision_deadline TEXT NOT NULL,
+        PRIMARY KEY (campaign_id, kind)
+      ) STRICT;
+
+-- table campaigns
+CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL UNIQUE CHECK (year BETWEEN 2000 AND 2100),
+        criteria_set_id INTEGER NOT NULL REFERENCES criteria_sets (id) ON DELETE RESTRICT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) STRICT;
+
+-- table criteria
+CREATE TABLE criteria (
+        id INTEGER PRIMARY KEY,
+        set_id INTEGER NOT NULL REFERENCES criteria_sets (id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL CHECK (kind IN ('khu_dan_cu', 'xa_phuong', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc')),
+        code TEXT NOT NULL,
+        sort_order INTEGER NOT NULL,
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        origin TEXT NOT NULL CHECK (origin IN ('quoc_gia', 'dia_phuong')),
+        confirmed INTEGER NOT NULL CHECK (confirmed IN (0, 1)),
+        auto_rule TEXT CHECK (auto_rule IS NULL OR auto_rule IN ('registration', 'commune_70')),
+        incident_sensitive INTEGER NOT NULL CHECK (incident_sensitive IN (0, 1)),
+        UNIQUE (set_id, kind, code)
+      ) STRICT;
+
+-- table criteria_sets
+CREATE TABLE criteria_sets (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (length(name) > 0),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        based_on_id INTEGER REFERENCES criteria_sets (id) ON DELETE RESTRICT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (name, version)
+      ) STRICT;
+
+-- table dossier_components
+CREATE TABLE dossier_components (
+        code TEXT PRIMARY KEY,
+        label TEXT NOT NULL CHECK (length(label) > 0),
+        sort_order INTEGER NOT NULL,
+        required INTEGER NOT NULL CHECK (required IN (0, 1)),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+      ) STRICT;
+
+-- table dossier_files
+CREATE TABLE dossier_files (
+        id INTEGER PRIMARY KEY,
+        dossier_id INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        component_code TEXT REFERENCES dossier_components (code) ON DELETE RESTRICT,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
+        original_name TEXT NOT NULL,
+        source_path TEXT,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        UNIQUE (dossier_id, attachment_id)
+      ) STRICT;
+
+-- table dossier_status_history
+CREATE TABLE dossier_status_history (
+        id INTEGER PRIMARY KEY,
+        dossier_id INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        from_status TEXT,
+        to_status TEXT NOT NULL,
+        reason TEXT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL
+      ) STRICT;
+
+-- table dossiers
+CREATE TABLE dossiers (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE RESTRICT,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        status TEXT NOT NULL CHECK (status IN ('chua_nop', 'da_nhan', 'da_tham_dinh', 'de_nghi', 'khong_de_nghi', 'da_cong_nhan')),
+        received_on TEXT,
+        received_by TEXT,
+        computed_result TEXT CHECK (computed_result IS NULL OR computed_result IN ('dat', 'chua_dat')),
+        result_override TEXT CHECK (result_override IS NULL OR result_override IN ('dat', 'chua_dat')),
+        override_reason TEXT,
+        review_method TEXT CHECK (review_method IS NULL OR review_method IN ('hop', 'lay_y_kien')),
+        review_date TEXT,
+        review_detail TEXT,
+        note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (campaign_id, unit_id),
+        CHECK (result_override IS NULL OR length(trim(coalesce(override_reason, ''))) > 0),
+        CHECK (received_on IS NULL OR received_by IS NOT NULL)
       ) STRICT;
 
 -- table import_batches
@@ -47,6 +195,17 @@ CREATE TABLE import_batches (
         created_by TEXT NOT NULL,
         undone_at TEXT,
         undone_by TEXT
+      ) STRICT;
+
+-- table incidents
+CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        occurred_on TEXT NOT NULL,
+        category TEXT NOT NULL CHECK (category IN ('chong_dang', 'pha_hoai', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'ly_khai', 'khieu_kien', 'tu_tap', 'toi_pham', 'bao_luc_hoc_duong', 'khac')),
+        note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
       ) STRICT;
 
 -- table office_settings
@@ -64,6 +223,25 @@ CREATE TABLE office_settings (
         archive_code TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
+      ) STRICT;
+
+-- table registrations
+CREATE TABLE registrations (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE RESTRICT,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        registered_on TEXT NOT NULL,
+        resolution_number TEXT,
+        resolution_date TEXT,
+        households_registered INTEGER CHECK (households_registered IS NULL OR households_registered >= 0),
+        households_total INTEGER CHECK (households_total IS NULL OR households_total >= 0),
+        note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        UNIQUE (campaign_id, unit_id),
+        CHECK (households_registered IS NULL OR households_total IS NULL OR households_registered <= households_total)
       ) STRICT;
 
 -- table schema_migrations
@@ -139,3 +317,11 @@ CREATE TABLE users (
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
       ) STRICT;
+
+-- trigger criteria_immutable_delete
+CREATE TRIGGER criteria_immutable_delete BEFORE DELETE ON criteria
+        BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;
+
+-- trigger criteria_immutable_update
+CREATE TRIGGER criteria_immutable_update BEFORE UPDATE ON criteria
+        BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;

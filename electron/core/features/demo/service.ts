@@ -20,7 +20,8 @@ export async function seedDemo(ctx: ServiceContext, year: number): Promise<DemoR
   return { ...result, roundCreated: round.created };
 }
 
-async function seedDemoUnits(ctx: ServiceContext): Promise<Omit<DemoResult, 'roundCreated'>> {
+/** Settings and units only: what the first schema version holds. */
+export async function seedDemoUnits(ctx: ServiceContext): Promise<Omit<DemoResult, 'roundCreated'>> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const settingsCreated = (await findSettings(trx)) === null;
     if (settingsCreated) await saveSettings(trx, ctx, officeSettingsInputSchema.parse(DEMO_OFFICE));

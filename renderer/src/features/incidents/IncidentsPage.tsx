@@ -1,9 +1,221 @@
-import { Typography } from 'antd';
+// The incident register of a year: events in the units' evaluation windows that may break a criterion.
+import { DeleteOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { Alert, App, Button, Input, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Incident } from '../../../../shared/api/roundTypes.ts';
+import type { Unit } from '../../../../shared/api/types.ts';
+import { defaultWindow, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '../../../../shared/domain/round.ts';
+import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
+import { formatDateTimeVi, formatDateVi } from '../../../../shared/text/dates.ts';
+import { compareVietnamese, foldText } from '../../../../shared/text/fold.ts';
+import { call, errorMessage } from '../../api.ts';
+import { canWrite, useSession } from '../../app/session.tsx';
+import { useYear } from '../../app/year.tsx';
+import { IncidentForm } from './IncidentForm.tsx';
+import './incidents.css';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+interface Row extends Incident {
+  searchKey: string;
+}
+
+interface Range {
+  from: string;
+  to: string;
+}
+
+/** The span the list covers: from the earliest window start to the latest window end of the year. */
+function rangeOf(windows: { windowFrom: string; windowTo: string }[]): Range {
+  return {
+    from: windows.reduce((m, w) => (w.windowFrom < m ? w.windowFrom : m), '9999-12-31'),
+    to: windows.reduce((m, w) => (w.windowTo > m ? w.windowTo : m), '0000-01-01'),
+  };
+}
 
 export function IncidentsPage() {
+  const year = useYear();
+  const { state } = useSession();
+  const { message } = App.useApp();
+  const writable = canWrite(state);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [range, setRange] = useState<Range | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [search, setSearch] = useState('');
+  const [adding, setAdding] = useState(false);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let alive = true;
+    setLoading(true);
+    Promise.all([
+      call('incidents.list', { year }),
+      call('campaigns.get', { year }),
+      call('units.list', { includeInactive: true }),
+    ])
+      .then(([incidents, campaign, unitList]) => {
+        if (!alive) return;
+        setRows(
+          incidents.map((i) => ({
+            ...i,
+            searchKey: foldText(`${i.unitName} ${INCIDENT_CATEGORY_LABELS[i.category]} ${i.note ?? ''} ${i.createdBy}`),
+          })),
+        );
+        setRange(rangeOf(campaign?.windows ?? UNIT_KINDS.map((k) => defaultWindow(k, year))));
+        setUnits(unitList);
+      })
+      .catch((e: unknown) => alive && void message.error(errorMessage(e)))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, [year, reloads, message]);
+
+  const remove = useCallback(
+    async (incident: Incident) => {
+      try {
+        await call('incidents.remove', { id: incident.id });
+        void message.success(`Đã xóa vụ việc tại ${incident.unitName}.`);
+        setRows((r) => r.filter((x) => x.id !== incident.id));
+      } catch (e) {
+        void message.error(errorMessage(e));
+      }
+    },
+    [message],
+  );
+
+  const folded = useMemo(() => foldText(search), [search]);
+  const shown = useMemo(() => (folded ? rows.filter((r) => r.searchKey.includes(folded)) : rows), [rows, folded]);
+
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      {
+        field: 'occurredOn',
+        headerName: 'Ngày xảy ra',
+        width: 130,
+        sort: 'desc',
+        valueFormatter: (p) => formatDateVi(p.value as string),
+      },
+      {
+        field: 'unitName',
+        headerName: 'Đơn vị',
+        width: 200,
+        comparator: (a: string, b: string) => compareVietnamese(a, b),
+      },
+      {
+        field: 'category',
+        headerName: 'Loại vụ việc',
+        flex: 1,
+        minWidth: 240,
+        wrapText: true,
+        autoHeight: true,
+        valueFormatter: (p) => INCIDENT_CATEGORY_LABELS[p.value as IncidentCategory],
+        comparator: (a: IncidentCategory, b: IncidentCategory) =>
+          compareVietnamese(INCIDENT_CATEGORY_LABELS[a], INCIDENT_CATEGORY_LABELS[b]),
+      },
+      { field: 'note', headerName: 'Nội dung', flex: 1.4, minWidth: 240, wrapText: true, autoHeight: true },
+      {
+        field: 'createdBy',
+        headerName: 'Người ghi',
+        width: 170,
+        valueFormatter: (p) => (p.data ? `${p.data.createdBy}, ${formatDateTimeVi(p.data.createdAt)}` : ''),
+      },
+      ...(writable
+        ? [
+            {
+              colId: 'actions',
+              headerName: '',
+              width: 64,
+              sortable: false,
+              resizable: false,
+              cellRenderer: (p: ICellRendererParams<Row>) =>
+                p.data ? (
+                  <Popconfirm
+                    title="Xóa vụ việc này?"
+                    description={`${p.data.unitName}, ngày ${formatDateVi(p.data.occurredOn)}`}
+                    okText="Xóa"
+                    cancelText="Hủy"
+                    okButtonProps={{ danger: true }}
+                    onConfirm={() => remove(p.data!)}
+                  >
+                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label="Xóa vụ việc" />
+                  </Popconfirm>
+                ) : null,
+            } satisfies ColDef<Row>,
+          ]
+        : []),
+    ],
+    [writable, remove],
+  );
+
+  const onSaved = (incident: Incident) => {
+    setAdding(false);
+    if (range && (incident.occurredOn < range.from || incident.occurredOn > range.to)) {
+      void message.warning(
+        `Ngày ${formatDateVi(incident.occurredOn)} nằm ngoài thời gian đánh giá năm ${year} nên vụ việc không hiện trong danh sách này.`,
+      );
+    }
+    setReloads((n) => n + 1);
+  };
+
   return (
     <div className="page">
-      <Typography.Title level={4}>IncidentsPage</Typography.Title>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          Vụ việc năm {year} <Tag>{rows.length}</Tag>
+        </Typography.Title>
+        <Space wrap>
+          {writable && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              Ghi vụ việc
+            </Button>
+          )}
+          <Button icon={<ReloadOutlined />} onClick={() => setReloads((n) => n + 1)} aria-label="Tải lại" />
+        </Space>
+      </Space>
+      <Alert
+        type="info"
+        showIcon
+        title="Vụ việc ảnh hưởng đến kết quả thẩm định"
+        description={
+          <>
+            Vụ việc xảy ra trong thời gian đánh giá của một đơn vị sẽ được đánh dấu sẵn <strong>“Không đạt”</strong> ở
+            các tiêu chí liên quan (tiêu chí có dấu “Liên quan vụ việc” trong bộ tiêu chí) khi thẩm định hồ sơ của đơn vị
+            đó. Người thẩm định xem lại, ghi chú và quyết định.
+            {range && (
+              <>
+                {' '}
+                Danh sách này gồm các vụ việc từ ngày {formatDateVi(range.from)} đến ngày {formatDateVi(range.to)}.
+              </>
+            )}
+          </>
+        }
+      />
+      <Input.Search
+        allowClear
+        placeholder="Tìm theo đơn vị, loại vụ việc, nội dung (gõ có dấu hoặc không dấu)"
+        style={{ width: 460, maxWidth: '100%' }}
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+        aria-label="Tìm kiếm vụ việc"
+      />
+      <div className="grid-host" data-testid="incidents-grid">
+        <AgGridReact<Row>
+          theme={themeQuartz}
+          rowData={shown}
+          columnDefs={columns}
+          loading={loading}
+          localeText={{ ...AG_GRID_LOCALE_VN, noRowsToShow: `Chưa có vụ việc nào trong năm ${year}.` }}
+          getRowId={(p) => String(p.data.id)}
+          defaultColDef={{ sortable: true, resizable: true }}
+        />
+      </div>
+      {adding && <IncidentForm units={units} year={year} onClose={() => setAdding(false)} onSaved={onSaved} />}
     </div>
   );
 }

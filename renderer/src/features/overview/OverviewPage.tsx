@@ -1,9 +1,135 @@
-import { Typography } from 'antd';
+// Where the year stands: headline figures, the commune's criterion 4, figures and rates per kind, deadlines,
+// counts per status; printable as a one-page summary.
+import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Space, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Campaign, RoundOverview } from '../../../../shared/api/roundTypes.ts';
+import { call, errorMessage } from '../../api.ts';
+import { canWrite, useSession } from '../../app/session.tsx';
+import { useYear } from '../../app/year.tsx';
+import { Criterion4Panel } from './Criterion4Panel.tsx';
+import { DeadlinesTable } from './DeadlinesTable.tsx';
+import { HeadlineFigures } from './HeadlineFigures.tsx';
+import { KindFiguresTable } from './KindFiguresTable.tsx';
+import { KindRatesChart } from './KindRatesChart.tsx';
+import { PrintFooter, PrintHeader } from './PrintHeader.tsx';
+import { StatusCounts } from './StatusCounts.tsx';
+import { todayVi } from './format.ts';
+import './overview.css';
+
+interface Loaded {
+  year: number;
+  overview: RoundOverview;
+  campaign: Campaign | null;
+}
+
+/** "XÃ ĐÔNG SƠN" -> "xã Đông Sơn", for sentences on screen. */
+function localityName(upper: string | undefined): string {
+  if (!upper) return 'xã';
+  const words = upper.toLocaleLowerCase('vi').split(/\s+/);
+  const lead = words[0] === 'đặc' ? 2 : 1;
+  return words.map((w, i) => (i < lead ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))).join(' ');
+}
 
 export function OverviewPage() {
+  const year = useYear();
+  const { state } = useSession();
+  const { message } = App.useApp();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [opening, setOpening] = useState(false);
+  const [reloads, setReloads] = useState(0);
+  const writable = canWrite(state);
+  const office = state.office;
+
+  useEffect(() => {
+    let alive = true;
+    setLoading(true);
+    Promise.all([call('round.overview', { year }), call('campaigns.get', { year })])
+      .then(([overview, campaign]) => alive && setData({ year, overview, campaign }))
+      .catch((e: unknown) => alive && void message.error(errorMessage(e)))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, [year, reloads, message]);
+
+  const openCampaign = async () => {
+    setOpening(true);
+    try {
+      await call('campaigns.open', { year });
+      void message.success(`Đã mở đợt xét năm ${year} với mốc thời gian mặc định.`);
+      setReloads((n) => n + 1);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setOpening(false);
+    }
+  };
+
+  const current = data?.year === year ? data : null;
+  const today = todayVi();
+  const place = localityName(office?.localityUpper);
+
   return (
-    <div className="page">
-      <Typography.Title level={4}>OverviewPage</Typography.Title>
+    <div className="page overview-page">
+      <PrintHeader office={office} year={year} date={today} />
+      <Space className="no-print" style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            Tổng quan năm {year}
+          </Typography.Title>
+          {current?.campaign && (
+            <Typography.Text type="secondary">
+              Bộ tiêu chí: {current.campaign.criteriaSetName} (phiên bản {current.campaign.criteriaSetVersion}) · Số
+              liệu tính đến ngày {today}
+            </Typography.Text>
+          )}
+        </div>
+        <Space wrap>
+          {current && !current.campaign && writable && (
+            <Button type="primary" icon={<PlayCircleOutlined />} loading={opening} onClick={openCampaign}>
+              Mở đợt xét năm {year}
+            </Button>
+          )}
+          <Button icon={<PrinterOutlined />} disabled={!current} onClick={() => window.print()}>
+            In tóm tắt
+          </Button>
+          <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={() => setReloads((n) => n + 1)} />
+        </Space>
+      </Space>
+      {current && !current.campaign && (
+        <Alert
+          className="no-print"
+          type="info"
+          showIcon
+          title={`Chưa mở đợt xét năm ${year}`}
+          description={
+            writable
+              ? 'Số liệu dưới đây tính theo danh sách đơn vị và mốc thời gian mặc định (Thông tư 124/2021/TT-BCA). Mở đợt xét để ghi đăng ký, nhận hồ sơ và chỉnh mốc thời gian.'
+              : 'Số liệu dưới đây tính theo danh sách đơn vị và mốc thời gian mặc định (Thông tư 124/2021/TT-BCA). Cán bộ Thường trực sẽ mở đợt xét.'
+          }
+        />
+      )}
+      {!current ? (
+        <Spin spinning={loading} description="Đang tải số liệu...">
+          <div style={{ minHeight: 200 }} />
+        </Spin>
+      ) : (
+        <Spin spinning={loading}>
+          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            <HeadlineFigures overview={current.overview} />
+            <div className="overview-grid">
+              <Criterion4Panel c={current.overview.communeCriterion4} localityName={place} />
+              <KindRatesChart overview={current.overview} />
+              <KindFiguresTable overview={current.overview} />
+              <DeadlinesTable deadlines={current.overview.deadlines} />
+              <StatusCounts byStatus={current.overview.byStatus} total={current.overview.total} />
+            </div>
+          </Space>
+        </Spin>
+      )}
+      <PrintFooter office={office} date={today} />
     </div>
   );
 }

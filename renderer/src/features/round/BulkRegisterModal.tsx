@@ -1,0 +1,81 @@
+// Registers the selected units in one go: one date, and optionally "every household registered" for each area.
+import { App, Checkbox, DatePicker, Form, Modal, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { call, errorMessage } from '../../api.ts';
+import { DATE_FORMAT, toIso } from './formHelpers.ts';
+
+interface Values {
+  registeredOn: Dayjs | null;
+  allHouseholds: boolean;
+}
+
+export function BulkRegisterModal(props: {
+  year: number;
+  units: { unitId: number; unitName: string }[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    try {
+      const r = await call('registrations.bulk', {
+        year: props.year,
+        unitIds: props.units.map((u) => u.unitId),
+        registeredOn: toIso(v.registeredOn)!,
+        allHouseholds: v.allHouseholds,
+      });
+      const already = r.alreadyRegistered > 0 ? `; ${formatNumberVi(r.alreadyRegistered)} đơn vị đã đăng ký từ trước` : '';
+      void message.success(`Đã ghi đăng ký ${formatNumberVi(r.registered)} đơn vị${already}.`);
+      props.onDone();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const names = props.units.map((u) => u.unitName);
+  return (
+    <Modal
+      open
+      title={`Đăng ký năm ${props.year} cho ${formatNumberVi(props.units.length)} đơn vị`}
+      okText="Ghi đăng ký"
+      cancelText="Đóng"
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={props.onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: 'xem hết' }}>
+        {names.join(', ')}
+      </Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ registeredOn: dayjs(), allHouseholds: false }}
+        onFinish={submit}
+      >
+        <Form.Item
+          label="Ngày đăng ký"
+          name="registeredOn"
+          rules={[{ required: true, message: 'Hãy chọn ngày đăng ký.' }]}
+        >
+          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item
+          name="allHouseholds"
+          valuePropName="checked"
+          extra="Với khu dân cư: ghi số hộ đăng ký bằng tổng số hộ trong danh sách đơn vị. Đơn vị đã đăng ký trước đó được giữ nguyên."
+        >
+          <Checkbox>100% hộ gia đình đã đăng ký</Checkbox>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,145 @@
+// One unit's registration for the year: date, the Party cell's resolution, households registered of the total.
+import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
+import { hasHouseholds } from '../../../../shared/domain/units.ts';
+import { call, errorMessage } from '../../api.ts';
+import { applyFieldErrors } from '../../app/formErrors.ts';
+import { DATE_FORMAT, toDay, toIso, viCount } from './formHelpers.ts';
+
+interface Values {
+  registeredOn: Dayjs | null;
+  resolutionNumber: string | null;
+  resolutionDate: Dayjs | null;
+  householdsRegistered: number | null;
+  householdsTotal: number | null;
+  note: string | null;
+}
+
+export function RegistrationModal(props: { year: number; row: RoundRow; onClose: () => void; onDone: () => void }) {
+  const { year, row } = props;
+  const r = row.registration;
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const households = hasHouseholds(row.kind);
+
+  const save = async (v: Values) => {
+    setBusy(true);
+    try {
+      await call('registrations.save', {
+        year,
+        unitId: row.unitId,
+        registeredOn: toIso(v.registeredOn)!,
+        resolutionNumber: v.resolutionNumber?.trim() || null,
+        resolutionDate: toIso(v.resolutionDate),
+        householdsRegistered: households ? (v.householdsRegistered ?? null) : null,
+        householdsTotal: households ? (v.householdsTotal ?? null) : null,
+        note: v.note?.trim() || null,
+      });
+      void message.success(`Đã lưu đăng ký của ${row.unitName}.`);
+      props.onDone();
+    } catch (e) {
+      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await call('registrations.remove', { year, unitId: row.unitId });
+      void message.success(`Đã xóa đăng ký năm ${year} của ${row.unitName}.`);
+      props.onDone();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`Đăng ký năm ${year}: ${row.unitName}`}
+      onCancel={props.onClose}
+      destroyOnHidden
+      footer={[
+        r && (
+          <Popconfirm
+            key="remove"
+            title={`Xóa đăng ký năm ${year} của ${row.unitName}?`}
+            okText="Xóa"
+            cancelText="Không"
+            onConfirm={remove}
+          >
+            <Button danger disabled={busy}>
+              Xóa đăng ký
+            </Button>
+          </Popconfirm>
+        ),
+        <Button key="close" onClick={props.onClose}>
+          Đóng
+        </Button>,
+        <Button key="save" type="primary" loading={busy} onClick={() => form.submit()}>
+          Lưu đăng ký
+        </Button>,
+      ]}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        initialValues={{
+          registeredOn: toDay(r?.registeredOn) ?? dayjs(),
+          resolutionNumber: r?.resolutionNumber ?? null,
+          resolutionDate: toDay(r?.resolutionDate),
+          householdsRegistered: r?.householdsRegistered ?? null,
+          householdsTotal: r?.householdsTotal ?? row.households,
+          note: r?.note ?? null,
+        }}
+      >
+        <Row gutter={12}>
+          <Col span={8}>
+            <Form.Item
+              label="Ngày đăng ký"
+              name="registeredOn"
+              rules={[{ required: true, message: 'Hãy chọn ngày đăng ký.' }]}
+            >
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Số nghị quyết" name="resolutionNumber">
+              <Input placeholder="VD: 01-NQ/CB" maxLength={60} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item label="Ngày nghị quyết" name="resolutionDate">
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {households && (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item label="Số hộ đã đăng ký" name="householdsRegistered">
+                <InputNumber min={0} style={{ width: '100%' }} {...viCount} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label="Tổng số hộ" name="householdsTotal">
+                <InputNumber min={0} style={{ width: '100%' }} {...viCount} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
+        <Form.Item label="Ghi chú" name="note">
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,210 @@
+// Attach scanned files from a USB folder: pick the folder, check the proposed unit and component per file, attach.
+// The files on the USB are only read and copied into the app's store; nothing on the stick is changed.
+import { FolderOpenOutlined, UsbOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Modal, Result, Space, Typography } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { AttachResult, FolderProposal, RoundRow } from '../../../../shared/api/roundTypes.ts';
+import { compareVietnamese } from '../../../../shared/text/fold.ts';
+import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { call, errorMessage } from '../../api.ts';
+import { ACCEPT_CONFIDENCE, UsbProposalTable, type Assignment } from './UsbProposalTable.tsx';
+
+const READ_ONLY_NOTE =
+  'Ứng dụng chỉ đọc và chép tệp từ USB vào kho hồ sơ của máy này; tệp trên USB không bị sửa, đổi tên hay xóa.';
+
+function initialAssignments(proposals: FolderProposal[]): Record<string, Assignment> {
+  return Object.fromEntries(
+    proposals.map((p) => [
+      p.relativePath,
+      {
+        unitId: p.unitConfidence >= ACCEPT_CONFIDENCE ? p.unitId : null,
+        componentCode: p.componentConfidence >= ACCEPT_CONFIDENCE ? p.componentCode : null,
+        manual: false,
+      },
+    ]),
+  );
+}
+
+export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose: (attached: boolean) => void }) {
+  const { year } = props;
+  const { message } = App.useApp();
+  const [folder, setFolder] = useState<{ token: string; folderName: string } | null>(null);
+  const [proposals, setProposals] = useState<FolderProposal[] | null>(null);
+  const [assignments, setAssignments] = useState<Record<string, Assignment>>({});
+  const [result, setResult] = useState<AttachResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const unitOptions = useMemo(() => {
+    const names = new Map(props.rows.map((r) => [r.unitId, r.unitName]));
+    for (const p of proposals ?? []) if (p.unitId !== null && p.unitName) names.set(p.unitId, p.unitName);
+    return [...names]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => compareVietnamese(a.label, b.label));
+  }, [props.rows, proposals]);
+
+  const pick = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const picked = await call('dossierFiles.pickFolder', {});
+      if (!picked) return;
+      const found = await call('dossierFiles.preview', { token: picked.token, year });
+      // Files needing a decision first, then the rest in path order.
+      const sorted = [...found].sort(
+        (a, b) =>
+          Number(a.unitConfidence >= ACCEPT_CONFIDENCE) - Number(b.unitConfidence >= ACCEPT_CONFIDENCE) ||
+          compareVietnamese(a.relativePath, b.relativePath),
+      );
+      setFolder(picked);
+      setProposals(sorted);
+      setAssignments(initialAssignments(sorted));
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const attach = async () => {
+    if (!folder || !proposals) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await call('dossierFiles.attach', {
+        token: folder.token,
+        year,
+        assignments: proposals.map((p) => ({
+          relativePath: p.relativePath,
+          unitId: assignments[p.relativePath]?.unitId ?? null,
+          componentCode: assignments[p.relativePath]?.componentCode ?? null,
+        })),
+      });
+      setResult(r);
+      void message.success(`Đã nhận ${formatNumberVi(r.attached)} tệp vào hồ sơ.`);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const total = proposals?.length ?? 0;
+  const unmatched = (proposals ?? []).filter((p) => assignments[p.relativePath]?.unitId == null);
+  const matched = total - unmatched.length;
+  const close = () => props.onClose(result !== null);
+
+  let footer: ReactNode[];
+  if (result) {
+    footer = [
+      <Button key="done" type="primary" onClick={close}>
+        Xong
+      </Button>,
+    ];
+  } else if (proposals) {
+    footer = [
+      <Button key="other" icon={<FolderOpenOutlined />} onClick={pick} disabled={busy}>
+        Chọn thư mục khác...
+      </Button>,
+      <Button key="close" onClick={close}>
+        Đóng
+      </Button>,
+      <Button key="attach" type="primary" loading={busy} disabled={matched === 0} onClick={attach}>
+        Nhận {formatNumberVi(matched)} tệp vào hồ sơ
+      </Button>,
+    ];
+  } else {
+    footer = [
+      <Button key="close" onClick={close}>
+        Đóng
+      </Button>,
+    ];
+  }
+
+  return (
+    <Modal
+      open
+      width={1120}
+      title={`Nhận tệp hồ sơ từ USB — năm ${year}`}
+      onCancel={close}
+      maskClosable={false}
+      footer={footer}
+      destroyOnHidden
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Alert type="info" showIcon icon={<UsbOutlined />} title={READ_ONLY_NOTE} />
+        {error && <Alert type="error" showIcon title={error} closable={{ onClose: () => setError(null) }} />}
+        {!proposals && !result && (
+          <Space orientation="vertical" style={{ padding: '16px 0' }}>
+            <Typography.Text>
+              Chọn thư mục trên USB chứa tệp hồ sơ (PDF, ảnh chụp, Word). Ứng dụng đọc tên thư mục và tên tệp để gợi ý
+              đơn vị và thành phần hồ sơ; anh/chị kiểm tra lại trước khi nhận.
+            </Typography.Text>
+            <Button type="primary" icon={<FolderOpenOutlined />} loading={busy} onClick={pick}>
+              Chọn thư mục...
+            </Button>
+          </Space>
+        )}
+        {proposals && !result && folder && (
+          <>
+            <Typography.Text>
+              Thư mục: <Typography.Text strong>{folder.folderName}</Typography.Text> —{' '}
+              <Typography.Text strong type={unmatched.length ? 'warning' : 'success'}>
+                {formatNumberVi(matched)}/{formatNumberVi(total)} tệp đã khớp; {formatNumberVi(unmatched.length)} tệp
+                chưa khớp
+              </Typography.Text>
+            </Typography.Text>
+            {unmatched.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                title="Tệp chưa khớp đơn vị sẽ được bỏ qua (không chép). Chọn đơn vị trong bảng nếu muốn nhận:"
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 96, overflow: 'auto' }}>
+                    {unmatched.map((p) => (
+                      <li key={p.relativePath}>{p.relativePath}</li>
+                    ))}
+                  </ul>
+                }
+              />
+            )}
+            <UsbProposalTable
+              proposals={proposals}
+              assignments={assignments}
+              unitOptions={unitOptions}
+              onChange={(path, patch) =>
+                setAssignments((prev) => ({ ...prev, [path]: { ...prev[path]!, ...patch } }))
+              }
+            />
+          </>
+        )}
+        {result && <AttachSummary result={result} />}
+      </Space>
+    </Modal>
+  );
+}
+
+function AttachSummary({ result }: { result: AttachResult }) {
+  return (
+    <Result
+      status="success"
+      title={`Đã nhận ${formatNumberVi(result.attached)} tệp vào hồ sơ năm ${result.year}`}
+      subTitle={[
+        `${formatNumberVi(result.alreadyPresent)} tệp đã có trong hồ sơ từ trước (không chép lại)`,
+        `${formatNumberVi(result.dossiersCreated)} hồ sơ mới được tạo`,
+        `${formatNumberVi(result.unmatched.length)} tệp bỏ qua vì chưa chọn đơn vị`,
+      ].join('; ')}
+    >
+      {result.unmatched.length > 0 && (
+        <div>
+          <Typography.Text strong>Tệp bỏ qua:</Typography.Text>
+          <ul style={{ maxHeight: 160, overflow: 'auto' }}>
+            {result.unmatched.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Result>
+  );
+}

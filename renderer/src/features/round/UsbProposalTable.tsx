@@ -1,0 +1,108 @@
+// The wizard's table: one line per file found, with the proposed unit and component, editable.
+import { Select, Table, Tag, Tooltip, Typography } from 'antd';
+import type { FolderProposal } from '../../../../shared/api/roundTypes.ts';
+import { formatFileSize, COMPONENT_OPTIONS } from './roundLabels.tsx';
+import { foldFilter } from './formHelpers.ts';
+
+/** The line the backend uses too (ACCEPT_CONFIDENCE): at or above it a proposal is taken without asking. */
+export const ACCEPT_CONFIDENCE = 0.6;
+
+export interface Assignment {
+  unitId: number | null;
+  componentCode: string | null;
+  /** Changed by hand in the wizard, so the confidence no longer applies. */
+  manual: boolean;
+}
+
+const ATTENTION = { background: '#fff7e6' };
+
+function Confidence({ p, a }: { p: FolderProposal; a: Assignment }) {
+  if (a.manual) return <Tag color="blue">Chọn tay</Tag>;
+  const pct = `${Math.round(p.unitConfidence * 100)}%`;
+  const tag =
+    p.unitConfidence >= ACCEPT_CONFIDENCE ? (
+      <Tag color="green">Khớp {pct}</Tag>
+    ) : p.unitConfidence > 0 ? (
+      <Tag color="orange">Chưa chắc {pct}</Tag>
+    ) : (
+      <Tag color="red">Không khớp</Tag>
+    );
+  return <Tooltip title={p.reason}>{tag}</Tooltip>;
+}
+
+export function UsbProposalTable(props: {
+  proposals: FolderProposal[];
+  assignments: Record<string, Assignment>;
+  unitOptions: { value: number; label: string }[];
+  onChange: (relativePath: string, patch: Partial<Assignment>) => void;
+}) {
+  return (
+    <Table<FolderProposal>
+      size="small"
+      rowKey="relativePath"
+      dataSource={props.proposals}
+      pagination={props.proposals.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      scroll={{ y: 380 }}
+      onRow={(p) => ({ style: props.assignments[p.relativePath]?.unitId == null ? ATTENTION : undefined })}
+      columns={[
+        {
+          title: 'Tệp trên USB',
+          dataIndex: 'relativePath',
+          render: (path: string, p) => (
+            <Tooltip title={p.reason}>
+              <Typography.Text>{path}</Typography.Text>{' '}
+              <Typography.Text type="secondary">({formatFileSize(p.size)})</Typography.Text>
+            </Tooltip>
+          ),
+        },
+        {
+          title: 'Đơn vị',
+          width: 260,
+          render: (_v, p) => {
+            const a = props.assignments[p.relativePath];
+            return (
+              <Select
+                showSearch={{ filterOption: foldFilter }}
+                allowClear
+                aria-label={`Đơn vị cho tệp ${p.relativePath}`}
+                placeholder="Chọn đơn vị (bỏ trống = bỏ qua)"
+                status={a?.unitId == null ? 'warning' : undefined}
+                style={{ width: '100%' }}
+                value={a?.unitId ?? null}
+                options={props.unitOptions}
+                onChange={(unitId: number | null | undefined) =>
+                  props.onChange(p.relativePath, { unitId: unitId ?? null, manual: true })
+                }
+              />
+            );
+          },
+        },
+        {
+          title: 'Thành phần hồ sơ',
+          width: 230,
+          render: (_v, p) => (
+            <Select
+              allowClear
+              aria-label={`Thành phần cho tệp ${p.relativePath}`}
+              placeholder="Chưa xếp thành phần"
+              style={{ width: '100%' }}
+              value={props.assignments[p.relativePath]?.componentCode ?? null}
+              options={COMPONENT_OPTIONS}
+              onChange={(code: string | null | undefined) =>
+                props.onChange(p.relativePath, { componentCode: code ?? null })
+              }
+            />
+          ),
+        },
+        {
+          title: 'Độ tin cậy',
+          width: 120,
+          render: (_v, p) => {
+            const a = props.assignments[p.relativePath];
+            return a ? <Confidence p={p} a={a} /> : null;
+          },
+        },
+      ]}
+    />
+  );
+}
