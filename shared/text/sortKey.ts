@@ -7,8 +7,18 @@ const TONES: Record<string, string> = { '\u0300': '1', '\u0309': '2', '\u0303': 
 const LETTER_RANK = new Map<string, string>(LETTERS.map((l, i) => [l, String.fromCharCode(0x41 + i)]));
 const DIGIT_MARK = '0';
 
-/** Splits a letter into its base (keeping ă â ê ô ơ ư đ) and its tone mark. */
+const splitCache = new Map<string, { base: string; tone: string }>();
+
+/** Splits a letter into its base (keeping ă â ê ô ơ ư đ) and its tone mark; cached, as names reuse few letters. */
 function splitTone(ch: string): { base: string; tone: string } {
+  const cached = splitCache.get(ch);
+  if (cached) return cached;
+  const split = splitUncached(ch);
+  if (splitCache.size < 10_000) splitCache.set(ch, split);
+  return split;
+}
+
+function splitUncached(ch: string): { base: string; tone: string } {
   const nfd = ch.normalize('NFD');
   let tone = '0';
   let rest = '';

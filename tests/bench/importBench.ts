@@ -14,7 +14,7 @@ import { largeUnitsXlsx } from '../support/spreadsheets.ts';
 import { compare, log, median, round, type Comparison, type Sample } from './measure.ts';
 import { INSERT_UNIT_SQL, unitRow } from './seed.ts';
 
-/** The fields commitImport derives from row `i` of largeUnitsXlsx(file, count, offset). */
+/** The fields commitImport derives from the unit numbered `n` in largeUnitsXlsx (row i, offset o: n = o + i). */
 function importedFields(n: number): UnitFields {
   return {
     kind: 'khu_dan_cu',
@@ -66,15 +66,40 @@ function rawImport(store: DataStore, fileName: string, rows: ReturnType<typeof u
     .immediate();
 }
 
+// Every stored column except the uid, batch id and audit stamps, which differ by design between runs.
+const COMPARED_COLUMNS = `kind, subtype, name, name_key, sort_key, search_text, parent_id, address, head_name, head_phone,
+  households, population, notes, active_from, active_until, merged_into_id`;
+
+/** Fails unless commitImport stored exactly the rows the baseline inserts, so the ratio compares like with like. */
+async function checkSameRows(root: string, file: string, count: number): Promise<void> {
+  const read = (store: DataStore) =>
+    JSON.stringify(store.sqlite.prepare(`SELECT ${COMPARED_COLUMNS} FROM units ORDER BY id`).all());
+  let app = '';
+  let raw = '';
+  await inFreshStore(root, async (store) => {
+    await commitImport({ store, actor: 'bench', now: () => new Date() }, file, { kind: 'khu_dan_cu' });
+    app = read(store);
+  });
+  const rows = Array.from({ length: count }, (_, i) => unitRow(importedFields(i)));
+  await inFreshStore(root, (store) => {
+    rawImport(store, path.basename(file), rows);
+    raw = read(store);
+  });
+  if (app !== raw) throw new Error('commitImport and the raw baseline stored different rows');
+}
+
 export interface ImportResult extends Comparison {
   rowsImported: number;
-  /** Medians of commitImport's steps run on their own, outside the ratio; deriveColumns is toColumns + newUid. */
+  /**
+   * Medians of commitImport's steps run on their own, outside the ratio: deriveColumns is toColumns + newUid;
+   * insertsAndRest is what remains of the median (Kysely inserts, commit), so load spikes can skew it.
+   */
   breakdownMs: {
     readWorkbook: number;
     sheetToGrid: number;
     analyzeGrid: number;
     deriveColumns: number;
-    kyselyInsertsAndRest: number;
+    insertsAndRest: number;
   };
 }
 
@@ -85,6 +110,7 @@ export async function benchImport(count: number, opts: { warmup: number; repetit
     const files = Array.from({ length: runs }, (_, r) =>
       largeUnitsXlsx(path.join(root, 'in', `don-vi-${r}.xlsx`), count, r * count),
     );
+    await checkSameRows(root, files[0]!, count);
     let imported = 0;
     let run = 0;
     let baseRun = 0;
@@ -138,7 +164,7 @@ export async function benchImport(count: number, opts: { warmup: number; repetit
         sheetToGrid: round(grid),
         analyzeGrid: round(analyze),
         deriveColumns: round(derive),
-        kyselyInsertsAndRest: round(Math.max(0, comparison.medianMs - read - grid - analyze - derive)),
+        insertsAndRest: round(Math.max(0, comparison.medianMs - read - grid - analyze - derive)),
       },
     };
   } finally {

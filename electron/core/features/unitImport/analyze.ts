@@ -7,11 +7,11 @@ import type {
   ImportRowStatus,
 } from '../../../../shared/api/types.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { cleanText, foldKey } from '../../../../shared/text/fold.ts';
+import { cleanText, foldKey, foldText } from '../../../../shared/text/fold.ts';
 import { parseCount } from '../../../../shared/text/numbers.ts';
 import { DomainError } from '../../errors.ts';
 import { columnsAt, detectHeader, isNumberingRow } from './columns.ts';
-import { inferKind, isTotalsRow, parseKind, parseSubtype, sectionKind } from './infer.ts';
+import { inferKindFolded, isTotalsRow, parseKind, parseSubtype, sectionKind } from './infer.ts';
 import type { Cell, SheetGrid } from './spreadsheet.ts';
 
 export interface AnalyzeOptions {
@@ -31,6 +31,8 @@ export interface ExistingUnitKeys {
 }
 
 export const unitKey = (kind: string, name: string): string => `${kind}\u0000${foldKey(name)}`;
+/** unitKey for a name already passed through foldText (foldKey = foldText, then only a-z and 0-9 kept). */
+const unitKeyFolded = (kind: string, folded: string): string => `${kind}\u0000${folded.replace(/[^a-z0-9]/g, '')}`;
 
 function text(cell: Cell | undefined): string | null {
   if (cell === null || cell === undefined) return null;
@@ -135,7 +137,8 @@ export function analyzeGrid(
     }
 
     const kindCell = get('kind');
-    const inferred = inferKind(row.name);
+    const foldedName = foldText(row.name);
+    const inferred = inferKindFolded(foldedName);
     const kind = (kindCell ? parseKind(kindCell) : null) ?? options.kind ?? section ?? inferred?.kind ?? null;
     row.kind = kind;
     if (kindCell && !parseKind(kindCell)) row.problems.push(`Không hiểu loại đơn vị "${kindCell}".`);
@@ -171,7 +174,7 @@ export function analyzeGrid(
       row.problems.push(`Chưa có đơn vị cấp trên "${row.parentName}" trong danh sách: để trống.`);
     }
     if (row.status !== 'error' && kind) {
-      const key = unitKey(kind, row.name);
+      const key = unitKeyFolded(kind, foldedName);
       if (existing.units.has(key)) {
         row.status = 'duplicate';
         row.problems.push('Đã có đơn vị cùng tên trong danh sách: bỏ qua.');

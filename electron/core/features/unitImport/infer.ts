@@ -35,7 +35,11 @@ const PREFIXES: [RegExp, UnitKind, UnitSubtype | null][] = [
 ];
 
 export function inferKind(name: string): { kind: UnitKind; subtype: UnitSubtype | null } | null {
-  const f = foldText(name);
+  return inferKindFolded(foldText(name));
+}
+
+/** inferKind for a name already passed through foldText (the importer folds each name once). */
+export function inferKindFolded(f: string): { kind: UnitKind; subtype: UnitSubtype | null } | null {
   for (const [re, kind, subtype] of PREFIXES) {
     if (re.test(f)) {
       if (kind === 'xa_phuong') {
@@ -96,6 +100,9 @@ export function sectionKind(text: string): UnitKind | null {
 export function isTotalsRow(texts: string[]): boolean {
   // "Cộng" alone folds like the start of "Công ty", so short words must stand alone.
   return texts.some((t) => {
+    // Folding is the costly part: a text whose first character is ASCII other than t, c, s cannot fold to a total.
+    const first = t.trimStart().charCodeAt(0);
+    if (first < 0x80 && !/[tcs]/i.test(String.fromCharCode(first))) return false;
     const f = foldText(t);
     return /^(tong cong|tong so|total)\b/.test(f) || /^(tong|cong|sum)\s*[:.]?$/.test(f);
   });

@@ -58,11 +58,14 @@ export function readWorkbook(filePath: string): Workbook {
   if (!startsWith(buf, ZIP) && !startsWith(buf, OLE)) throw notASpreadsheet(fileName);
   let wb: XLSX.WorkBook;
   try {
+    // toGrid reads raw values only: cellText/cellFormula off spare SheetJS formatting every cell.
     wb = XLSX.read(buf, {
       type: 'buffer',
       cellDates: false,
       cellNF: false,
       cellHTML: false,
+      cellText: false,
+      cellFormula: false,
       dense: true,
       sheetRows: MAX_ROWS,
     });

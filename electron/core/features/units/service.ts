@@ -53,7 +53,8 @@ export interface UnitQuery {
 export async function queryUnits(db: Db, q: UnitQuery = {}): Promise<Unit[]> {
   let query = selectUnits(db);
   if (q.kind) query = query.where('u.kind', '=', q.kind);
-  if (q.search && q.search.trim()) {
+  const searching = !!q.search?.trim();
+  if (q.search && searching) {
     const needle = foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`);
     query = query.where(sql<boolean>`u.search_text LIKE ${`%${needle}%`} ESCAPE '\\'`);
   }
@@ -66,7 +67,10 @@ export async function queryUnits(db: Db, q: UnitQuery = {}): Promise<Unit[]> {
       ]),
     );
   }
-  query = query.orderBy('u.sort_key').orderBy('u.id');
+  // A '%...%' LIKE cannot use an index and keeps few rows: scan and sort the matches, rather than let SQLite walk
+  // the sort index and fetch every unit in order to test it (4x slower at 100,000 units).
+  query = searching ? query.orderBy(sql`+u.sort_key`) : query.orderBy('u.sort_key');
+  query = query.orderBy('u.id');
   if (q.limit) query = query.limit(q.limit);
   const rows = await query.execute();
   return rows.map(toUnit);
