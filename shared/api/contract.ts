@@ -7,6 +7,8 @@ import {
   passwordSchema,
   requiredText,
   unitFieldsSchema,
+  unitFilterSchema,
+  unitPageSchema,
   usernameSchema,
 } from './schemas.ts';
 import {
@@ -31,7 +33,7 @@ import type {
   RoundOverview,
   RoundRow,
 } from './roundTypes.ts';
-import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, User } from './types.ts';
+import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, UnitPage, User } from './types.ts';
 
 /** Who may call a method: anyone, any signed-in user, users who may write (admin, staff), or admins. */
 export type Access = 'public' | 'user' | 'writer' | 'admin';
@@ -102,6 +104,7 @@ export const contract = {
   'settings.update': method<OfficeSettings>()('admin', officeSettingsInputSchema),
 
   'units.list': method<Unit[]>()('user', z.object({ includeInactive: z.boolean().default(true) })),
+  'units.page': method<UnitPage>()('user', unitPageSchema),
   'units.get': method<Unit>()('user', byId),
   'units.create': method<Unit>()('writer', unitFieldsSchema),
   'units.update': method<Unit>()(
@@ -109,10 +112,7 @@ export const contract = {
     z.object({ id: z.number().int().positive(), version: z.number().int().min(1), fields: unitFieldsSchema }),
   ),
   'units.remove': method<{ id: number }>()('writer', byId),
-  'units.exportXlsx': method<{ fileName: string; count: number } | null>()(
-    'user',
-    z.object({ ids: z.array(z.number().int().positive()).max(1_000_000).optional() }),
-  ),
+  'units.exportXlsx': method<{ fileName: string; count: number } | null>()('user', unitFilterSchema),
 
   'unitImport.pickFile': method<{ token: string; fileName: string } | null>()('writer', none),
   'unitImport.analyze': method<ImportAnalysis>()('writer', importMappingSchema),

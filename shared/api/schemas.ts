@@ -94,6 +94,21 @@ export const unitFieldsSchema = z
     }
   });
 
+export const UNIT_STATUS_FILTERS = ['all', 'active', 'ended'] as const;
+
+export const unitFilterSchema = z.object({
+  kind: unitKindSchema.optional(),
+  search: z.string().max(200).optional(),
+  status: z.enum(UNIT_STATUS_FILTERS).default('all'),
+});
+
+export const unitPageSchema = unitFilterSchema.extend({
+  sort: z.enum(['name', 'kind']).default('name'),
+  descending: z.boolean().default(false),
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(1000),
+});
+
 export const usernameSchema = z
   .string()
   .transform((v) => v.trim().toLowerCase())

@@ -65,6 +65,14 @@ export interface Unit {
   version: number;
 }
 
+export interface UnitPage {
+  rows: Unit[];
+  /** Units matching the filters, for the grid's scroll bar. */
+  total: number;
+  /** Per kind for the same filters (kind aside); only with the first block. */
+  countsByKind: Record<UnitKind, number> | null;
+}
+
 export interface SessionState {
   initialized: boolean;
   user: User | null;

@@ -16,7 +16,7 @@ afterEach(cleanup);
 function renderForm(onSaved = vi.fn()) {
   render(
     <AntApp>
-      <UnitForm unit={null} units={[]} onClose={vi.fn()} onSaved={onSaved} />
+      <UnitForm unit={null} onClose={vi.fn()} onSaved={onSaved} />
     </AntApp>,
   );
   return onSaved;

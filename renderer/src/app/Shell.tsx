@@ -37,7 +37,7 @@ export function Shell() {
     { key: 'overview', icon: <DashboardOutlined />, label: 'Tổng quan' },
     { key: 'round', icon: <OrderedListOutlined />, label: 'Đăng ký, hồ sơ' },
     { key: 'incidents', icon: <AlertOutlined />, label: 'Vụ việc' },
-    { key: 'criteria', icon: <AuditOutlined />, label: 'Bộ tiêu chí, mốc thời gian' },
+    { key: 'criteria', icon: <AuditOutlined />, label: 'Tiêu chí, mốc thời gian' },
     { key: 'units', icon: <ApartmentOutlined />, label: 'Danh sách đơn vị' },
     ...(canWrite(state) ? [{ key: 'import', icon: <FileExcelOutlined />, label: 'Nhập từ Excel' }] : []),
     { key: 'settings', icon: <SettingOutlined />, label: 'Thông tin cơ quan' },

@@ -1,22 +1,25 @@
-import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
+import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { getSettings } from '../settings/service.ts';
 import { exportUnitsXlsx } from './exportXlsx.ts';
-import { createUnit, getUnit, queryUnits, removeUnit, updateUnit } from './service.ts';
+import { createUnit, getUnit, queryUnits, queryUnitsPage, removeUnit, updateUnit } from './service.ts';
+
+function statusFilter(status: 'all' | 'active' | 'ended', app: AppContext) {
+  const today = app.now().toISOString().slice(0, 10);
+  return status === 'active' ? { activeOn: today } : status === 'ended' ? { endedBefore: today } : {};
+}
 
 export const unitHandlers: PartialHandlerTable = {
   'units.list': async (input, app) =>
     queryUnits(app.store.db, input.includeInactive ? {} : { activeOn: app.now().toISOString().slice(0, 10) }),
+  'units.page': async ({ status, ...q }, app) => queryUnitsPage(app.store.db, { ...q, ...statusFilter(status, app) }),
   'units.get': async (input, app) => getUnit(app.store.db, input.id),
   'units.create': async (input, app) => createUnit(serviceContext(app), input),
   'units.update': async (input, app) => updateUnit(serviceContext(app), input.id, input.version, input.fields),
   'units.remove': async (input, app) => removeUnit(serviceContext(app), input.id),
   'units.exportXlsx': async (input, app) => {
     const settings = await getSettings(app.store.db);
-    let units = await queryUnits(app.store.db);
-    if (input.ids) {
-      const wanted = new Set(input.ids);
-      units = units.filter((u) => wanted.has(u.id));
-    }
+    const { status, ...q } = input;
+    const units = await queryUnits(app.store.db, { ...q, ...statusFilter(status, app) });
     const date = app.now().toISOString().slice(0, 10);
     const target = await app.host.pickSavePath(`Danh sach don vi ${date}.xlsx`, {
       name: 'Excel',

@@ -1,10 +1,11 @@
 // The unit registry: list, query, create, update (with name history and merges), remove.
-import { sql } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Unit } from '../../../../shared/api/types.ts';
 import type { UnitKind } from '../../../../shared/domain/units.ts';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
+import { UNIT_KIND_LABELS, UNIT_KINDS } from '../../../../shared/domain/units.ts';
 import { foldText } from '../../../../shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { newUid, toColumns, toUnit, type UnitFields } from './mapper.ts';
 
@@ -44,29 +45,38 @@ export interface UnitQuery {
   kind?: UnitKind;
   /** Matched without case or diacritics against name, address, head and phone. */
   search?: string;
-  /** Units still active on this ISO date; all units when absent. */
+  /** Units still active on this ISO date. */
   activeOn?: string;
+  /** Units that ended (or merged) before this ISO date. */
+  endedBefore?: string;
   limit?: number;
+}
+
+type UnitFilterBuilder = ExpressionBuilder<Database & { u: Database['units'] }, 'u'>;
+
+/** The WHERE of a unit query, shared by the list, the page and the counts so they always agree. */
+function unitFilter(q: UnitQuery) {
+  return (eb: UnitFilterBuilder) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (q.kind) conditions.push(eb('u.kind', '=', q.kind));
+    if (q.search?.trim()) {
+      const needle = foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`);
+      conditions.push(sql<SqlBool>`u.search_text LIKE ${`%${needle}%`} ESCAPE '\\'`);
+    }
+    if (q.activeOn) {
+      const on = q.activeOn;
+      conditions.push(eb.or([eb('u.active_from', 'is', null), eb('u.active_from', '<=', on)]));
+      conditions.push(eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>=', on)]));
+    }
+    if (q.endedBefore) conditions.push(eb('u.active_until', '<', q.endedBefore));
+    return eb.and(conditions);
+  };
 }
 
 /** Units in Vietnamese order, optionally filtered. */
 export async function queryUnits(db: Db, q: UnitQuery = {}): Promise<Unit[]> {
-  let query = selectUnits(db);
-  if (q.kind) query = query.where('u.kind', '=', q.kind);
   const searching = !!q.search?.trim();
-  if (q.search && searching) {
-    const needle = foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`);
-    query = query.where(sql<boolean>`u.search_text LIKE ${`%${needle}%`} ESCAPE '\\'`);
-  }
-  if (q.activeOn) {
-    const on = q.activeOn;
-    query = query.where((eb) =>
-      eb.and([
-        eb.or([eb('u.active_from', 'is', null), eb('u.active_from', '<=', on)]),
-        eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>=', on)]),
-      ]),
-    );
-  }
+  let query = selectUnits(db).where(unitFilter(q));
   // A '%...%' LIKE cannot use an index and keeps few rows: scan and sort the matches, rather than let SQLite walk
   // the sort index and fetch every unit in order to test it (4x slower at 100,000 units).
   query = searching ? query.orderBy(sql`+u.sort_key`) : query.orderBy('u.sort_key');
@@ -74,6 +84,53 @@ export async function queryUnits(db: Db, q: UnitQuery = {}): Promise<Unit[]> {
   if (q.limit) query = query.limit(q.limit);
   const rows = await query.execute();
   return rows.map(toUnit);
+}
+
+export interface UnitPageQuery extends UnitQuery {
+  sort: 'name' | 'kind';
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+export interface UnitPage {
+  rows: Unit[];
+  total: number;
+  /** Per kind, for the same filters without the kind: only on the first page. */
+  countsByKind: Record<UnitKind, number> | null;
+}
+
+/**
+ * One block of the registry for the grid. Only indexed orders are offered, so any block of 100,000 units
+ * comes back in milliseconds instead of sorting everything on each scroll.
+ */
+export async function queryUnitsPage(db: Db, q: UnitPageQuery): Promise<UnitPage> {
+  const searching = !!q.search?.trim();
+  const dir = q.descending ? 'desc' : 'asc';
+  let query = selectUnits(db).where(unitFilter(q));
+  if (q.sort === 'kind') query = query.orderBy('u.kind', dir);
+  query = searching ? query.orderBy(sql`+u.sort_key`, dir) : query.orderBy('u.sort_key', dir);
+  const rows = await query.orderBy('u.id', dir).limit(q.limit).offset(q.offset).execute();
+  const { total } = await db
+    .selectFrom('units as u')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where(unitFilter(q))
+    .executeTakeFirstOrThrow();
+  let countsByKind: UnitPage['countsByKind'] = null;
+  if (q.offset === 0) {
+    const { kind: _kind, ...rest } = q;
+    const counts = await db
+      .selectFrom('units as u')
+      .select(['u.kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where(unitFilter(rest))
+      .groupBy('u.kind')
+      .execute();
+    countsByKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, counts.find((c) => c.kind === k)?.n ?? 0])) as Record<
+      UnitKind,
+      number
+    >;
+  }
+  return { rows: rows.map(toUnit), total: Number(total), countsByKind };
 }
 
 export async function getUnit(db: Db, id: number): Promise<Unit> {

@@ -1,7 +1,7 @@
 // Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Unit } from '../../../../shared/api/types.ts';
 import {
   UNIT_KINDS,
@@ -12,9 +12,9 @@ import {
   type UnitKind,
   type UnitSubtype,
 } from '../../../../shared/domain/units.ts';
-import { foldText } from '../../../../shared/text/fold.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
+import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {
   kind: UnitKind;
@@ -35,24 +35,18 @@ interface Values {
 const DATE_FORMAT = 'DD/MM/YYYY';
 const toDay = (iso: string | null) => (iso ? dayjs(iso) : null);
 const toIso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
-const foldFilter = (input: string, option?: { label?: unknown }) =>
-  foldText(String(option?.label ?? '')).includes(foldText(input));
 const viNumber = {
   formatter: (v: string | number | undefined) =>
     v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
   parser: (v: string | undefined) => (v ? v.replace(/\./g, '') : '') as unknown as number,
 };
 
-export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () => void; onSaved: () => void }) {
-  const { unit, units } = props;
+export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSaved: () => void }) {
+  const { unit } = props;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form) ?? unit?.kind ?? 'khu_dan_cu';
-  const others = useMemo(
-    () => units.filter((u) => u.id !== unit?.id).map((u) => ({ value: u.id, label: u.name })),
-    [units, unit],
-  );
 
   const save = async (v: Values) => {
     setBusy(true);
@@ -156,7 +150,7 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
           </Col>
           <Col span={8}>
             <Form.Item label="Thuộc (đơn vị cấp trên)" name="parentId">
-              <Select allowClear showSearch={{ filterOption: foldFilter }} options={others} />
+              <UnitSelect initialLabel={unit?.parentName} excludeId={unit?.id} />
             </Form.Item>
           </Col>
         </Row>
@@ -237,7 +231,7 @@ export function UnitForm(props: { unit: Unit | null; units: Unit[]; onClose: () 
               name="mergedIntoId"
               tooltip="Sau ngày kết thúc, đơn vị này thuộc về đơn vị được chọn. Các năm trước vẫn giữ tên cũ."
             >
-              <Select allowClear showSearch={{ filterOption: foldFilter }} options={others} />
+              <UnitSelect initialLabel={unit?.mergedIntoName} excludeId={unit?.id} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,15 +1,15 @@
-// The unit registry: a grid with Vietnamese locale and sorting, a diacritic-insensitive quick search, kind filter.
+// The unit registry: an AG Grid (Vietnamese locale) fed block by block from main, so 100,000 units scroll as
+// smoothly as 40. Search ignores case and diacritics (đ = d), sorting follows Vietnamese collation.
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
-import type { ColDef, GridApi, IRowNode } from 'ag-grid-community';
+import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { App, Button, Input, Segmented, Space, Tag, Typography } from 'antd';
+import { App, Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../../../shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { compareVietnamese, foldText } from '../../../../shared/text/fold.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
@@ -17,26 +17,8 @@ import { UnitForm } from './UnitForm.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-interface Row extends Unit {
-  searchKey: string;
-}
-
-const textColumn = (field: keyof Row, headerName: string, extra: Partial<ColDef<Row>> = {}): ColDef<Row> => ({
-  field,
-  headerName,
-  comparator: (a: string | null, b: string | null) => compareVietnamese(a ?? '', b ?? ''),
-  filter: 'agTextColumnFilter',
-  ...extra,
-});
-
-const numberColumn = (field: keyof Row, headerName: string): ColDef<Row> => ({
-  field,
-  headerName,
-  width: 120,
-  type: 'rightAligned',
-  filter: 'agNumberColumnFilter',
-  valueFormatter: (p) => formatNumberVi(p.value as number | null),
-});
+type StatusFilter = 'all' | 'active' | 'ended';
+const BLOCK = 200;
 
 function status(u: Unit): string {
   if (u.mergedIntoName) return `Sáp nhập vào ${u.mergedIntoName} từ ${formatDateVi(u.activeUntil)}`;
@@ -44,88 +26,93 @@ function status(u: Unit): string {
   return 'Đang hoạt động';
 }
 
+// Only name and kind sort: both are indexed, so every block is a quick index range.
+const COLUMNS: ColDef<Unit>[] = [
+  { field: 'name', headerName: 'Tên đơn vị', flex: 2, minWidth: 220, pinned: 'left', sortable: true, sort: 'asc' },
+  {
+    field: 'kind',
+    headerName: 'Loại',
+    width: 150,
+    sortable: true,
+    valueFormatter: (p) => (p.value ? UNIT_KIND_LABELS[p.value as UnitKind] : ''),
+  },
+  { colId: 'subtype', headerName: 'Phân loại', width: 140, valueGetter: (p) => (p.data?.subtype ? UNIT_SUBTYPE_LABELS[p.data.subtype] : '') },
+  { field: 'parentName', headerName: 'Thuộc', width: 150 },
+  { field: 'headName', headerName: 'Người đứng đầu', width: 170 },
+  { field: 'headPhone', headerName: 'Điện thoại', width: 130 },
+  { field: 'households', headerName: 'Số hộ', width: 110, type: 'rightAligned', valueFormatter: (p) => formatNumberVi(p.value as number | null) },
+  { field: 'population', headerName: 'Nhân khẩu', width: 120, type: 'rightAligned', valueFormatter: (p) => formatNumberVi(p.value as number | null) },
+  { field: 'address', headerName: 'Địa chỉ', flex: 1, minWidth: 160 },
+  { colId: 'status', headerName: 'Tình trạng', width: 230, valueGetter: (p) => (p.data ? status(p.data) : '') },
+];
+
 export function UnitsPage({ onImport }: { onImport: () => void }) {
   const { state } = useSession();
   const { message } = App.useApp();
-  const [rows, setRows] = useState<Row[]>([]);
-  const [loading, setLoading] = useState(true);
   const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
+  const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
+  const [counts, setCounts] = useState<Record<UnitKind, number> | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const gridRef = useRef<GridApi<Row> | null>(null);
+  const gridRef = useRef<GridApi<Unit> | null>(null);
   const writable = canWrite(state);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const units = await call('units.list', { includeInactive: true });
-      setRows(
-        units.map((u) => ({
-          ...u,
-          searchKey: foldText([u.name, u.address, u.headName, u.headPhone, u.parentName].filter(Boolean).join(' ')),
-        })),
-      );
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [message]);
-  useEffect(() => void load(), [load]);
+  // Typing is debounced so a search runs once the secretary pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search), 200);
+    return () => clearTimeout(timer);
+  }, [search]);
 
-  const folded = useMemo(() => foldText(search), [search]);
-  useEffect(() => gridRef.current?.onFilterChanged(), [folded, kind]);
-
-  const columns = useMemo<ColDef<Row>[]>(
-    () => [
-      textColumn('name', 'Tên đơn vị', { flex: 2, minWidth: 220, pinned: 'left', sort: 'asc' }),
-      {
-        field: 'kind',
-        headerName: 'Loại',
-        width: 150,
-        valueFormatter: (p) => UNIT_KIND_LABELS[p.value as UnitKind],
-        comparator: (a: UnitKind, b: UnitKind) => compareVietnamese(UNIT_KIND_LABELS[a], UNIT_KIND_LABELS[b]),
-      },
-      textColumn('subtype', 'Phân loại', {
-        width: 140,
-        valueGetter: (p) => (p.data?.subtype ? UNIT_SUBTYPE_LABELS[p.data.subtype] : ''),
-      }),
-      textColumn('parentName', 'Thuộc', { width: 150 }),
-      textColumn('headName', 'Người đứng đầu', { width: 170 }),
-      textColumn('headPhone', 'Điện thoại', { width: 130 }),
-      numberColumn('households', 'Số hộ'),
-      numberColumn('population', 'Nhân khẩu'),
-      textColumn('address', 'Địa chỉ', { flex: 1, minWidth: 160 }),
-      textColumn('mergedIntoName', 'Tình trạng', {
-        width: 230,
-        valueGetter: (p) => (p.data ? status(p.data) : ''),
-      }),
-    ],
-    [],
+  const filters = useMemo(
+    () => ({ search: query, status: statusFilter, ...(kind === 'all' ? {} : { kind }) }),
+    [query, statusFilter, kind],
   );
 
-  const counts = useMemo(() => {
-    const c = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
-    for (const r of rows) c[r.kind]++;
-    return c;
-  }, [rows]);
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows: (params) => {
+        const sortModel = params.sortModel[0];
+        call('units.page', {
+          ...filters,
+          sort: sortModel?.colId === 'kind' ? 'kind' : 'name',
+          descending: sortModel?.sort === 'desc',
+          offset: params.startRow,
+          limit: params.endRow - params.startRow,
+        }).then(
+          (page) => {
+            if (page.countsByKind) setCounts(page.countsByKind);
+            setTotal(page.total);
+            params.successCallback(page.rows, page.total);
+          },
+          (e: unknown) => {
+            params.failCallback();
+            void message.error(errorMessage(e));
+          },
+        );
+      },
+    }),
+    [filters, message],
+  );
+
+  const reload = useCallback(() => gridRef.current?.purgeInfiniteCache(), []);
 
   const exportXlsx = async () => {
-    const ids: number[] = [];
-    gridRef.current?.forEachNodeAfterFilterAndSort((n) => n.data && ids.push(n.data.id));
     try {
-      const result = await call('units.exportXlsx', { ids });
+      const result = await call('units.exportXlsx', filters);
       if (result) void message.success(`Đã xuất ${result.count} đơn vị ra tệp ${result.fileName}.`);
     } catch (e) {
       void message.error(errorMessage(e));
     }
   };
 
+  const all = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : null;
   return (
     <div className="page">
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          Danh sách đơn vị <Tag>{rows.length}</Tag>
+          Danh sách đơn vị {total !== null && <Tag>{formatNumberVi(total)}</Tag>}
         </Typography.Title>
         <Space wrap>
           {writable && (
@@ -141,7 +128,7 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
             Xuất Excel
           </Button>
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label="Tải lại" />
+          <Button icon={<ReloadOutlined />} onClick={reload} aria-label="Tải lại" />
         </Space>
       </Space>
       <Space wrap>
@@ -151,35 +138,43 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           style={{ width: 460 }}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
+          onSearch={setQuery}
           aria-label="Tìm kiếm"
         />
-        <Segmented
-          value={kind}
-          onChange={(v) => setKind(v as UnitKind | 'all')}
+        <Select<StatusFilter>
+          aria-label="Tình trạng"
+          style={{ width: 190 }}
+          value={statusFilter}
+          onChange={setStatusFilter}
           options={[
-            { value: 'all', label: `Tất cả (${rows.length})` },
-            ...UNIT_KINDS.map((k) => ({ value: k, label: `${UNIT_KIND_LABELS[k]} (${counts[k]})` })),
+            { value: 'all', label: 'Mọi tình trạng' },
+            { value: 'active', label: 'Đang hoạt động' },
+            { value: 'ended', label: 'Đã sáp nhập, giải thể' },
           ]}
         />
       </Space>
+      <Segmented
+        value={kind}
+        onChange={(v) => setKind(v as UnitKind | 'all')}
+        options={[
+          { value: 'all', label: `Tất cả (${all ?? '…'})` },
+          ...UNIT_KINDS.map((k) => ({ value: k, label: `${UNIT_KIND_LABELS[k]} (${counts?.[k] ?? '…'})` })),
+        ]}
+      />
       <div className="grid-host" data-testid="units-grid">
-        <AgGridReact<Row>
+        <AgGridReact<Unit>
           theme={themeQuartz}
-          rowData={rows}
-          columnDefs={columns}
-          loading={loading}
+          rowModelType="infinite"
+          datasource={datasource}
+          cacheBlockSize={BLOCK}
+          maxBlocksInCache={50}
+          columnDefs={COLUMNS}
           localeText={AG_GRID_LOCALE_VN}
           getRowId={(p) => String(p.data.id)}
-          defaultColDef={{ sortable: true, resizable: true }}
+          defaultColDef={{ sortable: false, resizable: true }}
           onGridReady={(e) => {
             gridRef.current = e.api;
           }}
-          isExternalFilterPresent={() => folded !== '' || kind !== 'all'}
-          doesExternalFilterPass={(node: IRowNode<Row>) =>
-            !!node.data &&
-            (kind === 'all' || node.data.kind === kind) &&
-            (folded === '' || node.data.searchKey.includes(folded))
-          }
           onRowDoubleClicked={(e) => e.data && writable && setEditing(e.data)}
           rowSelection={{ mode: 'singleRow', enableClickSelection: true, checkboxes: false }}
           onCellKeyDown={(e) => {
@@ -191,11 +186,10 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
       {editing && (
         <UnitForm
           unit={editing === 'new' ? null : editing}
-          units={rows}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            void load();
+            reload();
           }}
         />
       )}
