@@ -107,6 +107,7 @@ export const unitPageSchema = unitFilterSchema.extend({
   descending: z.boolean().default(false),
   offset: z.number().int().min(0).max(10_000_000),
   limit: z.number().int().min(1).max(1000),
+  withCounts: z.boolean().default(true),
 });
 
 export const usernameSchema = z

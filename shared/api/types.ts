@@ -67,9 +67,9 @@ export interface Unit {
 
 export interface UnitPage {
   rows: Unit[];
-  /** Units matching the filters, for the grid's scroll bar. */
-  total: number;
-  /** Per kind for the same filters (kind aside); only with the first block. */
+  /** Units matching the filters, for the grid's scroll bar; only when counts were asked for. */
+  total: number | null;
+  /** Per kind for the same filters (kind aside); only when counts were asked for. */
   countsByKind: Record<UnitKind, number> | null;
 }
 

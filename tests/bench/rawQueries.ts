@@ -33,6 +33,30 @@ export const searchUnitsSql = (needle: string): RawQuery => ({
   params: [`%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
 });
 
+/** One block of the grid as raw SQL: the rows, the total, and (first block) the per-kind counts. */
+export function pageSql(
+  where: string,
+  params: unknown[],
+  order: string,
+  offset: number,
+  limit: number,
+  kindsWhere: string | null,
+): RawQuery[] {
+  const w = where ? `WHERE ${where}` : '';
+  const queries: RawQuery[] = [
+    { sql: `${SELECT_UNITS} ${w} ${order} LIMIT ? OFFSET ?`, params: [...params, limit, offset] },
+    { sql: `SELECT count(*) AS id FROM units AS u ${w}`, params },
+  ];
+  if (kindsWhere !== null) {
+    const kw = kindsWhere ? `WHERE ${kindsWhere}` : '';
+    queries.push({
+      sql: `SELECT kind AS id, count(*) AS n FROM units AS u ${kw} GROUP BY kind`,
+      params: kindsWhere ? params.slice(1) : [],
+    });
+  }
+  return queries;
+}
+
 export function runRaw(sqlite: BetterSqlite3.Database, q: RawQuery): { id: number }[] {
   return sqlite.prepare(q.sql).all(...q.params) as { id: number }[];
 }

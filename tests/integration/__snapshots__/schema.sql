@@ -28,6 +28,9 @@ CREATE INDEX unit_name_history_unit ON unit_name_history (unit_id, valid_until);
 -- index units_import_batch
 CREATE INDEX units_import_batch ON units (import_batch_id);
 
+-- index units_kind_activity
+CREATE INDEX units_kind_activity ON units (kind, active_until, active_from);
+
 -- index units_kind_name_key
 CREATE INDEX units_kind_name_key ON units (kind, name_key);
 

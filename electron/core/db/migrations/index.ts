@@ -1,6 +1,7 @@
 // Static registry: bundled with the app, never read from disk. Append only; never edit a shipped step.
 import { initial } from './2026-11-22-01-initial.ts';
 import { round } from './2026-11-22-02-round.ts';
+import { unitsKindActivityIndex } from './2026-11-22-03-units-kind-activity-index.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initial, round];
+export const MIGRATIONS: readonly Migration[] = [initial, round, unitsKindActivityIndex];

@@ -91,46 +91,75 @@ export interface UnitPageQuery extends UnitQuery {
   descending: boolean;
   offset: number;
   limit: number;
+  /** Also count matches (total, per kind); the grid asks with its first block only. */
+  withCounts?: boolean;
 }
 
 export interface UnitPage {
   rows: Unit[];
-  total: number;
-  /** Per kind, for the same filters without the kind: only on the first page. */
+  total: number | null;
+  /** Per kind for the same filters without the kind; only when counts were asked for. */
   countsByKind: Record<UnitKind, number> | null;
 }
 
+function tally(kinds: string[]): Record<UnitKind, number> {
+  const counts = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
+  for (const k of kinds) counts[k as UnitKind]++;
+  return counts;
+}
+
+/** Full rows for ids, in the order given. */
+async function unitsByIds(db: Db, ids: number[]): Promise<Unit[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectUnits(db).where('u.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => toUnit(byId.get(id)!));
+}
+
 /**
- * One block of the registry for the grid. Only indexed orders are offered, so any block of 100,000 units
- * comes back in milliseconds instead of sorting everything on each scroll.
+ * One block of the registry for the grid. The block's ids come from an index walk (or one scan for a search),
+ * then only those rows are read in full: skipped rows cost an index step, not a row with its joins.
  */
 export async function queryUnitsPage(db: Db, q: UnitPageQuery): Promise<UnitPage> {
-  const searching = !!q.search?.trim();
   const dir = q.descending ? 'desc' : 'asc';
-  let query = selectUnits(db).where(unitFilter(q));
-  if (q.sort === 'kind') query = query.orderBy('u.kind', dir);
-  query = searching ? query.orderBy(sql`+u.sort_key`, dir) : query.orderBy('u.sort_key', dir);
-  const rows = await query.orderBy('u.id', dir).limit(q.limit).offset(q.offset).execute();
-  const { total } = await db
-    .selectFrom('units as u')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where(unitFilter(q))
-    .executeTakeFirstOrThrow();
+  const { kind, ...withoutKind } = q;
+  if (q.search?.trim()) {
+    // A '%...%' LIKE scans the table anyway: scan once, then count, filter by kind and cut the block in memory.
+    let matches = selectUnits(db).clearSelect().select(['u.id', 'u.kind']).where(unitFilter(withoutKind));
+    if (q.sort === 'kind') matches = matches.orderBy('u.kind', dir);
+    const all = await matches
+      .orderBy(sql`+u.sort_key`, dir)
+      .orderBy('u.id', dir)
+      .execute();
+    const inKind = kind ? all.filter((m) => m.kind === kind) : all;
+    const ids = inKind.slice(q.offset, q.offset + q.limit).map((m) => m.id);
+    return {
+      rows: await unitsByIds(db, ids),
+      total: inKind.length,
+      countsByKind: q.withCounts === false ? null : tally(all.map((m) => m.kind)),
+    };
+  }
+  let idQuery = db.selectFrom('units as u').select('u.id').where(unitFilter(q));
+  if (q.sort === 'kind') idQuery = idQuery.orderBy('u.kind', dir);
+  const ids = (
+    await idQuery.orderBy('u.sort_key', dir).orderBy('u.id', dir).limit(q.limit).offset(q.offset).execute()
+  ).map((r) => r.id);
+  let total: number | null = null;
   let countsByKind: UnitPage['countsByKind'] = null;
-  if (q.offset === 0) {
-    const { kind: _kind, ...rest } = q;
+  if (q.withCounts !== false) {
     const counts = await db
       .selectFrom('units as u')
       .select(['u.kind', (eb) => eb.fn.countAll<number>().as('n')])
-      .where(unitFilter(rest))
+      .where(unitFilter(withoutKind))
       .groupBy('u.kind')
       .execute();
     countsByKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, counts.find((c) => c.kind === k)?.n ?? 0])) as Record<
       UnitKind,
       number
     >;
+    total = kind ? countsByKind[kind] : Object.values(countsByKind).reduce((a, b) => a + b, 0);
   }
-  return { rows: rows.map(toUnit), total: Number(total), countsByKind };
+  return { rows: await unitsByIds(db, ids), total, countsByKind };
 }
 
 export async function getUnit(db: Db, id: number): Promise<Unit> {

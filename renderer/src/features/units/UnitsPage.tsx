@@ -36,12 +36,29 @@ const COLUMNS: ColDef<Unit>[] = [
     sortable: true,
     valueFormatter: (p) => (p.value ? UNIT_KIND_LABELS[p.value as UnitKind] : ''),
   },
-  { colId: 'subtype', headerName: 'Phân loại', width: 140, valueGetter: (p) => (p.data?.subtype ? UNIT_SUBTYPE_LABELS[p.data.subtype] : '') },
+  {
+    colId: 'subtype',
+    headerName: 'Phân loại',
+    width: 140,
+    valueGetter: (p) => (p.data?.subtype ? UNIT_SUBTYPE_LABELS[p.data.subtype] : ''),
+  },
   { field: 'parentName', headerName: 'Thuộc', width: 150 },
   { field: 'headName', headerName: 'Người đứng đầu', width: 170 },
   { field: 'headPhone', headerName: 'Điện thoại', width: 130 },
-  { field: 'households', headerName: 'Số hộ', width: 110, type: 'rightAligned', valueFormatter: (p) => formatNumberVi(p.value as number | null) },
-  { field: 'population', headerName: 'Nhân khẩu', width: 120, type: 'rightAligned', valueFormatter: (p) => formatNumberVi(p.value as number | null) },
+  {
+    field: 'households',
+    headerName: 'Số hộ',
+    width: 110,
+    type: 'rightAligned',
+    valueFormatter: (p) => formatNumberVi(p.value as number | null),
+  },
+  {
+    field: 'population',
+    headerName: 'Nhân khẩu',
+    width: 120,
+    type: 'rightAligned',
+    valueFormatter: (p) => formatNumberVi(p.value as number | null),
+  },
   { field: 'address', headerName: 'Địa chỉ', flex: 1, minWidth: 160 },
   { colId: 'status', headerName: 'Tình trạng', width: 230, valueGetter: (p) => (p.data ? status(p.data) : '') },
 ];
@@ -70,8 +87,10 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
     [query, statusFilter, kind],
   );
 
-  const datasource = useMemo<IDatasource>(
-    () => ({
+  const datasource = useMemo<IDatasource>(() => {
+    // Counted with the first block of each filter; later blocks reuse it.
+    let known: number | null = null;
+    return {
       getRows: (params) => {
         const sortModel = params.sortModel[0];
         call('units.page', {
@@ -80,11 +99,15 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           descending: sortModel?.sort === 'desc',
           offset: params.startRow,
           limit: params.endRow - params.startRow,
+          withCounts: params.startRow === 0 || known === null,
         }).then(
           (page) => {
             if (page.countsByKind) setCounts(page.countsByKind);
-            setTotal(page.total);
-            params.successCallback(page.rows, page.total);
+            if (page.total !== null) {
+              known = page.total;
+              setTotal(page.total);
+            }
+            params.successCallback(page.rows, known ?? undefined);
           },
           (e: unknown) => {
             params.failCallback();
@@ -92,9 +115,8 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           },
         );
       },
-    }),
-    [filters, message],
-  );
+    };
+  }, [filters, message]);
 
   const reload = useCallback(() => gridRef.current?.purgeInfiniteCache(), []);
 
