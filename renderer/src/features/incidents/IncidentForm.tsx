@@ -4,7 +4,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { Incident } from '../../../../shared/api/roundTypes.ts';
 import type { Unit } from '../../../../shared/api/types.ts';
-import { INCIDENT_CATEGORIES, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '../../../../shared/domain/round.ts';
+import {
+  INCIDENT_CATEGORIES,
+  INCIDENT_CATEGORY_LABELS,
+  type IncidentCategory,
+} from '../../../../shared/domain/round.ts';
 import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
 import { formatDateVi } from '../../../../shared/text/dates.ts';
 import { compareVietnamese, foldText } from '../../../../shared/text/fold.ts';
@@ -47,7 +51,13 @@ export function IncidentForm(props: {
           const kindLabel = inactive
             ? `${UNIT_KIND_LABELS[u.kind]}, ${u.mergedIntoName ? `đã sáp nhập vào ${u.mergedIntoName}` : 'đã thôi hoạt động'} từ ${formatDateVi(u.activeUntil)}`
             : UNIT_KIND_LABELS[u.kind];
-          return { value: u.id, label: u.name, search: foldText(`${u.name} ${u.parentName ?? ''}`), kindLabel, inactive };
+          return {
+            value: u.id,
+            label: u.name,
+            search: foldText(`${u.name} ${u.parentName ?? ''}`),
+            kindLabel,
+            inactive,
+          };
         })
         .sort((a, b) => Number(a.inactive) - Number(b.inactive) || compareVietnamese(a.label, b.label)),
     [units],

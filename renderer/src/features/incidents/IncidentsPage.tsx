@@ -97,33 +97,43 @@ export function IncidentsPage() {
       {
         field: 'occurredOn',
         headerName: 'Ngày xảy ra',
-        width: 130,
+        width: 132,
         sort: 'desc',
         valueFormatter: (p) => formatDateVi(p.value as string),
       },
       {
         field: 'unitName',
         headerName: 'Đơn vị',
-        width: 200,
+        width: 180,
         comparator: (a: string, b: string) => compareVietnamese(a, b),
       },
       {
         field: 'category',
         headerName: 'Loại vụ việc',
         flex: 1,
-        minWidth: 240,
+        minWidth: 200,
         wrapText: true,
         autoHeight: true,
+        cellClass: 'wrap-cell',
         valueFormatter: (p) => INCIDENT_CATEGORY_LABELS[p.value as IncidentCategory],
         comparator: (a: IncidentCategory, b: IncidentCategory) =>
           compareVietnamese(INCIDENT_CATEGORY_LABELS[a], INCIDENT_CATEGORY_LABELS[b]),
       },
-      { field: 'note', headerName: 'Nội dung', flex: 1.4, minWidth: 240, wrapText: true, autoHeight: true },
       {
-        field: 'createdBy',
-        headerName: 'Người ghi',
-        width: 170,
-        valueFormatter: (p) => (p.data ? `${p.data.createdBy}, ${formatDateTimeVi(p.data.createdAt)}` : ''),
+        field: 'note',
+        headerName: 'Nội dung',
+        flex: 1.4,
+        minWidth: 200,
+        wrapText: true,
+        autoHeight: true,
+        cellClass: 'wrap-cell',
+      },
+      { field: 'createdBy', headerName: 'Người ghi', width: 110 },
+      {
+        field: 'createdAt',
+        headerName: 'Ghi lúc',
+        width: 140,
+        valueFormatter: (p) => formatDateTimeVi(p.value as string),
       },
       ...(writable
         ? [
@@ -131,6 +141,7 @@ export function IncidentsPage() {
               colId: 'actions',
               headerName: '',
               width: 64,
+              pinned: 'right',
               sortable: false,
               resizable: false,
               cellRenderer: (p: ICellRendererParams<Row>) =>
@@ -185,8 +196,8 @@ export function IncidentsPage() {
         description={
           <>
             Vụ việc xảy ra trong thời gian đánh giá của một đơn vị sẽ được đánh dấu sẵn <strong>“Không đạt”</strong> ở
-            các tiêu chí liên quan (tiêu chí có dấu “Liên quan vụ việc” trong bộ tiêu chí) khi thẩm định hồ sơ của đơn vị
-            đó. Người thẩm định xem lại, ghi chú và quyết định.
+            các tiêu chí liên quan (tiêu chí có dấu “Liên quan vụ việc” trong bộ tiêu chí) khi thẩm định hồ sơ của đơn
+            vị đó. Người thẩm định xem lại, ghi chú và quyết định.
             {range && (
               <>
                 {' '}
@@ -198,8 +209,8 @@ export function IncidentsPage() {
       />
       <Input.Search
         allowClear
-        placeholder="Tìm theo đơn vị, loại vụ việc, nội dung (gõ có dấu hoặc không dấu)"
-        style={{ width: 460, maxWidth: '100%' }}
+        placeholder="Tìm theo đơn vị, loại vụ việc, nội dung (có dấu hoặc không)"
+        style={{ width: 480, maxWidth: '100%' }}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
         aria-label="Tìm kiếm vụ việc"

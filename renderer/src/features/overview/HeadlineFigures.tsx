@@ -39,9 +39,7 @@ export function HeadlineFigures({ overview }: { overview: RoundOverview }) {
       >
         <RateBar
           label={`Tỷ lệ đăng ký ${formatPercentVi(registered, total)}`}
-          segments={[
-            { value: ratio(registered, total), color: BAR_COLORS.registered, label: 'Đã đăng ký' },
-          ]}
+          segments={[{ value: ratio(registered, total), color: BAR_COLORS.registered, label: 'Đã đăng ký' }]}
         />
         <Typography.Text type="secondary">
           {formatPercentVi(registered, total)} — chỉ tiêu 100%
@@ -66,8 +64,13 @@ export function HeadlineFigures({ overview }: { overview: RoundOverview }) {
           ]}
         />
         <Typography.Text type="secondary">
-          {formatPercentVi(recognized, total)}
-          {proposed > 0 && ` (tính cả đề nghị: ${formatPercentVi(recognized + proposed, total)})`} — chỉ tiêu ≥ 70%
+          {formatPercentVi(recognized, total)} — chỉ tiêu ít nhất 70%
+          {proposed > 0 && (
+            <>
+              <br />
+              Tính cả đề nghị: {formatPercentVi(recognized + proposed, total)}
+            </>
+          )}
         </Typography.Text>
       </Figure>
     </div>

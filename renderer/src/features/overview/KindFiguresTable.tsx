@@ -43,7 +43,7 @@ export function KindFiguresTable({ overview }: { overview: RoundOverview }) {
     recognized: sum('recognized'),
   };
   return (
-    <Card size="small" title="Số liệu theo loại đơn vị" className="overview-panel overview-wide">
+    <Card size="small" title="Số liệu theo loại đơn vị" className="overview-panel">
       <Table<Row>
         size="small"
         pagination={false}

@@ -117,16 +117,20 @@ export function OverviewPage() {
         </Spin>
       ) : (
         <Spin spinning={loading}>
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <div className="overview-body">
             <HeadlineFigures overview={current.overview} />
-            <div className="overview-grid">
-              <Criterion4Panel c={current.overview.communeCriterion4} localityName={place} />
-              <KindRatesChart overview={current.overview} />
-              <KindFiguresTable overview={current.overview} />
-              <DeadlinesTable deadlines={current.overview.deadlines} />
-              <StatusCounts byStatus={current.overview.byStatus} total={current.overview.total} />
+            <div className="overview-columns">
+              <div className="overview-column">
+                <Criterion4Panel c={current.overview.communeCriterion4} localityName={place} />
+                <StatusCounts byStatus={current.overview.byStatus} total={current.overview.total} />
+              </div>
+              <div className="overview-column">
+                <KindRatesChart overview={current.overview} />
+              </div>
             </div>
-          </Space>
+            <KindFiguresTable overview={current.overview} />
+            <DeadlinesTable deadlines={current.overview.deadlines} />
+          </div>
         </Spin>
       )}
       <PrintFooter office={office} date={today} />

@@ -1,0 +1,41 @@
+// A criteria set as the office reads it: per unit kind, code and text, with where each criterion comes from.
+import { Card, Typography } from 'antd';
+import type { Criterion } from '../../../../shared/api/roundTypes.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
+import { CriterionTags } from './criterionTags.tsx';
+
+export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
+  return (
+    <div className="criteria-kinds">
+      {UNIT_KINDS.map((kind) => {
+        const items = criteria.filter((c) => c.kind === kind);
+        const unconfirmed = items.filter((c) => !c.confirmed).length;
+        return (
+          <Card
+            key={kind}
+            size="small"
+            title={`${UNIT_KIND_LABELS[kind]} (${items.length} tiêu chí)`}
+            extra={
+              unconfirmed > 0 && <Typography.Text type="warning">{unconfirmed} tiêu chí cần xác nhận</Typography.Text>
+            }
+          >
+            {items.length === 0 && <Typography.Text type="secondary">Chưa có tiêu chí.</Typography.Text>}
+            <ol className="criteria-items">
+              {items.map((c) => (
+                <li key={c.id} className={c.confirmed ? '' : 'criterion-unconfirmed'}>
+                  <span className="criterion-code">Tiêu chí {c.code}</span>
+                  <div className="criterion-body">
+                    <div>{c.text}</div>
+                    <div className="criterion-tags">
+                      <CriterionTags c={c} />
+                    </div>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </Card>
+        );
+      })}
+    </div>
+  );
+}
