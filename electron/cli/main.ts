@@ -12,7 +12,7 @@ import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
 import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round.ts';
-import { formatDateVi } from '../../shared/text/dates.ts';
+import { formatDateVi, localIsoDate } from '../../shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 
@@ -79,7 +79,7 @@ const commands: Record<string, Command> = {
 
   async status(args, ctx, io) {
     const year = yearFlag(args, ctx.now());
-    const overview = await roundOverview(ctx.store.db, year, ctx.now().toISOString().slice(0, 10));
+    const overview = await roundOverview(ctx.store.db, year, localIsoDate(ctx.now()));
     const c = overview.communeCriterion4;
     if (args.flags.has('json')) io.out(json(overview));
     else {

@@ -23,6 +23,8 @@ export interface Campaign {
   criteriaSetId: number;
   criteriaSetName: string;
   criteriaSetVersion: number;
+  /** Some dossier of the year has been appraised: the criteria set can no longer change. */
+  criteriaLocked: boolean;
   windows: CampaignWindow[];
 }
 
@@ -175,6 +177,7 @@ export interface CommuneCriterion4 {
 }
 
 export interface DeadlineState {
+  stage: 'registration' | 'dossier' | 'decision';
   kind: UnitKind;
   label: string;
   date: string;

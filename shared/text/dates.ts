@@ -34,3 +34,9 @@ export function parseDateVi(text: string): string | null {
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : null;
 }
+
+/** The calendar date of a moment in the machine's time zone, as ISO text: "today" as the office sees it. */
+export function localIsoDate(moment: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${p(moment.getMonth() + 1)}-${p(moment.getDate())}`;
+}

@@ -143,12 +143,20 @@ export async function findCampaign(db: Db, year: number): Promise<Campaign | nul
     .executeTakeFirst();
   if (!row) return null;
   const windows = await db.selectFrom('campaign_windows').selectAll().where('campaign_id', '=', row.id).execute();
+  const appraised = await db
+    .selectFrom('appraisal_items as a')
+    .innerJoin('dossiers as d', 'd.id', 'a.dossier_id')
+    .select('a.dossier_id')
+    .where('d.campaign_id', '=', row.id)
+    .limit(1)
+    .executeTakeFirst();
   return {
     id: row.id,
     year: row.year,
     criteriaSetId: row.criteria_set_id,
     criteriaSetName: row.name,
     criteriaSetVersion: row.version,
+    criteriaLocked: appraised !== undefined,
     windows: UNIT_KINDS.map((kind) => {
       const w = windows.find((x) => x.kind === kind);
       const d = defaultWindow(kind, row.year);
@@ -209,13 +217,7 @@ export async function updateCampaign(
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
     if (criteriaSetId !== campaign.criteriaSetId) {
-      const appraised = await trx
-        .selectFrom('appraisal_items as a')
-        .innerJoin('dossiers as d', 'd.id', 'a.dossier_id')
-        .select('a.dossier_id')
-        .where('d.campaign_id', '=', campaign.id)
-        .executeTakeFirst();
-      if (appraised) {
+      if (campaign.criteriaLocked) {
         throw new DomainError(
           'conflict',
           `Đợt xét năm ${year} đã có hồ sơ được thẩm định theo bộ tiêu chí hiện tại; không đổi bộ tiêu chí được nữa.`,

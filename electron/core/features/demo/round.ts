@@ -1,5 +1,6 @@
 // The demo's year: a round in mixed states — registered or not, dossiers complete or missing parts,
 // appraised đạt and chưa đạt, proposed and not proposed.
+import { localIsoDate } from '../../../../shared/text/dates.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -102,7 +103,7 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
       });
     }
     // Appraise half of the received dossiers: every criterion met unless the data says otherwise.
-    const today = ctx.now().toISOString().slice(0, 10);
+    const today = localIsoDate(ctx.now());
     for (const [i, u] of withDossier.entries()) {
       if (i % 2 === 1) continue;
       const dossier = await db

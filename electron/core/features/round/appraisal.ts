@@ -16,7 +16,7 @@ import {
   type Verdict,
 } from '../../../../shared/domain/round.ts';
 import type { UnitKind } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import { formatDateVi, localIsoDate } from '../../../../shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
@@ -213,7 +213,7 @@ export interface AppraisalInput {
 
 /** Saves verdicts and the review; the result follows from the criteria unless overridden with a reason. */
 export async function saveAppraisal(ctx: ServiceContext, input: AppraisalInput): Promise<DossierDetail> {
-  const today = nowIso(ctx).slice(0, 10);
+  const today = localIsoDate(ctx.now());
   return ctx.store.db.transaction().execute(async (trx) => {
     const before = await dossierDetail(trx, input.dossierId, today);
     if (before.version !== input.version) {
@@ -246,8 +246,13 @@ export async function saveAppraisal(ctx: ServiceContext, input: AppraisalInput):
     const computed = resultOf([...verdicts.values()]);
     const override = input.resultOverride === computed ? null : input.resultOverride;
     const assessed = computed !== null || override !== null;
+    const result = override ?? computed;
+    // A proposal stands only on a đạt result: a changed appraisal takes it back to "appraised".
     const status: DossierStatus =
-      assessed && (before.status === 'chua_nop' || before.status === 'da_nhan') ? 'da_tham_dinh' : before.status;
+      (assessed && (before.status === 'chua_nop' || before.status === 'da_nhan')) ||
+      (before.status === 'de_nghi' && result !== 'dat')
+        ? 'da_tham_dinh'
+        : before.status;
     await trx
       .updateTable('dossiers')
       .set({

@@ -1,6 +1,8 @@
+import { localIsoDate } from '../../../../shared/text/dates.ts';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
+import { recordAudit } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
   createCriteriaSetVersion,
@@ -24,7 +26,7 @@ import {
   setDossierStatus,
 } from './service.ts';
 
-const today = (app: AppContext) => app.now().toISOString().slice(0, 10);
+const today = (app: AppContext) => localIsoDate(app.now());
 
 function pickedFolder(app: AppContext, token: string): string {
   const dir = app.pickedFiles.get(token);
@@ -83,11 +85,15 @@ export const roundHandlers: PartialHandlerTable = {
     attachFiles(serviceContext(app), pickedFolder(app, input.token), input.year, input.assignments),
   'dossierFiles.setComponent': async (input, app) => {
     const file = await app.store.db
-      .selectFrom('dossier_files')
-      .select('dossier_id')
-      .where('id', '=', input.fileId)
+      .selectFrom('dossier_files as f')
+      .innerJoin('dossiers as d', 'd.id', 'f.dossier_id')
+      .select(['f.dossier_id', 'f.original_name', 'd.status'])
+      .where('f.id', '=', input.fileId)
       .executeTakeFirst();
     if (!file) throw new DomainError('not-found', 'Không tìm thấy tệp.');
+    if (file.status === 'da_cong_nhan') {
+      throw new DomainError('conflict', 'Hồ sơ đã có quyết định công nhận; không sắp xếp lại tệp được.');
+    }
     if (input.componentCode !== null) {
       const c = await app.store.db
         .selectFrom('dossier_components')
@@ -96,11 +102,22 @@ export const roundHandlers: PartialHandlerTable = {
         .executeTakeFirst();
       if (!c) throw new DomainError('validation', 'Thành phần hồ sơ không hợp lệ.');
     }
-    await app.store.db
-      .updateTable('dossier_files')
-      .set({ component_code: input.componentCode })
-      .where('id', '=', input.fileId)
-      .execute();
+    const ctx = serviceContext(app);
+    await app.store.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('dossier_files')
+        .set({ component_code: input.componentCode })
+        .where('id', '=', input.fileId)
+        .execute();
+      await recordAudit(
+        trx,
+        ctx,
+        'classify',
+        'dossier_file',
+        input.fileId,
+        `Xếp tệp "${file.original_name}" vào ${input.componentCode ?? '(chưa xếp)'}`,
+      );
+    });
     return dossierDetail(app.store.db, file.dossier_id, today(app));
   },
   'dossierFiles.open': async (input, app) => {

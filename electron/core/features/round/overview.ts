@@ -74,14 +74,15 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
   for (const w of campaign.windows) {
     const f = byKind[w.kind];
     if (f.total === 0) continue;
-    const stages: [string, string, number][] = [
-      ['Hạn đăng ký', w.registrationDeadline, f.total - f.registered],
-      ['Hạn nộp hồ sơ', w.dossierDeadline, f.registered - f.received],
-      ['Hạn quyết định công nhận', w.decisionDeadline, f.total - f.recognized - f.notProposed],
+    // Pending counts every unit still short of the stage, registered or not.
+    const stages: [DeadlineState['stage'], string, string, number][] = [
+      ['registration', 'Hạn đăng ký', w.registrationDeadline, f.total - f.registered],
+      ['dossier', 'Hạn nộp hồ sơ', w.dossierDeadline, f.total - f.received],
+      ['decision', 'Hạn quyết định công nhận', w.decisionDeadline, f.total - f.recognized - f.notProposed],
     ];
-    for (const [label, date, pending] of stages) {
+    for (const [stage, label, date, pending] of stages) {
       const daysLeft = Math.round((Date.parse(`${date}T00:00:00Z`) - todayMs) / DAY);
-      deadlines.push({ kind: w.kind, label, date, daysLeft, overdue: daysLeft < 0 && pending > 0, pending });
+      deadlines.push({ stage, kind: w.kind, label, date, daysLeft, overdue: daysLeft < 0 && pending > 0, pending });
     }
   }
   deadlines.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));

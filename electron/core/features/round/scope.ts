@@ -14,7 +14,9 @@ export function roundScopeSql(campaignId: number | null, windows: readonly Campa
     WITH w(kind, window_from, window_to) AS (VALUES ${values})
     SELECT u.id AS unit_id, u.kind, u.name, u.sort_key, u.subtype, u.parent_id, u.households,
            r.id AS registration_id, d.id AS dossier_id,
-           CASE WHEN d.id IS NOT NULL THEN d.status WHEN r.id IS NOT NULL THEN 'chua_nop' ELSE 'chua_dang_ky' END AS status,
+           -- A dossier opened for files before any registration still counts as not registered.
+           CASE WHEN r.id IS NULL AND (d.id IS NULL OR d.status = 'chua_nop') THEN 'chua_dang_ky'
+                WHEN d.id IS NULL THEN 'chua_nop' ELSE d.status END AS status,
            coalesce(d.result_override, d.computed_result) AS result
     FROM units u
     JOIN w ON w.kind = u.kind

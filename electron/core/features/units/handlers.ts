@@ -1,16 +1,17 @@
+import { localIsoDate } from '../../../../shared/text/dates.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { getSettings } from '../settings/service.ts';
 import { exportUnitsXlsx } from './exportXlsx.ts';
 import { createUnit, getUnit, queryUnits, queryUnitsPage, removeUnit, updateUnit } from './service.ts';
 
 function statusFilter(status: 'all' | 'active' | 'ended', app: AppContext) {
-  const today = app.now().toISOString().slice(0, 10);
+  const today = localIsoDate(app.now());
   return status === 'active' ? { activeOn: today } : status === 'ended' ? { endedBefore: today } : {};
 }
 
 export const unitHandlers: PartialHandlerTable = {
   'units.list': async (input, app) =>
-    queryUnits(app.store.db, input.includeInactive ? {} : { activeOn: app.now().toISOString().slice(0, 10) }),
+    queryUnits(app.store.db, input.includeInactive ? {} : { activeOn: localIsoDate(app.now()) }),
   'units.page': async ({ status, ...q }, app) => queryUnitsPage(app.store.db, { ...q, ...statusFilter(status, app) }),
   'units.get': async (input, app) => getUnit(app.store.db, input.id),
   'units.create': async (input, app) => createUnit(serviceContext(app), input),
@@ -20,7 +21,7 @@ export const unitHandlers: PartialHandlerTable = {
     const settings = await getSettings(app.store.db);
     const { status, ...q } = input;
     const units = await queryUnits(app.store.db, { ...q, ...statusFilter(status, app) });
-    const date = app.now().toISOString().slice(0, 10);
+    const date = localIsoDate(app.now());
     const target = await app.host.pickSavePath(`Danh sach don vi ${date}.xlsx`, {
       name: 'Excel',
       extensions: ['xlsx'],

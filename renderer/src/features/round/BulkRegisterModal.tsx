@@ -2,6 +2,7 @@
 import { App, Checkbox, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { formatDateVi } from '../../../../shared/text/dates.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DATE_FORMAT, toIso } from './formHelpers.ts';
@@ -14,12 +15,15 @@ interface Values {
 export function BulkRegisterModal(props: {
   year: number;
   units: { unitId: number; unitName: string }[];
+  /** Registration deadlines of the selected units' kinds (ISO), shown as a reminder. */
+  deadlines: string[];
   onClose: () => void;
   onDone: () => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  const [today] = useState(() => dayjs());
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -30,7 +34,8 @@ export function BulkRegisterModal(props: {
         registeredOn: toIso(v.registeredOn)!,
         allHouseholds: v.allHouseholds,
       });
-      const already = r.alreadyRegistered > 0 ? `; ${formatNumberVi(r.alreadyRegistered)} đơn vị đã đăng ký từ trước` : '';
+      const already =
+        r.alreadyRegistered > 0 ? `; ${formatNumberVi(r.alreadyRegistered)} đơn vị đã đăng ký từ trước` : '';
       void message.success(`Đã ghi đăng ký ${formatNumberVi(r.registered)} đơn vị${already}.`);
       props.onDone();
     } catch (e) {
@@ -41,6 +46,12 @@ export function BulkRegisterModal(props: {
   };
 
   const names = props.units.map((u) => u.unitName);
+  // useWatch is undefined until the form mounts; the initial value keeps the hint from shifting the layout then.
+  const watched = Form.useWatch('registeredOn', form);
+  const chosen = watched === undefined ? today : watched;
+  const chosenIso = toIso(chosen);
+  const late =
+    chosenIso !== null && (chosen?.year() !== props.year || props.deadlines.some((deadline) => chosenIso > deadline));
   return (
     <Modal
       open
@@ -58,13 +69,26 @@ export function BulkRegisterModal(props: {
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ registeredOn: dayjs(), allHouseholds: false }}
+        initialValues={{ registeredOn: today, allHouseholds: false }}
         onFinish={submit}
       >
         <Form.Item
           label="Ngày đăng ký"
           name="registeredOn"
           rules={[{ required: true, message: 'Hãy chọn ngày đăng ký.' }]}
+          extra={
+            <>
+              {props.deadlines.length > 0 && <div>Hạn đăng ký: {props.deadlines.map(formatDateVi).join(', ')}.</div>}
+              {late && (
+                <Typography.Text type="warning">
+                  {chosen && chosen.year() !== props.year
+                    ? `Ngày này không thuộc năm ${props.year}. `
+                    : 'Ngày này sau hạn đăng ký. '}
+                  Tiêu chí 1 sẽ được gợi ý là không đạt.
+                </Typography.Text>
+              )}
+            </>
+          }
         >
           <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
         </Form.Item>

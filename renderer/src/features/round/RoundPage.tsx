@@ -22,6 +22,8 @@ import { UsbAttachWizard } from './UsbAttachWizard.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
+const LOCALE = { ...AG_GRID_LOCALE_VN, noRowsToShow: 'Không có đơn vị nào phù hợp' };
+
 type Dialog = { type: 'bulk' } | { type: 'usb' } | { type: 'registration'; row: GridRow } | null;
 
 export function RoundPage(props: { onOpenDossier: (dossierId: number) => void }) {
@@ -34,7 +36,7 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
   const [loading, setLoading] = useState(true);
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
-  const [status, setStatus] = useState<RoundStatus | null>(null);
+  const [status, setStatus] = useState<RoundStatus | 'all'>('all');
   const [selected, setSelected] = useState<GridRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const gridRef = useRef<GridApi<GridRow> | null>(null);
@@ -48,7 +50,8 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
       const r = c ? await call('round.rows', { year }) : [];
       if (mine !== request.current) return; // the year changed meanwhile
       setCampaign(c);
-      setRows(r.map((x) => ({ ...x, searchKey: foldText([x.unitName, x.parentName ?? ''].join(' ')) })));
+      setRows(r.map((x) => ({ ...x, searchKey: foldText(x.unitName) })));
+      gridRef.current?.deselectAll();
       setSelected([]);
     } catch (e) {
       if (mine === request.current) void message.error(errorMessage(e));
@@ -149,7 +152,7 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
       <Space wrap>
         <Input.Search
           allowClear
-          placeholder="Tìm đơn vị (gõ có dấu hoặc không dấu)"
+          placeholder="Tìm đơn vị (có dấu hoặc không dấu)"
           style={{ width: 300 }}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
@@ -163,54 +166,57 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
             ...UNIT_KINDS.map((k) => ({ value: k, label: `${UNIT_KIND_LABELS[k]} (${kindCounts[k]})` })),
           ]}
         />
-        <Select<RoundStatus>
-          allowClear
-          aria-label="Lọc theo trạng thái"
-          placeholder="Mọi trạng thái"
-          style={{ width: 270 }}
-          value={status}
-          onChange={(v) => setStatus(v ?? null)}
-          options={ROUND_STATUSES.map((s) => ({ value: s, label: `${ROUND_STATUS_LABELS[s]} (${statusCounts[s]})` }))}
-        />
       </Space>
-      <Space wrap>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
         {writable && (
           <>
             <Button
               type="primary"
               icon={<FormOutlined />}
+              aria-label="Đăng ký"
               disabled={selected.length === 0}
               onClick={() => setDialog({ type: 'bulk' })}
             >
               Đăng ký
             </Button>
-            <Button icon={<UsbOutlined />} onClick={() => setDialog({ type: 'usb' })}>
+            <Button icon={<UsbOutlined />} aria-label="Nhận tệp từ USB..." onClick={() => setDialog({ type: 'usb' })}>
               Nhận tệp từ USB...
             </Button>
           </>
         )}
         <Button
           icon={<FileSearchOutlined />}
+          aria-label="Mở hồ sơ"
           disabled={selected.length !== 1}
           onClick={() => selected[0] && void openDossier(selected[0])}
         >
           Mở hồ sơ
         </Button>
         <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label="Tải lại" />
-        <Typography.Text type="secondary">
-          {selected.length > 0
-            ? `Đã chọn ${formatNumberVi(selected.length)} đơn vị`
-            : 'Đánh dấu ô chọn để đăng ký nhiều đơn vị; nhấp đúp một dòng để mở hồ sơ.'}
+        <Typography.Text type="secondary" style={{ flex: 1 }}>
+          {selected.length > 0 ? `Đã chọn ${formatNumberVi(selected.length)} đơn vị` : 'Nhấp đúp một dòng để mở hồ sơ.'}
         </Typography.Text>
-      </Space>
+        <Select<RoundStatus | 'all'>
+          aria-label="Lọc theo trạng thái"
+          style={{ width: 270 }}
+          value={status}
+          onChange={setStatus}
+          options={[
+            { value: 'all', label: `Mọi trạng thái (${ROUND_STATUSES.reduce((n, s) => n + statusCounts[s], 0)})` },
+            ...ROUND_STATUSES.map((s) => ({ value: s, label: `${ROUND_STATUS_LABELS[s]} (${statusCounts[s]})` })),
+          ]}
+        />
+      </div>
       <div className="grid-host" data-testid="round-grid">
         <AgGridReact<GridRow>
           theme={themeQuartz}
           rowData={rows}
           columnDefs={columns}
           loading={loading}
-          localeText={AG_GRID_LOCALE_VN}
+          localeText={LOCALE}
           getRowId={(p) => String(p.data.unitId)}
+          suppressColumnVirtualisation
+          selectionColumnDef={{ pinned: 'left', width: 48 }}
           defaultColDef={{ sortable: true, resizable: true }}
           onGridReady={(e) => {
             gridRef.current = e.api;
@@ -223,11 +229,11 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
             enableClickSelection: !writable,
           }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
-          isExternalFilterPresent={() => folded !== '' || kind !== 'all' || status !== null}
+          isExternalFilterPresent={() => folded !== '' || kind !== 'all' || status !== 'all'}
           doesExternalFilterPass={(node: IRowNode<GridRow>) =>
             !!node.data &&
             (kind === 'all' || node.data.kind === kind) &&
-            (status === null || node.data.status === status) &&
+            (status === 'all' || node.data.status === status) &&
             (folded === '' || node.data.searchKey.includes(folded))
           }
           onRowDoubleClicked={(e) => e.data && void openDossier(e.data)}
@@ -237,6 +243,13 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
         <BulkRegisterModal
           year={year}
           units={selected}
+          deadlines={[
+            ...new Set(
+              (campaign?.windows ?? [])
+                .filter((w) => selected.some((r) => r.kind === w.kind))
+                .map((w) => w.registrationDeadline),
+            ),
+          ]}
           onClose={() => setDialog(null)}
           onDone={() => closeDialog(true)}
         />

@@ -8,14 +8,23 @@ import { percent } from './roundLabels.tsx';
 function Figure(props: { title: string; part: number; whole: number; target: string; met: boolean; extra?: string }) {
   const value = props.whole === 0 ? 0 : (props.part * 100) / props.whole;
   return (
-    <Card size="small" style={{ flex: 1, minWidth: 220 }} aria-label={props.title}>
-      <Typography.Text type="secondary">{props.title}</Typography.Text>
-      <div style={{ display: 'flex', alignItems: 'baseline', gap: 8 }}>
-        <Typography.Text strong style={{ fontSize: 20 }}>
+    <Card size="small" style={{ flex: 1, minWidth: 230 }} styles={{ body: { padding: '8px 12px' } }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+        <Typography.Text type="secondary" ellipsis={{ tooltip: props.title }}>
+          {props.title}
+        </Typography.Text>
+        {props.extra && (
+          <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+            {props.extra}
+          </Typography.Text>
+        )}
+      </div>
+      <div style={{ display: 'flex', alignItems: 'baseline', gap: 6 }}>
+        <Typography.Text strong style={{ fontSize: 18 }}>
           {formatNumberVi(props.part)}/{formatNumberVi(props.whole)}
         </Typography.Text>
         <Typography.Text>({percent(props.part, props.whole)})</Typography.Text>
-        <Typography.Text type={props.met ? 'success' : 'warning'} style={{ marginLeft: 'auto' }}>
+        <Typography.Text type={props.met ? 'success' : 'warning'} style={{ marginLeft: 'auto', whiteSpace: 'nowrap' }}>
           {props.target}
         </Typography.Text>
       </div>
@@ -23,9 +32,9 @@ function Figure(props: { title: string; part: number; whole: number; target: str
         percent={Math.round(value * 10) / 10}
         showInfo={false}
         size="small"
-        status={props.met ? 'success' : 'active'}
+        status={props.met ? 'success' : 'normal'}
+        aria-label={props.title}
       />
-      {props.extra && <Typography.Text type="secondary">{props.extra}</Typography.Text>}
     </Card>
   );
 }
@@ -52,7 +61,7 @@ export function RoundTargets({ rows }: { rows: RoundRow[] }) {
         met={rows.length > 0 && registered === rows.length}
       />
       <Figure
-        title="Khu dân cư có 100% hộ đăng ký"
+        title="Khu dân cư đủ 100% hộ đăng ký"
         part={fullHouseholds}
         whole={areas.length}
         target="Chỉ tiêu 100%"
@@ -62,16 +71,16 @@ export function RoundTargets({ rows }: { rows: RoundRow[] }) {
         title="Đã nhận hồ sơ"
         part={received}
         whole={registered}
-        target="trên số đã đăng ký"
+        target="trên số đăng ký"
         met={registered > 0 && received === registered}
       />
       <Figure
-        title="Công nhận (đơn vị thuộc xã)"
+        title="Đã công nhận"
         part={recognized}
         whole={managed.length}
-        target={`Chỉ tiêu ≥ 70% (${formatNumberVi(required)})`}
+        target={`Cần ≥ 70% (${formatNumberVi(required)})`}
         met={recognized >= required && managed.length > 0}
-        extra={`Đang đề nghị: ${formatNumberVi(proposed)}; nếu được công nhận hết: ${formatNumberVi(recognized + proposed)}/${formatNumberVi(required)} cần đạt`}
+        extra={`đề nghị: ${formatNumberVi(proposed)}`}
       />
     </div>
   );

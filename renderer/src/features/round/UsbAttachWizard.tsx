@@ -38,9 +38,7 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
   const unitOptions = useMemo(() => {
     const names = new Map(props.rows.map((r) => [r.unitId, r.unitName]));
     for (const p of proposals ?? []) if (p.unitId !== null && p.unitName) names.set(p.unitId, p.unitName);
-    return [...names]
-      .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => compareVietnamese(a.label, b.label));
+    return [...names].map(([value, label]) => ({ value, label })).sort((a, b) => compareVietnamese(a.label, b.label));
   }, [props.rows, proposals]);
 
   const pick = async () => {
@@ -103,7 +101,13 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
     ];
   } else if (proposals) {
     footer = [
-      <Button key="other" icon={<FolderOpenOutlined />} onClick={pick} disabled={busy}>
+      <Button
+        key="other"
+        icon={<FolderOpenOutlined />}
+        aria-label="Chọn thư mục khác..."
+        onClick={pick}
+        disabled={busy}
+      >
         Chọn thư mục khác...
       </Button>,
       <Button key="close" onClick={close}>
@@ -125,6 +129,7 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
     <Modal
       open
       width={1120}
+      style={{ top: 24 }}
       title={`Nhận tệp hồ sơ từ USB — năm ${year}`}
       onCancel={close}
       maskClosable={false}
@@ -140,7 +145,13 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
               Chọn thư mục trên USB chứa tệp hồ sơ (PDF, ảnh chụp, Word). Ứng dụng đọc tên thư mục và tên tệp để gợi ý
               đơn vị và thành phần hồ sơ; anh/chị kiểm tra lại trước khi nhận.
             </Typography.Text>
-            <Button type="primary" icon={<FolderOpenOutlined />} loading={busy} onClick={pick}>
+            <Button
+              type="primary"
+              icon={<FolderOpenOutlined />}
+              aria-label="Chọn thư mục..."
+              loading={busy}
+              onClick={pick}
+            >
               Chọn thư mục...
             </Button>
           </Space>
@@ -160,11 +171,9 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
                 showIcon
                 title="Tệp chưa khớp đơn vị sẽ được bỏ qua (không chép). Chọn đơn vị trong bảng nếu muốn nhận:"
                 description={
-                  <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 96, overflow: 'auto' }}>
-                    {unmatched.map((p) => (
-                      <li key={p.relativePath}>{p.relativePath}</li>
-                    ))}
-                  </ul>
+                  <div style={{ maxHeight: 66, overflow: 'auto' }}>
+                    {unmatched.map((p) => p.relativePath).join('; ')}
+                  </div>
                 }
               />
             )}
@@ -172,9 +181,7 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
               proposals={proposals}
               assignments={assignments}
               unitOptions={unitOptions}
-              onChange={(path, patch) =>
-                setAssignments((prev) => ({ ...prev, [path]: { ...prev[path]!, ...patch } }))
-              }
+              onChange={(path, patch) => setAssignments((prev) => ({ ...prev, [path]: { ...prev[path]!, ...patch } }))}
             />
           </>
         )}

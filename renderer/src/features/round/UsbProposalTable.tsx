@@ -42,7 +42,7 @@ export function UsbProposalTable(props: {
       rowKey="relativePath"
       dataSource={props.proposals}
       pagination={props.proposals.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-      scroll={{ y: 380 }}
+      scroll={{ y: 'max(180px, calc(100vh - 520px))' }}
       onRow={(p) => ({ style: props.assignments[p.relativePath]?.unitId == null ? ATTENTION : undefined })}
       columns={[
         {

@@ -1,0 +1,59 @@
+// "Nhận hồ sơ": records the day the unit handed its dossier in (paper or files).
+import { InboxOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Modal, Space, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
+import { call, errorMessage } from '../../api.ts';
+import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+
+export function ReceiveDossier(props: { detail: DossierDetail; onChanged: (d: DossierDetail) => void }) {
+  const { detail } = props;
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [day, setDay] = useState<Dayjs | null>(dayjs());
+  const [busy, setBusy] = useState(false);
+
+  const receive = async () => {
+    if (!day) return;
+    setBusy(true);
+    try {
+      const d = await call('dossiers.receive', { year: detail.year, unitId: detail.unitId, receivedOn: toIso(day)! });
+      void message.success(`Đã nhận hồ sơ của ${detail.unitName}.`);
+      setOpen(false);
+      props.onChanged(d);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button type="primary" icon={<InboxOutlined />} aria-label="Nhận hồ sơ" onClick={() => setOpen(true)}>
+        Nhận hồ sơ
+      </Button>
+      <Modal
+        open={open}
+        title={`Nhận hồ sơ của ${detail.unitName}`}
+        okText="Ghi nhận"
+        cancelText="Đóng"
+        okButtonProps={{ disabled: !day, loading: busy }}
+        onOk={receive}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <Space orientation="vertical">
+          <Typography.Text>Ngày nhận</Typography.Text>
+          <DatePicker aria-label="Ngày nhận" format={DATE_FORMAT} value={day} onChange={setDay} />
+          {!detail.complete && (
+            <Typography.Text type="warning">
+              Hồ sơ còn thiếu thành phần bắt buộc; vẫn có thể nhận và bổ sung sau.
+            </Typography.Text>
+          )}
+        </Space>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,113 @@
+// Propose the unit for recognition, or not (with a reason), once the appraisal is saved.
+import { CheckCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
+import { App, Button, Input, Modal, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
+import type { DossierStatus } from '../../../../shared/domain/round.ts';
+import { call, errorMessage } from '../../api.ts';
+
+export function StatusActions(props: {
+  detail: DossierDetail;
+  needsSave: boolean;
+  onChanged: (d: DossierDetail) => void;
+}) {
+  const { detail, needsSave } = props;
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const decided = detail.status === 'da_cong_nhan';
+
+  const move = async (status: DossierStatus, why: string | null, done: string) => {
+    setBusy(true);
+    try {
+      props.onChanged(await call('dossiers.setStatus', { dossierId: detail.id, status, reason: why }));
+      void message.success(done);
+      return true;
+    } catch (e) {
+      void message.error(errorMessage(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const proposeBlocked = needsSave
+    ? 'Hãy lưu thẩm định trước.'
+    : detail.result !== 'dat'
+      ? 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.'
+      : null;
+  const openNotPropose = () => {
+    setReason(detail.result === 'chua_dat' ? 'Kết quả thẩm định: Chưa đạt.' : '');
+    setReasonMissing(false);
+    setAsking(true);
+  };
+  const confirmNotPropose = async () => {
+    if (!reason.trim()) return setReasonMissing(true);
+    if (await move('khong_de_nghi', reason.trim(), 'Đã ghi: không đề nghị công nhận.')) setAsking(false);
+  };
+
+  if (decided) return <Typography.Text type="secondary">Hồ sơ đã có quyết định công nhận.</Typography.Text>;
+  return (
+    <>
+      {detail.status === 'de_nghi' && detail.result !== 'dat' && !needsSave && (
+        <Typography.Text type="danger">
+          Kết quả thẩm định không còn là Đạt nhưng hồ sơ vẫn đang đề nghị công nhận: hãy trả về hoặc chọn Không đề nghị.
+        </Typography.Text>
+      )}
+      <Tooltip title={proposeBlocked}>
+        <Button
+          icon={<CheckCircleOutlined />}
+          aria-label="Đề nghị công nhận"
+          disabled={proposeBlocked !== null || detail.status === 'de_nghi' || busy}
+          onClick={() => void move('de_nghi', null, 'Đã chuyển sang Đề nghị công nhận.')}
+        >
+          Đề nghị công nhận
+        </Button>
+      </Tooltip>
+      <Tooltip title={needsSave ? 'Hãy lưu thẩm định trước.' : null}>
+        <Button
+          danger
+          icon={<StopOutlined />}
+          aria-label="Không đề nghị"
+          disabled={needsSave || detail.status === 'khong_de_nghi' || busy}
+          onClick={openNotPropose}
+        >
+          Không đề nghị
+        </Button>
+      </Tooltip>
+      {(detail.status === 'de_nghi' || detail.status === 'khong_de_nghi') && (
+        <Button
+          icon={<RollbackOutlined />}
+          aria-label="Trả về Đã thẩm định"
+          disabled={busy}
+          onClick={() => void move('da_tham_dinh', null, 'Đã trả về trạng thái Đã thẩm định.')}
+        >
+          Trả về Đã thẩm định
+        </Button>
+      )}
+      <Modal
+        open={asking}
+        title={`Không đề nghị công nhận ${detail.unitName}`}
+        okText="Ghi không đề nghị"
+        cancelText="Đóng"
+        okButtonProps={{ danger: true, loading: busy }}
+        onOk={confirmNotPropose}
+        onCancel={() => setAsking(false)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>Lý do được lưu trong lịch sử hồ sơ.</Typography.Paragraph>
+        <Input.TextArea
+          aria-label="Lý do không đề nghị"
+          rows={3}
+          maxLength={2000}
+          status={reasonMissing && !reason.trim() ? 'error' : undefined}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        {reasonMissing && !reason.trim() && <Typography.Text type="danger">Hãy ghi lý do.</Typography.Text>}
+      </Modal>
+    </>
+  );
+}
