@@ -294,6 +294,8 @@ describe('files from a USB stick', () => {
     expect(d.components.find((c) => c.code === 'bien_ban')!.files).toHaveLength(1);
     expect(d.components.find((c) => c.code === 'to_trinh')!.files).toHaveLength(1);
     expect(d.complete).toBe(false);
+    // Handing files over is the dossier's receipt.
+    expect(d).toMatchObject({ status: 'da_nhan', receivedOn: '2025-11-05', receivedBy: 'tester' });
     const file = d.components.find((c) => c.code === 'bien_ban')!.files[0]!;
     const blob = path.join(t.store.attachmentsDir, file.sha256.slice(0, 2), `${file.sha256}.pdf`);
     expect(fs.readFileSync(blob)).toEqual(fs.readFileSync(path.join(usb, 'Thon Dong 1', 'bien ban hop.pdf')));

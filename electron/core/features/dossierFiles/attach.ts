@@ -2,10 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AttachResult, FolderProposal } from '../../../../shared/api/roundTypes.ts';
-import { created, nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { sql } from 'kysely';
+import type { DossierStatus } from '../../../../shared/domain/round.ts';
+import { localIsoDate } from '../../../../shared/text/dates.ts';
+import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { ensureCampaign } from '../campaigns/service.ts';
-import { ensureDossier } from '../round/service.ts';
+import { ensureDossier, recordStatusChange } from '../round/service.ts';
 import { DEFAULT_COMPONENT_KEYWORDS, proposeMatches, type MatchComponent, type MatchUnit } from './match.ts';
 import { listFolder, storeFile } from './store.ts';
 
@@ -129,6 +132,24 @@ export async function attachFiles(
         .executeTakeFirst();
       if (Number(res.numInsertedOrUpdatedRows ?? 0n) > 0) attached++;
       else alreadyPresent++;
+    }
+    // Files handed over on a stick are the dossier's receipt: record when and by whom, once.
+    const today = localIsoDate(ctx.now());
+    for (const dossierId of dossierIds.values()) {
+      const d = await trx
+        .selectFrom('dossiers')
+        .select(['status', 'received_on'])
+        .where('id', '=', dossierId)
+        .executeTakeFirstOrThrow();
+      if (d.received_on !== null) continue;
+      const from = d.status as DossierStatus;
+      const status: DossierStatus = from === 'chua_nop' ? 'da_nhan' : from;
+      await trx
+        .updateTable('dossiers')
+        .set({ received_on: today, received_by: ctx.actor, status, ...updated(ctx), version: sql`version + 1` })
+        .where('id', '=', dossierId)
+        .execute();
+      await recordStatusChange(trx, ctx, dossierId, from, status, `Nhận tệp từ thư mục ${path.basename(root)}`);
     }
     await recordAudit(
       trx,

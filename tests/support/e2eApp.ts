@@ -1,0 +1,48 @@
+// Shared steps for e2e tests: open the built renderer through the bridge, sign in, take settled screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { API_INIT_SCRIPT, type Bridge } from './bridge.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const RENDERER = path.join(ROOT, 'out/renderer');
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts/e2e');
+
+export type AppPage = Page & { appErrors: string[] };
+
+export function assertBuilt(): void {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+}
+
+export async function openApp(browser: Browser, bridge: Bridge): Promise<AppPage> {
+  const page = (await browser.newPage({ viewport: { width: 1366, height: 800 }, locale: 'vi-VN' })) as AppPage;
+  page.appErrors = [];
+  page.on('pageerror', (e) => page.appErrors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && page.appErrors.push(m.text()));
+  await page.addInitScript(API_INIT_SCRIPT);
+  await page.goto(bridge.url);
+  return page;
+}
+
+/** Screenshot after antd's open/close animations have settled. */
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
+}
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Picks an option of an antd Select: its list is rendered outside the field. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
