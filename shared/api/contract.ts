@@ -1,11 +1,13 @@
 // The one contract between renderer and main: method name -> access level, input schema, result type.
 import { z } from 'zod';
 import { ROLES } from '../domain/accounts.ts';
+import { ROUND_STATUSES, type RoundStatus } from '../domain/round.ts';
 import {
   importMappingSchema,
   officeSettingsInputSchema,
   passwordSchema,
   requiredText,
+  unitKindSchema,
   unitFieldsSchema,
   unitFilterSchema,
   unitPageSchema,
@@ -31,6 +33,7 @@ import type {
   Incident,
   Registration,
   RoundOverview,
+  RoundPage,
   RoundRow,
 } from './roundTypes.ts';
 import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, UnitPage, User } from './types.ts';
@@ -139,7 +142,21 @@ export const contract = {
     }),
   ),
 
-  'round.rows': method<RoundRow[]>()('user', z.object({ year: yearSchema })),
+  'round.rows': method<RoundRow[]>()(
+    'user',
+    z.object({ year: yearSchema, unitIds: z.array(z.number().int().positive()).max(5000).optional() }),
+  ),
+  'round.page': method<RoundPage>()(
+    'user',
+    z.object({
+      year: yearSchema,
+      kind: unitKindSchema.optional(),
+      status: z.enum(ROUND_STATUSES as [RoundStatus, ...RoundStatus[]]).optional(),
+      search: z.string().max(200).optional(),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(1000),
+    }),
+  ),
   'round.overview': method<RoundOverview>()('user', z.object({ year: yearSchema })),
   'registrations.save': method<Registration>()('writer', registrationSchema),
   'registrations.bulk': method<{ registered: number; alreadyRegistered: number }>()(

@@ -81,6 +81,15 @@ export interface RoundRow {
   incidentCount: number;
 }
 
+/** One block of the round grid, with counts for the kind and status filters. */
+export interface RoundPage {
+  rows: RoundRow[];
+  total: number;
+  /** For the same search: per kind (any status), and per status (within the chosen kind). */
+  countsByKind: Record<UnitKind, number>;
+  countsByStatus: Record<RoundStatus, number>;
+}
+
 export interface DossierFile {
   id: number;
   componentCode: string | null;

@@ -8,7 +8,7 @@ CREATE INDEX dossier_files_attachment ON dossier_files (attachment_id);
 CREATE INDEX dossier_status_history_dossier ON dossier_status_history (dossier_id, id);
 
 -- index dossiers_campaign_status
-CREATE INDEX dossiers_campaign_status ON dossiers (campaign_id, status);
+CREATE INDEX dossiers_campaign_status ON dossiers (campaign_id, status, unit_id);
 
 -- index dossiers_unit
 CREATE INDEX dossiers_unit ON dossiers (unit_id);

@@ -268,7 +268,7 @@ export const round: Migration = {
         CHECK (received_on IS NULL OR received_by IS NOT NULL)
       ) STRICT;
       CREATE INDEX dossiers_unit ON dossiers (unit_id);
-      CREATE INDEX dossiers_campaign_status ON dossiers (campaign_id, status);
+      CREATE INDEX dossiers_campaign_status ON dossiers (campaign_id, status, unit_id);
 
       CREATE TABLE attachments (
         id INTEGER PRIMARY KEY,

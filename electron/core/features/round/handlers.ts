@@ -21,6 +21,7 @@ import {
   ensureDossier,
   receiveDossier,
   removeRegistration,
+  roundPage,
   roundRows,
   saveRegistration,
   setDossierStatus,
@@ -46,7 +47,8 @@ export const roundHandlers: PartialHandlerTable = {
   'criteria.createVersion': async (input, app) =>
     createCriteriaSetVersion(serviceContext(app), input.baseSetId, input.note, input.criteria),
 
-  'round.rows': async (input, app) => roundRows(app.store.db, input.year),
+  'round.rows': async (input, app) => roundRows(app.store.db, input.year, input.unitIds),
+  'round.page': async ({ year, ...q }, app) => roundPage(app.store.db, year, q),
   'round.overview': async (input, app) => roundOverview(app.store.db, input.year, today(app)),
   'registrations.save': async ({ year, unitId, ...fields }, app) =>
     saveRegistration(serviceContext(app), year, unitId, fields),

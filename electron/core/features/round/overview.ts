@@ -1,5 +1,4 @@
 // Where the year stands: counts by status and kind, the commune's criterion 4, deadlines with days left.
-import { sql } from 'kysely';
 import type {
   CommuneCriterion4,
   DeadlineState,
@@ -15,7 +14,7 @@ import {
 import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { findCampaign } from '../campaigns/service.ts';
-import { roundScopeSql } from './scope.ts';
+import { countStatuses, statusIndex } from './statusIndex.ts';
 
 const DAY = 86_400_000;
 
@@ -49,10 +48,7 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
     id: null,
     windows: UNIT_KINDS.map((kind) => ({ kind, ...defaultWindow(kind, year) })),
   };
-  const { rows } = await sql<{ kind: string; status: string; n: number }>`
-    SELECT kind, status, count(*) AS n FROM (${roundScopeSql(campaign.id, campaign.windows)}) GROUP BY kind, status`.execute(
-    db,
-  );
+  const rows = countStatuses(await statusIndex(db, campaign.id, campaign.windows));
 
   const byStatus = Object.fromEntries(ROUND_STATUSES.map((s) => [s, 0])) as Record<RoundStatus, number>;
   const byKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, emptyFigures()])) as Record<UnitKind, KindFigures>;

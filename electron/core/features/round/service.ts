@@ -1,13 +1,15 @@
 // The year's round: the grid of units with their status, registrations, dossier reception, status changes.
 import { sql } from 'kysely';
-import type { Registration, RoundRow } from '../../../../shared/api/roundTypes.ts';
+import type { Campaign, Registration, RoundPage, RoundRow } from '../../../../shared/api/roundTypes.ts';
 import type { AppraisalResult, DossierStatus, RoundStatus } from '../../../../shared/domain/round.ts';
 import { ROUND_STATUS_LABELS } from '../../../../shared/domain/round.ts';
-import type { UnitKind, UnitSubtype } from '../../../../shared/domain/units.ts';
+import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '../../../../shared/domain/units.ts';
+import { foldText } from '../../../../shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ensureCampaign, getCampaign } from '../campaigns/service.ts';
 import { roundScopeSql } from './scope.ts';
+import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
 
 type RegistrationRow = {
   id: number;
@@ -55,9 +57,14 @@ interface RoundRowRaw {
   incident_count: number;
 }
 
-/** Every unit of the round with its registration and dossier, in Vietnamese order. */
-export async function roundRows(db: Db, year: number): Promise<RoundRow[]> {
-  const campaign = await getCampaign(db, year);
+/** Units of the round with their registration and dossier, in Vietnamese order; only the given units when listed. */
+export async function roundRows(
+  db: Db,
+  year: number,
+  unitIds?: readonly number[],
+  known?: Campaign,
+): Promise<RoundRow[]> {
+  const campaign = known ?? (await getCampaign(db, year));
   const result = await sql<RoundRowRaw>`
     WITH scope AS (${roundScopeSql(campaign.id, campaign.windows)}),
     required AS (SELECT code FROM dossier_components WHERE required = 1 AND active = 1),
@@ -85,6 +92,7 @@ export async function roundRows(db: Db, year: number): Promise<RoundRow[]> {
     LEFT JOIN dossiers d ON d.id = s.dossier_id
     LEFT JOIN present pr ON pr.dossier_id = s.dossier_id
     LEFT JOIN incident_counts ic ON ic.unit_id = s.unit_id
+    ${unitIds ? sql`WHERE s.unit_id IN (${sql.join(unitIds)})` : sql``}
     ORDER BY s.sort_key, s.unit_id`.execute(db);
   return result.rows.map((r) => ({
     unitId: r.unit_id,
@@ -344,4 +352,49 @@ export async function setDossierStatus(
     await recordAudit(trx, ctx, 'status', 'dossier', dossierId, `Chuyển trạng thái: ${ROUND_STATUS_LABELS[to]}`);
     return to;
   });
+}
+
+export interface RoundPageQuery {
+  kind?: UnitKind;
+  status?: RoundStatus;
+  /** Matched without case or diacritics against name, address, head and phone. */
+  search?: string;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * One block of the round grid: statuses come from the status index, order from the name index, and only the
+ * block's rows are read in full, so a block of a 100,000-unit year costs about what the year's counts cost.
+ */
+export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promise<RoundPage> {
+  const campaign = await getCampaign(db, year);
+  const index = await statusIndex(db, campaign.id, campaign.windows);
+  const search = q.search?.trim() ? foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`) : null;
+  // A '%...%' LIKE scans anyway: sort its few matches rather than walk the name index (see queryUnits).
+  const ids = await idList(
+    db,
+    search === null
+      ? sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units ORDER BY sort_key, id)`
+      : sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units WHERE search_text LIKE ${`%${search}%`} ESCAPE '\\'
+            ORDER BY +sort_key, id)`,
+  );
+  const countsByKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
+  const countsByStatus = Object.fromEntries(STATUS_BY_CODE.map((s) => [s, 0])) as Record<RoundStatus, number>;
+  const wantKind = q.kind ? kindCode(q.kind) : 0;
+  const wantStatus = q.status ? STATUS_BY_CODE.indexOf(q.status) : -1;
+  const matching: number[] = [];
+  for (const id of ids) {
+    const k = index.kindOf[id] ?? 0;
+    if (!k) continue;
+    const s = index.statusOf[id]!;
+    countsByKind[UNIT_KINDS[k - 1]!]++;
+    if (wantKind && k !== wantKind) continue;
+    countsByStatus[STATUS_BY_CODE[s]!]++;
+    if (wantStatus >= 0 && s !== wantStatus) continue;
+    matching.push(id);
+  }
+  const block = matching.slice(q.offset, q.offset + q.limit);
+  const rows = block.length ? await roundRows(db, year, block, campaign) : [];
+  return { rows, total: matching.length, countsByKind, countsByStatus };
 }
