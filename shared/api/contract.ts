@@ -53,6 +53,12 @@ const method =
   <I extends z.ZodType>(access: Access, input: I): MethodSpec<I, R> => ({ access, input });
 
 const none = z.object({}).strict();
+const roundFilterSchema = z.object({
+  year: yearSchema,
+  kind: unitKindSchema.optional(),
+  status: z.enum(ROUND_STATUSES as [RoundStatus, ...RoundStatus[]]).optional(),
+  search: z.string().max(200).optional(),
+});
 const byId = z.object({ id: z.number().int().positive() }).strict();
 
 export const contract = {
@@ -148,15 +154,13 @@ export const contract = {
   ),
   'round.page': method<RoundPage>()(
     'user',
-    z.object({
-      year: yearSchema,
-      kind: unitKindSchema.optional(),
-      status: z.enum(ROUND_STATUSES as [RoundStatus, ...RoundStatus[]]).optional(),
-      search: z.string().max(200).optional(),
+    roundFilterSchema.extend({
       offset: z.number().int().min(0).max(10_000_000),
       limit: z.number().int().min(1).max(1000),
     }),
   ),
+  /** Every unit id matching the grid's filter, e.g. to register all of them at once. */
+  'round.ids': method<number[]>()('user', roundFilterSchema),
   'round.overview': method<RoundOverview>()('user', z.object({ year: yearSchema })),
   'registrations.save': method<Registration>()('writer', registrationSchema),
   'registrations.bulk': method<{ registered: number; alreadyRegistered: number }>()(

@@ -32,7 +32,15 @@ export function seedRounds(sqlite: BetterSqlite3.Database, years: number[]): num
       const campaignId = Number(campaign.run(year, setId, AT, ACTOR, AT, ACTOR).lastInsertRowid);
       for (const kind of UNIT_KINDS) {
         const w = defaultWindow(kind, year);
-        window.run(campaignId, kind, w.windowFrom, w.windowTo, w.registrationDeadline, w.dossierDeadline, w.decisionDeadline);
+        window.run(
+          campaignId,
+          kind,
+          w.windowFrom,
+          w.windowTo,
+          w.registrationDeadline,
+          w.dossierDeadline,
+          w.decisionDeadline,
+        );
       }
       for (const [i, unitId] of units.entries()) {
         if ((i + year) % 10 === 0) continue;
@@ -45,7 +53,18 @@ export function seedRounds(sqlite: BetterSqlite3.Database, years: number[]): num
           : status === 'khong_de_nghi'
             ? 'chua_dat'
             : null;
-        dossier.run(campaignId, unitId, status, received ? `${year}-10-20` : null, received ? ACTOR : null, result, AT, ACTOR, AT, ACTOR);
+        dossier.run(
+          campaignId,
+          unitId,
+          status,
+          received ? `${year}-10-20` : null,
+          received ? ACTOR : null,
+          result,
+          AT,
+          ACTOR,
+          AT,
+          ACTOR,
+        );
         dossiers++;
       }
     }

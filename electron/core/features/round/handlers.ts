@@ -21,6 +21,7 @@ import {
   ensureDossier,
   receiveDossier,
   removeRegistration,
+  roundMatches,
   roundPage,
   roundRows,
   saveRegistration,
@@ -49,6 +50,7 @@ export const roundHandlers: PartialHandlerTable = {
 
   'round.rows': async (input, app) => roundRows(app.store.db, input.year, input.unitIds),
   'round.page': async ({ year, ...q }, app) => roundPage(app.store.db, year, q),
+  'round.ids': async ({ year, ...q }, app) => (await roundMatches(app.store.db, year, q)).ids,
   'round.overview': async (input, app) => roundOverview(app.store.db, input.year, today(app)),
   'registrations.save': async ({ year, unitId, ...fields }, app) =>
     saveRegistration(serviceContext(app), year, unitId, fields),

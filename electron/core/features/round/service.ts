@@ -367,12 +367,19 @@ export interface RoundPageQuery {
  * One block of the round grid: statuses come from the status index, order from the name index, and only the
  * block's rows are read in full, so a block of a 100,000-unit year costs about what the year's counts cost.
  */
-export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promise<RoundPage> {
+export type RoundFilter = Omit<RoundPageQuery, 'offset' | 'limit'>;
+
+/** The units of the round matching a filter, in grid order, with the counts for the filter controls. */
+export async function roundMatches(
+  db: Db,
+  year: number,
+  q: RoundFilter,
+): Promise<{ campaign: Campaign; ids: number[] } & Omit<RoundPage, 'rows' | 'total'>> {
   const campaign = await getCampaign(db, year);
   const index = await statusIndex(db, campaign.id, campaign.windows);
   const search = q.search?.trim() ? foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`) : null;
   // A '%...%' LIKE scans anyway: sort its few matches rather than walk the name index (see queryUnits).
-  const ids = await idList(
+  const ordered = await idList(
     db,
     search === null
       ? sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units ORDER BY sort_key, id)`
@@ -383,8 +390,8 @@ export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promis
   const countsByStatus = Object.fromEntries(STATUS_BY_CODE.map((s) => [s, 0])) as Record<RoundStatus, number>;
   const wantKind = q.kind ? kindCode(q.kind) : 0;
   const wantStatus = q.status ? STATUS_BY_CODE.indexOf(q.status) : -1;
-  const matching: number[] = [];
-  for (const id of ids) {
+  const ids: number[] = [];
+  for (const id of ordered) {
     const k = index.kindOf[id] ?? 0;
     if (!k) continue;
     const s = index.statusOf[id]!;
@@ -392,9 +399,14 @@ export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promis
     if (wantKind && k !== wantKind) continue;
     countsByStatus[STATUS_BY_CODE[s]!]++;
     if (wantStatus >= 0 && s !== wantStatus) continue;
-    matching.push(id);
+    ids.push(id);
   }
-  const block = matching.slice(q.offset, q.offset + q.limit);
+  return { campaign, ids, countsByKind, countsByStatus };
+}
+
+export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promise<RoundPage> {
+  const { campaign, ids, countsByKind, countsByStatus } = await roundMatches(db, year, q);
+  const block = ids.slice(q.offset, q.offset + q.limit);
   const rows = block.length ? await roundRows(db, year, block, campaign) : [];
-  return { rows, total: matching.length, countsByKind, countsByStatus };
+  return { rows, total: ids.length, countsByKind, countsByStatus };
 }

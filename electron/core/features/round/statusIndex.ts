@@ -50,7 +50,10 @@ export async function statusIndex(
   const statusOf = new Uint8Array(maxId + 1);
   if (campaignId !== null) {
     const registered = new Uint8Array(maxId + 1);
-    for (const id of await idList(db, sql`SELECT group_concat(unit_id) AS ids FROM registrations WHERE campaign_id = ${campaignId}`)) {
+    for (const id of await idList(
+      db,
+      sql`SELECT group_concat(unit_id) AS ids FROM registrations WHERE campaign_id = ${campaignId}`,
+    )) {
       registered[id] = 1;
       statusOf[id] = 1;
     }
