@@ -11,6 +11,7 @@ import { queryUnits, queryUnitsPage } from '../../electron/core/features/units/s
 import type { Db } from '../../electron/core/context.ts';
 import { foldText } from '../../shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
+import { benchRound } from './roundBench.ts';
 import { compare, log, timed, type Comparison } from './measure.ts';
 import {
   allUnitsSql,
@@ -192,7 +193,8 @@ async function main(): Promise<void> {
     meetsTarget: imp.ratio <= IMPORT_TARGET_RATIO,
     ...imp,
   };
-  const all = [...Object.values(queries), importResult];
+  const round = await benchRound();
+  const all = [...Object.values(queries), importResult, ...Object.values(round)];
   const report = {
     benchmark: 'unit registry',
     date: new Date().toISOString(),
@@ -205,6 +207,7 @@ async function main(): Promise<void> {
     repetitions: { queries: QUERY_RUNS, import: IMPORT_RUNS },
     unit: 'ms (median of repetitions after warm-up); ratio = measured / raw better-sqlite3 baseline',
     results: { ...queries, import: importResult },
+    round,
     allTargetsMet: all.every((r) => r.meetsTarget),
     totalSeconds: Math.round((Date.now() - started) / 100) / 10,
   };
