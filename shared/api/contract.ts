@@ -28,6 +28,7 @@ import type {
   AttachResult,
   Campaign,
   CriteriaSet,
+  DossierComponentSetting,
   DossierDetail,
   FolderProposal,
   Incident,
@@ -193,6 +194,23 @@ export const contract = {
   ),
   'appraisal.save': method<DossierDetail>()('writer', appraisalSchema),
 
+  'dossierComponents.list': method<DossierComponentSetting[]>()('user', none),
+  'dossierComponents.save': method<DossierComponentSetting[]>()(
+    'admin',
+    z.object({
+      components: z
+        .array(
+          z.object({
+            code: z.string().max(40).nullable(),
+            label: requiredText('Tên thành phần hồ sơ', 120),
+            required: z.boolean(),
+            active: z.boolean(),
+          }),
+        )
+        .min(1)
+        .max(40),
+    }),
+  ),
   'dossierFiles.pickFolder': method<{ token: string; folderName: string } | null>()('writer', none),
   'dossierFiles.preview': method<FolderProposal[]>()(
     'writer',

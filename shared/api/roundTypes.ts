@@ -90,6 +90,13 @@ export interface RoundPage {
   countsByStatus: Record<RoundStatus, number>;
 }
 
+export interface DossierComponentSetting {
+  code: string;
+  label: string;
+  required: boolean;
+  active: boolean;
+}
+
 export interface DossierFile {
   id: number;
   componentCode: string | null;

@@ -12,6 +12,7 @@ import {
   updateCampaign,
 } from '../campaigns/service.ts';
 import { attachFiles, previewFolder } from '../dossierFiles/attach.ts';
+import { listComponents, saveComponents } from '../dossierFiles/components.ts';
 import { viewableCopy } from '../dossierFiles/open.ts';
 import { createIncident, listIncidents, removeIncident } from '../incidents/service.ts';
 import { dossierDetail, saveAppraisal } from './appraisal.ts';
@@ -77,6 +78,8 @@ export const roundHandlers: PartialHandlerTable = {
   },
   'appraisal.save': async (input, app) => saveAppraisal(serviceContext(app), input),
 
+  'dossierComponents.list': async (_input, app) => listComponents(app.store.db),
+  'dossierComponents.save': async (input, app) => saveComponents(serviceContext(app), input.components),
   'dossierFiles.pickFolder': async (_input, app) => {
     const dir = await app.host.pickFolder();
     if (!dir) return null;

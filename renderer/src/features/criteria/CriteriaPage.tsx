@@ -6,6 +6,7 @@ import type { Campaign, CriteriaSet } from '../../../../shared/api/roundTypes.ts
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';
+import { ComponentsTab } from './ComponentsTab.tsx';
 import { CampaignWindowsTab } from './CampaignWindowsTab.tsx';
 import { CriteriaSetsTab } from './CriteriaSetsTab.tsx';
 import './criteria.css';
@@ -93,6 +94,7 @@ export function CriteriaPage() {
                   />
                 ),
               },
+              { key: 'components', label: 'Thành phần hồ sơ', children: <ComponentsTab isAdmin={isAdmin} /> },
             ]}
           />
         )}
