@@ -4,10 +4,10 @@ import type { Campaign, Registration, RoundPage, RoundRow } from '../../../../sh
 import type { AppraisalResult, DossierStatus, RoundStatus } from '../../../../shared/domain/round.ts';
 import { ROUND_STATUS_LABELS } from '../../../../shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '../../../../shared/domain/units.ts';
-import { foldText } from '../../../../shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ensureCampaign, getCampaign } from '../campaigns/service.ts';
+import { searchCondition } from '../units/service.ts';
 import { roundScopeSql } from './scope.ts';
 import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
 
@@ -377,14 +377,13 @@ export async function roundMatches(
 ): Promise<{ campaign: Campaign; ids: number[] } & Omit<RoundPage, 'rows' | 'total'>> {
   const campaign = await getCampaign(db, year);
   const index = await statusIndex(db, campaign.id, campaign.windows);
-  const search = q.search?.trim() ? foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`) : null;
+  const search = searchCondition(q.search);
   // A '%...%' LIKE scans anyway: sort its few matches rather than walk the name index (see queryUnits).
   const ordered = await idList(
     db,
     search === null
       ? sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units ORDER BY sort_key, id)`
-      : sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units WHERE search_text LIKE ${`%${search}%`} ESCAPE '\\'
-            ORDER BY +sort_key, id)`,
+      : sql`SELECT group_concat(id) AS ids FROM (SELECT u.id FROM units u WHERE ${search} ORDER BY +u.sort_key, u.id)`,
   );
   const countsByKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
   const countsByStatus = Object.fromEntries(STATUS_BY_CODE.map((s) => [s, 0])) as Record<RoundStatus, number>;

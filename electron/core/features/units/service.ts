@@ -1,5 +1,5 @@
 // The unit registry: list, query, create, update (with name history and merges), remove.
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { Unit } from '../../../../shared/api/types.ts';
 import type { UnitKind } from '../../../../shared/domain/units.ts';
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '../../../../shared/domain/units.ts';
@@ -52,6 +52,13 @@ export interface UnitQuery {
   limit?: number;
 }
 
+/** The condition matching a search against unit "u"'s folded text (name, address, head, phone); null for none. */
+export function searchCondition(search: string | undefined): RawBuilder<SqlBool> | null {
+  if (!search?.trim()) return null;
+  const needle = foldText(search).replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql<SqlBool>`u.search_text LIKE ${`%${needle}%`} ESCAPE '\\'`;
+}
+
 type UnitFilterBuilder = ExpressionBuilder<Database & { u: Database['units'] }, 'u'>;
 
 /** The WHERE of a unit query, shared by the list, the page and the counts so they always agree. */
@@ -59,10 +66,8 @@ function unitFilter(q: UnitQuery) {
   return (eb: UnitFilterBuilder) => {
     const conditions: Expression<SqlBool>[] = [];
     if (q.kind) conditions.push(eb('u.kind', '=', q.kind));
-    if (q.search?.trim()) {
-      const needle = foldText(q.search).replace(/[\\%_]/g, (c) => `\\${c}`);
-      conditions.push(sql<SqlBool>`u.search_text LIKE ${`%${needle}%`} ESCAPE '\\'`);
-    }
+    const search = searchCondition(q.search);
+    if (search) conditions.push(search);
     if (q.activeOn) {
       const on = q.activeOn;
       conditions.push(eb.or([eb('u.active_from', 'is', null), eb('u.active_from', '<=', on)]));
