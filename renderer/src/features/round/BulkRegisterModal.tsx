@@ -1,4 +1,5 @@
-// Registers the selected units in one go: one date, and optionally "every household registered" for each area.
+// Registers many units in one go (ticked rows, or every unit the grid's filter matches): one date, and optionally
+// "every household registered" for each area.
 import { App, Checkbox, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -14,8 +15,10 @@ interface Values {
 
 export function BulkRegisterModal(props: {
   year: number;
-  units: { unitId: number; unitName: string }[];
-  /** Registration deadlines of the selected units' kinds (ISO), shown as a reminder. */
+  unitIds: number[];
+  /** Which units these are, for the secretary: their names, or the filter that matched them. */
+  description: string;
+  /** Registration deadlines of the units' kinds (ISO), shown as a reminder. */
   deadlines: string[];
   onClose: () => void;
   onDone: () => void;
@@ -30,7 +33,7 @@ export function BulkRegisterModal(props: {
     try {
       const r = await call('registrations.bulk', {
         year: props.year,
-        unitIds: props.units.map((u) => u.unitId),
+        unitIds: props.unitIds,
         registeredOn: toIso(v.registeredOn)!,
         allHouseholds: v.allHouseholds,
       });
@@ -45,7 +48,6 @@ export function BulkRegisterModal(props: {
     }
   };
 
-  const names = props.units.map((u) => u.unitName);
   // useWatch is undefined until the form mounts; the initial value keeps the hint from shifting the layout then.
   const watched = Form.useWatch('registeredOn', form);
   const chosen = watched === undefined ? today : watched;
@@ -55,7 +57,7 @@ export function BulkRegisterModal(props: {
   return (
     <Modal
       open
-      title={`Đăng ký năm ${props.year} cho ${formatNumberVi(props.units.length)} đơn vị`}
+      title={`Đăng ký năm ${props.year} cho ${formatNumberVi(props.unitIds.length)} đơn vị`}
       okText="Ghi đăng ký"
       cancelText="Đóng"
       confirmLoading={busy}
@@ -64,7 +66,7 @@ export function BulkRegisterModal(props: {
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: 'xem hết' }}>
-        {names.join(', ')}
+        {props.description}
       </Typography.Paragraph>
       <Form<Values>
         form={form}

@@ -1,30 +1,34 @@
 // The year's round: who registered, whose dossier is in and complete, results; bulk registration and USB intake.
+// The grid is fed block by block from main, so a 100,000-unit year opens as fast as a small one.
 import { FileSearchOutlined, FormOutlined, ReloadOutlined, UsbOutlined } from '@ant-design/icons';
 import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
-import type { GridApi, IRowNode } from 'ag-grid-community';
+import type { GridApi } from 'ag-grid-community';
 import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { App, Button, Empty, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Campaign } from '../../../../shared/api/roundTypes.ts';
-import { ROUND_STATUSES, ROUND_STATUS_LABELS, type RoundStatus } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { foldText } from '../../../../shared/text/fold.ts';
+import type { Campaign, RoundOverview, RoundRow } from '../../../../shared/api/roundTypes.ts';
+import type { RoundStatus } from '../../../../shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';
 import { BulkRegisterModal } from './BulkRegisterModal.tsx';
 import { RegistrationModal } from './RegistrationModal.tsx';
-import { roundColumns, type GridRow } from './roundColumns.tsx';
+import { roundColumns } from './roundColumns.tsx';
+import { describeFilter, kindOptions, roundFilter, statusOptions } from './roundFilter.ts';
 import { RoundTargets } from './RoundTargets.tsx';
 import { UsbAttachWizard } from './UsbAttachWizard.tsx';
+import { useRoundBlocks } from './useRoundBlocks.ts';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 const LOCALE = { ...AG_GRID_LOCALE_VN, noRowsToShow: 'Không có đơn vị nào phù hợp' };
+const BLOCK = 200;
 
-type Dialog = { type: 'bulk' } | { type: 'usb' } | { type: 'registration'; row: GridRow } | null;
+type Bulk = { unitIds: number[]; description: string; kinds: UnitKind[] };
+type Dialog = ({ type: 'bulk' } & Bulk) | { type: 'usb' } | { type: 'registration'; row: RoundRow } | null;
 
 export function RoundPage(props: { onOpenDossier: (dossierId: number) => void }) {
   const year = useYear();
@@ -32,52 +36,52 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
   const writable = canWrite(state);
   const { message, modal } = App.useApp();
   const [campaign, setCampaign] = useState<Campaign | null | undefined>(undefined);
-  const [rows, setRows] = useState<GridRow[]>([]);
-  const [loading, setLoading] = useState(true);
+  const [overview, setOverview] = useState<RoundOverview | null>(null);
   const [search, setSearch] = useState('');
+  const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [status, setStatus] = useState<RoundStatus | 'all'>('all');
-  const [selected, setSelected] = useState<GridRow[]>([]);
+  const [selected, setSelected] = useState<RoundRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const gridRef = useRef<GridApi<GridRow> | null>(null);
+  const [fetchingIds, setFetchingIds] = useState(false);
+  const gridRef = useRef<GridApi<RoundRow> | null>(null);
   const request = useRef(0);
 
   const load = useCallback(async () => {
     const mine = ++request.current;
-    setLoading(true);
     try {
-      const c = await call('campaigns.get', { year });
-      const r = c ? await call('round.rows', { year }) : [];
+      const [c, o] = await Promise.all([call('campaigns.get', { year }), call('round.overview', { year })]);
       if (mine !== request.current) return; // the year changed meanwhile
       setCampaign(c);
-      setRows(r.map((x) => ({ ...x, searchKey: foldText(x.unitName) })));
-      gridRef.current?.deselectAll();
-      setSelected([]);
+      setOverview(o);
     } catch (e) {
       if (mine === request.current) void message.error(errorMessage(e));
-    } finally {
-      if (mine === request.current) setLoading(false);
     }
   }, [year, message]);
   useEffect(() => void load(), [load]);
 
-  const folded = useMemo(() => foldText(search), [search]);
-  useEffect(() => gridRef.current?.onFilterChanged(), [folded, kind, status]);
+  // Typing is debounced so a search runs once the secretary pauses.
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(search), 200);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const filter = useMemo(() => roundFilter(year, kind, status, query), [year, kind, status, query]);
+  const showError = useCallback((text: string) => void message.error(text), [message]);
+  const { datasource, counts } = useRoundBlocks(filter, gridRef, showError);
+  const ready = campaign?.year === year;
+  const figures = overview?.year === year ? overview : null;
+
+  const refresh = useCallback(() => {
+    gridRef.current?.deselectAll();
+    gridRef.current?.purgeInfiniteCache();
+    void load();
+  }, [load]);
 
   const columns = useMemo(
     () => roundColumns({ writable, onEditRegistration: (row) => setDialog({ type: 'registration', row }) }),
     [writable],
   );
-  const kindCounts = useMemo(() => {
-    const c = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
-    for (const r of rows) c[r.kind]++;
-    return c;
-  }, [rows]);
-  const statusCounts = useMemo(() => {
-    const c = Object.fromEntries(ROUND_STATUSES.map((s) => [s, 0])) as Record<RoundStatus, number>;
-    for (const r of rows) if (kind === 'all' || r.kind === kind) c[r.status]++;
-    return c;
-  }, [rows, kind]);
 
   const openCampaign = async () => {
     try {
@@ -89,7 +93,7 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
     }
   };
 
-  const openDossier = async (row: GridRow) => {
+  const openDossier = async (row: RoundRow) => {
     if (row.dossierId !== null) return props.onOpenDossier(row.dossierId);
     if (!writable) return void message.info(`${row.unitName} chưa có hồ sơ năm ${year}.`);
     const create = async () => {
@@ -109,12 +113,31 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
     });
   };
 
+  const registerSelected = () =>
+    setDialog({
+      type: 'bulk',
+      unitIds: selected.map((r) => r.unitId),
+      description: selected.map((r) => r.unitName).join(', '),
+      kinds: selected.map((r) => r.kind),
+    });
+
+  const registerAll = async () => {
+    setFetchingIds(true);
+    try {
+      const unitIds = await call('round.ids', filter);
+      if (unitIds.length === 0) return void message.info('Không còn đơn vị nào phù hợp bộ lọc.');
+      const kinds = filter.kind ? [filter.kind] : UNIT_KINDS.filter((k) => (counts?.countsByKind[k] ?? 1) > 0);
+      setDialog({ type: 'bulk', unitIds, description: describeFilter(filter), kinds });
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setFetchingIds(false);
+    }
+  };
+
   const closeDialog = (changed: boolean) => {
     setDialog(null);
-    if (changed) {
-      gridRef.current?.deselectAll();
-      void load();
-    }
+    if (changed) refresh();
   };
 
   if (campaign === null) {
@@ -136,11 +159,13 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
     );
   }
 
+  const total = counts?.total ?? null;
+  const registerAllLabel = `Đăng ký tất cả ${formatNumberVi(total ?? 0)} đơn vị đang lọc`;
   return (
     <div className="page">
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          Đăng ký, hồ sơ năm {year} <Tag>{formatNumberVi(rows.length)}</Tag>
+          Đăng ký, hồ sơ năm {year} {figures && <Tag>{formatNumberVi(figures.total)}</Tag>}
         </Typography.Title>
         {campaign && (
           <Typography.Text type="secondary">
@@ -148,24 +173,19 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
           </Typography.Text>
         )}
       </Space>
-      <RoundTargets rows={rows} />
+      <RoundTargets overview={figures} />
       <Space wrap>
         <Input.Search
           allowClear
           placeholder="Tìm đơn vị (có dấu hoặc không dấu)"
           style={{ width: 300 }}
+          maxLength={200}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
+          onSearch={setQuery}
           aria-label="Tìm kiếm"
         />
-        <Segmented
-          value={kind}
-          onChange={(v) => setKind(v as UnitKind | 'all')}
-          options={[
-            { value: 'all', label: `Tất cả (${rows.length})` },
-            ...UNIT_KINDS.map((k) => ({ value: k, label: `${UNIT_KIND_LABELS[k]} (${kindCounts[k]})` })),
-          ]}
-        />
+        <Segmented value={kind} onChange={(v) => setKind(v as UnitKind | 'all')} options={kindOptions(counts)} />
       </Space>
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
         {writable && (
@@ -175,9 +195,18 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
               icon={<FormOutlined />}
               aria-label="Đăng ký"
               disabled={selected.length === 0}
-              onClick={() => setDialog({ type: 'bulk' })}
+              onClick={registerSelected}
             >
               Đăng ký
+            </Button>
+            {/* The label keeps the name stable: antd leaves its "loading" icon in the tree for a while after. */}
+            <Button
+              loading={fetchingIds}
+              disabled={!ready || !total}
+              aria-label={registerAllLabel}
+              onClick={() => void registerAll()}
+            >
+              {registerAllLabel}
             </Button>
             <Button icon={<UsbOutlined />} aria-label="Nhận tệp từ USB..." onClick={() => setDialog({ type: 'usb' })}>
               Nhận tệp từ USB...
@@ -192,62 +221,54 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
         >
           Mở hồ sơ
         </Button>
-        <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label="Tải lại" />
-        <Typography.Text type="secondary" style={{ flex: 1 }}>
-          {selected.length > 0 ? `Đã chọn ${formatNumberVi(selected.length)} đơn vị` : 'Nhấp đúp một dòng để mở hồ sơ.'}
+        <Button icon={<ReloadOutlined />} onClick={refresh} aria-label="Tải lại" />
+        <Typography.Text type="secondary" style={{ flex: 1, minWidth: 0 }} ellipsis={{ tooltip: true }}>
+          {selected.length > 0 ? `Đã chọn ${formatNumberVi(selected.length)} đơn vị` : 'Nhấp đúp để mở hồ sơ.'}
         </Typography.Text>
         <Select<RoundStatus | 'all'>
           aria-label="Lọc theo trạng thái"
-          style={{ width: 270 }}
+          style={{ width: 230 }}
+          popupMatchSelectWidth={false}
           value={status}
           onChange={setStatus}
-          options={[
-            { value: 'all', label: `Mọi trạng thái (${ROUND_STATUSES.reduce((n, s) => n + statusCounts[s], 0)})` },
-            ...ROUND_STATUSES.map((s) => ({ value: s, label: `${ROUND_STATUS_LABELS[s]} (${statusCounts[s]})` })),
-          ]}
+          options={statusOptions(counts)}
         />
       </div>
       <div className="grid-host" data-testid="round-grid">
-        <AgGridReact<GridRow>
+        <AgGridReact<RoundRow>
           theme={themeQuartz}
-          rowData={rows}
+          rowModelType="infinite"
+          datasource={ready ? datasource : undefined}
+          cacheBlockSize={BLOCK}
+          maxBlocksInCache={50}
           columnDefs={columns}
-          loading={loading}
+          loading={!ready}
           localeText={LOCALE}
           getRowId={(p) => String(p.data.unitId)}
           suppressColumnVirtualisation
           selectionColumnDef={{ pinned: 'left', width: 48 }}
-          defaultColDef={{ sortable: true, resizable: true }}
+          defaultColDef={{ sortable: false, resizable: true }}
           onGridReady={(e) => {
             gridRef.current = e.api;
           }}
           rowSelection={{
             mode: 'multiRow',
             checkboxes: writable,
-            headerCheckbox: writable,
-            selectAll: 'filtered',
+            headerCheckbox: false,
             enableClickSelection: !writable,
           }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
-          isExternalFilterPresent={() => folded !== '' || kind !== 'all' || status !== 'all'}
-          doesExternalFilterPass={(node: IRowNode<GridRow>) =>
-            !!node.data &&
-            (kind === 'all' || node.data.kind === kind) &&
-            (status === 'all' || node.data.status === status) &&
-            (folded === '' || node.data.searchKey.includes(folded))
-          }
           onRowDoubleClicked={(e) => e.data && void openDossier(e.data)}
         />
       </div>
       {dialog?.type === 'bulk' && (
         <BulkRegisterModal
           year={year}
-          units={selected}
+          unitIds={dialog.unitIds}
+          description={dialog.description}
           deadlines={[
             ...new Set(
-              (campaign?.windows ?? [])
-                .filter((w) => selected.some((r) => r.kind === w.kind))
-                .map((w) => w.registrationDeadline),
+              (campaign?.windows ?? []).filter((w) => dialog.kinds.includes(w.kind)).map((w) => w.registrationDeadline),
             ),
           ]}
           onClose={() => setDialog(null)}
@@ -262,7 +283,7 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
           onDone={() => closeDialog(true)}
         />
       )}
-      {dialog?.type === 'usb' && <UsbAttachWizard year={year} rows={rows} onClose={closeDialog} />}
+      {dialog?.type === 'usb' && <UsbAttachWizard year={year} onClose={closeDialog} />}
     </div>
   );
 }

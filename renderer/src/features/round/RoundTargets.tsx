@@ -1,7 +1,6 @@
-// The year's rates against its targets: 100% registration (and 100% of households), ≥70% recognised.
+// The year's rates against its targets: 100% registration, ≥70% recognised; from the year's overview, not its rows.
 import { Card, Progress, Typography } from 'antd';
-import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
-import { requiredRecognized } from '../../../../shared/domain/round.ts';
+import type { RoundOverview } from '../../../../shared/api/roundTypes.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { percent } from './roundLabels.tsx';
 
@@ -39,33 +38,20 @@ function Figure(props: { title: string; part: number; whole: number; target: str
   );
 }
 
-export function RoundTargets({ rows }: { rows: RoundRow[] }) {
-  const registered = rows.filter((r) => r.registration !== null).length;
-  const areas = rows.filter((r) => r.kind === 'khu_dan_cu');
-  const fullHouseholds = areas.filter((r) => {
-    const reg = r.registration;
-    return reg?.householdsRegistered != null && reg.householdsRegistered === (reg.householdsTotal ?? r.households);
-  }).length;
-  const received = rows.filter((r) => r.receivedOn !== null).length;
-  const managed = rows.filter((r) => r.kind !== 'xa_phuong');
-  const recognized = managed.filter((r) => r.status === 'da_cong_nhan').length;
-  const proposed = managed.filter((r) => r.status === 'de_nghi').length;
-  const required = requiredRecognized(managed.length);
+export function RoundTargets({ overview }: { overview: RoundOverview | null }) {
+  // Same height while the first figures load, so the grid below does not jump.
+  if (!overview) return <div style={{ minHeight: 88 }} />;
+  const { total, registered } = overview;
+  const received = Object.values(overview.byKind).reduce((n, f) => n + f.received, 0);
+  const c4 = overview.communeCriterion4;
   return (
     <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
       <Figure
         title="Đơn vị đã đăng ký"
         part={registered}
-        whole={rows.length}
+        whole={total}
         target="Chỉ tiêu 100%"
-        met={rows.length > 0 && registered === rows.length}
-      />
-      <Figure
-        title="Khu dân cư đủ 100% hộ đăng ký"
-        part={fullHouseholds}
-        whole={areas.length}
-        target="Chỉ tiêu 100%"
-        met={areas.length > 0 && fullHouseholds === areas.length}
+        met={total > 0 && registered === total}
       />
       <Figure
         title="Đã nhận hồ sơ"
@@ -76,11 +62,11 @@ export function RoundTargets({ rows }: { rows: RoundRow[] }) {
       />
       <Figure
         title="Đã công nhận"
-        part={recognized}
-        whole={managed.length}
-        target={`Cần ≥ 70% (${formatNumberVi(required)})`}
-        met={recognized >= required && managed.length > 0}
-        extra={`đề nghị: ${formatNumberVi(proposed)}`}
+        part={c4.recognized}
+        whole={c4.total}
+        target={`Cần ≥ 70% (${formatNumberVi(c4.required)})`}
+        met={c4.recognized >= c4.required && c4.total > 0}
+        extra={`đề nghị: ${formatNumberVi(c4.proposed)}`}
       />
     </div>
   );

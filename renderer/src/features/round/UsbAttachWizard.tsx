@@ -2,8 +2,8 @@
 // The files on the USB are only read and copied into the app's store; nothing on the stick is changed.
 import { FolderOpenOutlined, UsbOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Result, Space, Typography } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
-import type { AttachResult, FolderProposal, RoundRow } from '../../../../shared/api/roundTypes.ts';
+import { useState, type ReactNode } from 'react';
+import type { AttachResult, FolderProposal } from '../../../../shared/api/roundTypes.ts';
 import { compareVietnamese } from '../../../../shared/text/fold.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
@@ -18,6 +18,7 @@ function initialAssignments(proposals: FolderProposal[]): Record<string, Assignm
       p.relativePath,
       {
         unitId: p.unitConfidence >= ACCEPT_CONFIDENCE ? p.unitId : null,
+        unitName: p.unitConfidence >= ACCEPT_CONFIDENCE ? p.unitName : null,
         componentCode: p.componentConfidence >= ACCEPT_CONFIDENCE ? p.componentCode : null,
         manual: false,
       },
@@ -25,7 +26,7 @@ function initialAssignments(proposals: FolderProposal[]): Record<string, Assignm
   );
 }
 
-export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose: (attached: boolean) => void }) {
+export function UsbAttachWizard(props: { year: number; onClose: (attached: boolean) => void }) {
   const { year } = props;
   const { message } = App.useApp();
   const [folder, setFolder] = useState<{ token: string; folderName: string } | null>(null);
@@ -34,12 +35,6 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
   const [result, setResult] = useState<AttachResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  const unitOptions = useMemo(() => {
-    const names = new Map(props.rows.map((r) => [r.unitId, r.unitName]));
-    for (const p of proposals ?? []) if (p.unitId !== null && p.unitName) names.set(p.unitId, p.unitName);
-    return [...names].map(([value, label]) => ({ value, label })).sort((a, b) => compareVietnamese(a.label, b.label));
-  }, [props.rows, proposals]);
 
   const pick = async () => {
     setError(null);
@@ -180,7 +175,7 @@ export function UsbAttachWizard(props: { year: number; rows: RoundRow[]; onClose
             <UsbProposalTable
               proposals={proposals}
               assignments={assignments}
-              unitOptions={unitOptions}
+              year={year}
               onChange={(path, patch) => setAssignments((prev) => ({ ...prev, [path]: { ...prev[path]!, ...patch } }))}
             />
           </>

@@ -2,13 +2,15 @@
 import { Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { FolderProposal } from '../../../../shared/api/roundTypes.ts';
 import { formatFileSize, COMPONENT_OPTIONS } from './roundLabels.tsx';
-import { foldFilter } from './formHelpers.ts';
+import { RoundUnitSelect } from './RoundUnitSelect.tsx';
 
 /** The line the backend uses too (ACCEPT_CONFIDENCE): at or above it a proposal is taken without asking. */
 export const ACCEPT_CONFIDENCE = 0.6;
 
 export interface Assignment {
   unitId: number | null;
+  /** Shown in the unit field without searching for it. */
+  unitName: string | null;
   componentCode: string | null;
   /** Changed by hand in the wizard, so the confidence no longer applies. */
   manual: boolean;
@@ -33,7 +35,7 @@ function Confidence({ p, a }: { p: FolderProposal; a: Assignment }) {
 export function UsbProposalTable(props: {
   proposals: FolderProposal[];
   assignments: Record<string, Assignment>;
-  unitOptions: { value: number; label: string }[];
+  year: number;
   onChange: (relativePath: string, patch: Partial<Assignment>) => void;
 }) {
   return (
@@ -61,18 +63,14 @@ export function UsbProposalTable(props: {
           render: (_v, p) => {
             const a = props.assignments[p.relativePath];
             return (
-              <Select
-                showSearch={{ filterOption: foldFilter }}
-                allowClear
+              <RoundUnitSelect
+                year={props.year}
                 aria-label={`Đơn vị cho tệp ${p.relativePath}`}
                 placeholder="Chọn đơn vị (bỏ trống = bỏ qua)"
                 status={a?.unitId == null ? 'warning' : undefined}
-                style={{ width: '100%' }}
                 value={a?.unitId ?? null}
-                options={props.unitOptions}
-                onChange={(unitId: number | null | undefined) =>
-                  props.onChange(p.relativePath, { unitId: unitId ?? null, manual: true })
-                }
+                valueLabel={a?.unitName ?? null}
+                onChange={(unitId, unitName) => props.onChange(p.relativePath, { unitId, unitName, manual: true })}
               />
             );
           },

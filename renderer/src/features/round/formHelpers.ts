@@ -1,16 +1,11 @@
-// Date and search helpers for the round's forms: ISO on the wire, dd/mm/yyyy on screen, diacritic-free search.
+// Date and number helpers for the round's forms: ISO on the wire, dd/mm/yyyy and 1.234 on screen.
 import dayjs, { type Dayjs } from 'dayjs';
-import { foldText } from '../../../../shared/text/fold.ts';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
 export const toDay = (iso: string | null | undefined): Dayjs | null => (iso ? dayjs(iso) : null);
 export const toIso = (d: Dayjs | null | undefined): string | null => (d ? d.format('YYYY-MM-DD') : null);
 export const todayIso = (): string => dayjs().format('YYYY-MM-DD');
-
-/** antd Select filterOption that ignores case and diacritics ("dong" finds "Đông"). */
-export const foldFilter = (input: string, option?: { label?: unknown }): boolean =>
-  foldText(String(option?.label ?? '')).includes(foldText(input));
 
 /** antd InputNumber props for counts written the Vietnamese way: 1.234 */
 export const viCount = {

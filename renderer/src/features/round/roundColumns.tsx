@@ -1,20 +1,16 @@
 // Columns of the round grid: who registered, whose dossier is in and complete, the result, incidents.
+// None sorts: the server sends blocks in Vietnamese name order, and a block-fed grid cannot re-sort on its own.
 import { EditOutlined, WarningFilled } from '@ant-design/icons';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { Button, Tooltip, Typography } from 'antd';
 import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
-import { RESULT_LABELS, ROUND_STATUSES, type RoundStatus } from '../../../../shared/domain/round.ts';
+import { RESULT_LABELS } from '../../../../shared/domain/round.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { compareVietnamese } from '../../../../shared/text/fold.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { StatusTag } from './roundLabels.tsx';
 
-export interface GridRow extends RoundRow {
-  searchKey: string;
-}
-
-type Cell = ICellRendererParams<GridRow>;
+type Cell = ICellRendererParams<RoundRow>;
 
 function Households({ data }: Cell) {
   const r = data?.registration;
@@ -61,32 +57,27 @@ function Incidents({ data }: Cell) {
 
 export function roundColumns(opts: {
   writable: boolean;
-  onEditRegistration: (row: GridRow) => void;
-}): ColDef<GridRow>[] {
-  const statusOrder = (s: RoundStatus) => ROUND_STATUSES.indexOf(s);
-  const columns: ColDef<GridRow>[] = [
+  onEditRegistration: (row: RoundRow) => void;
+}): ColDef<RoundRow>[] {
+  const columns: ColDef<RoundRow>[] = [
     {
       field: 'unitName',
       headerName: 'Tên đơn vị',
       pinned: 'left',
       width: 250,
       tooltipField: 'unitName',
-      filter: 'agTextColumnFilter',
-      comparator: (a: string, b: string) => compareVietnamese(a, b),
     },
     {
       field: 'kind',
       headerName: 'Loại',
       width: 135,
-      valueFormatter: (p) => UNIT_KIND_LABELS[p.value as UnitKind],
-      comparator: (a: UnitKind, b: UnitKind) => compareVietnamese(UNIT_KIND_LABELS[a], UNIT_KIND_LABELS[b]),
+      valueFormatter: (p) => (p.value ? UNIT_KIND_LABELS[p.value as UnitKind] : ''),
     },
     {
       field: 'status',
       headerName: 'Trạng thái',
       width: 200,
       cellRenderer: (p: Cell) => (p.data ? <StatusTag status={p.data.status} /> : null),
-      comparator: (a: RoundStatus, b: RoundStatus) => statusOrder(a) - statusOrder(b),
     },
     {
       colId: 'registeredOn',
@@ -125,8 +116,7 @@ export function roundColumns(opts: {
       colId: 'actions',
       headerName: '',
       pinned: 'right',
-      width: 135,
-      sortable: false,
+      width: 150,
       cellRenderer: (p: Cell) =>
         p.data ? (
           <Button
