@@ -1,5 +1,6 @@
 // Command line over the same services as the app, for IT staff and automation.
 // Exit codes: 0 success, 1 other failure, 2 bad usage, 3 input rejected (nothing changed).
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../shared/domain/units.ts';
@@ -11,6 +12,7 @@ import { analyzeFile, commitImport } from '../core/features/unitImport/service.t
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
+import { exportIssued, verifyIssuedFile } from '../core/features/decisions/issue.ts';
 import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round.ts';
 import { formatDateVi, localIsoDate } from '../../shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
@@ -24,6 +26,9 @@ Lệnh:
   import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run]
                                         nhập đơn vị từ tệp Excel (.xlsx, .xls)
   status --year Y                       tình hình đợt xét: đăng ký, hồ sơ, thẩm định, công nhận, tiêu chí 4 của xã
+  export-decisions --year Y --out THƯ_MỤC
+                                        xuất các quyết định đã ban hành của năm, danh sách và giấy công nhận (.docx)
+  verify-docx TỆP                       kiểm tra tệp .docx có phải bản gốc đã ban hành (mã thoát 0) hay không (3)
   attach-folder THƯ_MỤC --year Y [--dry-run]
                                         nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
 
@@ -129,6 +134,38 @@ const commands: Record<string, Command> = {
       );
     }
     for (const f of unmatched) io.err(`  Chưa khớp đơn vị: ${f}`);
+    return 0;
+  },
+
+  async 'export-decisions'(args, ctx, io) {
+    if (!args.flags.has('year')) throw new UsageError('Thiếu --year (năm của đợt xét).');
+    const out = args.flags.get('out');
+    if (typeof out !== 'string') throw new UsageError('Thiếu --out (thư mục ghi tệp).');
+    const year = yearFlag(args, ctx.now());
+    const files = await exportIssued(ctx.store.db, ctx.store.dataDir, year, path.resolve(out));
+    if (args.flags.has('json')) io.out(json({ year, files }));
+    io.err(`Đã xuất ${files.length} tệp quyết định, danh sách và giấy công nhận năm ${year} vào ${path.resolve(out)}.`);
+    return 0;
+  },
+
+  async 'verify-docx'(args, ctx, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('Thiếu đường dẫn tệp .docx cần kiểm tra.');
+    let data: Buffer;
+    try {
+      data = fs.readFileSync(path.resolve(file));
+    } catch {
+      throw new DomainError('validation', `Không đọc được tệp "${file}".`);
+    }
+    const v = await verifyIssuedFile(ctx.store.db, data);
+    if (args.flags.has('json')) io.out(json(v));
+    if (!v.original) {
+      io.err('Tệp KHÔNG phải bản gốc đã ban hành (đã bị sửa, hoặc không do phần mềm này ban hành).');
+      return 3;
+    }
+    io.err(
+      `Tệp là bản gốc ${v.fileKind === 'decision' ? 'quyết định' : 'giấy công nhận'} số ${v.number} ngày ${formatDateVi(v.signedOn)}.`,
+    );
     return 0;
   },
 

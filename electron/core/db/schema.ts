@@ -226,7 +226,62 @@ export interface DossierStatusHistoryTable {
   actor: string;
 }
 
+export interface DocumentRegisterTable {
+  year: number;
+  code: string;
+  last_number: number;
+}
+
+export interface DecisionsTable extends Audited {
+  id: Generated<number>;
+  campaign_id: number;
+  status: string;
+  code: string;
+  number: number | null;
+  number_year: number | null;
+  signed_on: string | null;
+  subject: string;
+  list_title: string;
+  signer_name: string | null;
+  signer_title: string | null;
+  signing_authority: string | null;
+  on_behalf_of: string | null;
+  revokes_id: number | null;
+}
+
+export interface DecisionLinesTable {
+  decision_id: number;
+  section: string;
+  position: number;
+  text: string;
+}
+
+export interface DecisionUnitsTable {
+  decision_id: number;
+  unit_id: number;
+  position: number;
+  unit_name: string;
+  parent_name: string | null;
+  previous_status: string;
+}
+
+export interface IssuedFilesTable {
+  id: Generated<number>;
+  decision_id: number;
+  file_kind: string;
+  file_name: string;
+  sha256: string;
+  size: number;
+  created_at: string;
+  created_by: string;
+}
+
 export interface Database {
+  document_register: DocumentRegisterTable;
+  decisions: DecisionsTable;
+  decision_lines: DecisionLinesTable;
+  decision_units: DecisionUnitsTable;
+  issued_files: IssuedFilesTable;
   criteria_sets: CriteriaSetsTable;
   criteria: CriteriaTable;
   campaigns: CampaignsTable;

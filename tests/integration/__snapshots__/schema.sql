@@ -1,6 +1,9 @@
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 
+-- index decision_units_unit
+CREATE INDEX decision_units_unit ON decision_units (unit_id);
+
 -- index dossier_files_attachment
 CREATE INDEX dossier_files_attachment ON dossier_files (attachment_id);
 
@@ -129,6 +132,59 @@ CREATE TABLE criteria_sets (
         UNIQUE (name, version)
       ) STRICT;
 
+-- table decision_lines
+CREATE TABLE decision_lines (
+        decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+        section TEXT NOT NULL CHECK (section IN ('basis', 'article', 'recipient')),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        PRIMARY KEY (decision_id, section, position)
+      ) STRICT;
+
+-- table decision_units
+CREATE TABLE decision_units (
+        decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        position INTEGER NOT NULL,
+        unit_name TEXT NOT NULL,
+        parent_name TEXT,
+        previous_status TEXT NOT NULL,
+        PRIMARY KEY (decision_id, unit_id)
+      ) STRICT;
+
+-- table decisions
+CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE RESTRICT,
+        status TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'signed', 'issued')),
+        code TEXT NOT NULL,
+        number INTEGER CHECK (number IS NULL OR number >= 1),
+        number_year INTEGER,
+        signed_on TEXT,
+        subject TEXT NOT NULL CHECK (length(subject) > 0),
+        list_title TEXT NOT NULL,
+        signer_name TEXT,
+        signer_title TEXT,
+        signing_authority TEXT,
+        on_behalf_of TEXT,
+        revokes_id INTEGER REFERENCES decisions (id) ON DELETE RESTRICT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        CHECK ((status IN ('signed', 'issued')) = (number IS NOT NULL AND number_year IS NOT NULL AND signed_on IS NOT NULL
+               AND signer_name IS NOT NULL AND signer_title IS NOT NULL)),
+        UNIQUE (number_year, code, number)
+      ) STRICT;
+
+-- table document_register
+CREATE TABLE document_register (
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        code TEXT NOT NULL,
+        last_number INTEGER NOT NULL CHECK (last_number >= 0),
+        PRIMARY KEY (year, code)
+      ) STRICT;
+
 -- table dossier_components
 CREATE TABLE dossier_components (
         code TEXT PRIMARY KEY,
@@ -207,6 +263,18 @@ CREATE TABLE incidents (
         occurred_on TEXT NOT NULL,
         category TEXT NOT NULL CHECK (category IN ('chong_dang', 'pha_hoai', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'ly_khai', 'khieu_kien', 'tu_tap', 'toi_pham', 'bao_luc_hoc_duong', 'khac')),
         note TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
+-- table issued_files
+CREATE TABLE issued_files (
+        id INTEGER PRIMARY KEY,
+        decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE RESTRICT,
+        file_kind TEXT NOT NULL CHECK (file_kind IN ('decision', 'certificates')),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL CHECK (size > 0),
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL
       ) STRICT;
@@ -328,3 +396,48 @@ CREATE TRIGGER criteria_immutable_delete BEFORE DELETE ON criteria
 -- trigger criteria_immutable_update
 CREATE TRIGGER criteria_immutable_update BEFORE UPDATE ON criteria
         BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;
+
+-- trigger decision_lines_frozen_delete
+CREATE TRIGGER decision_lines_frozen_delete BEFORE DELETE ON decision_lines
+        WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decision_lines_frozen_insert
+CREATE TRIGGER decision_lines_frozen_insert BEFORE INSERT ON decision_lines
+        WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decision_lines_frozen_update
+CREATE TRIGGER decision_lines_frozen_update BEFORE UPDATE ON decision_lines
+        WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decision_units_frozen_delete
+CREATE TRIGGER decision_units_frozen_delete BEFORE DELETE ON decision_units
+        WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decision_units_frozen_insert
+CREATE TRIGGER decision_units_frozen_insert BEFORE INSERT ON decision_units
+        WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decision_units_frozen_update
+CREATE TRIGGER decision_units_frozen_update BEFORE UPDATE ON decision_units
+        WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decisions_frozen_delete
+CREATE TRIGGER decisions_frozen_delete BEFORE DELETE ON decisions WHEN OLD.status IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decisions_frozen_update
+CREATE TRIGGER decisions_frozen_update BEFORE UPDATE ON decisions
+        WHEN OLD.status IN ('signed', 'issued') AND NOT (
+          OLD.status = 'signed' AND NEW.status = 'issued'
+          AND NEW.campaign_id IS OLD.campaign_id AND NEW.code IS OLD.code AND NEW.number IS OLD.number
+          AND NEW.number_year IS OLD.number_year AND NEW.signed_on IS OLD.signed_on AND NEW.subject IS OLD.subject
+          AND NEW.list_title IS OLD.list_title AND NEW.signer_name IS OLD.signer_name
+          AND NEW.signer_title IS OLD.signer_title AND NEW.signing_authority IS OLD.signing_authority
+          AND NEW.on_behalf_of IS OLD.on_behalf_of AND NEW.revokes_id IS OLD.revokes_id)
+        BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;

@@ -9,6 +9,8 @@ import { ensureCampaign } from '../campaigns/service.ts';
 import { attachFiles } from '../dossierFiles/attach.ts';
 import { createIncident } from '../incidents/service.ts';
 import { dossierDetail, saveAppraisal } from '../round/appraisal.ts';
+import { issueDecision } from '../decisions/issue.ts';
+import { createDecision, signDecision, submitDecision } from '../decisions/service.ts';
 import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/service.ts';
 
 /** A small valid one-page PDF, standing in for a scanned document. */
@@ -134,6 +136,26 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
     }
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
+  }
+  // One issued decision: the proposed residential areas, signed by the default signer.
+  const proposed = await db
+    .selectFrom('dossiers as d')
+    .innerJoin('units as u', 'u.id', 'd.unit_id')
+    .select('u.id')
+    .where('d.campaign_id', '=', campaign.id)
+    .where('d.status', '=', 'de_nghi')
+    .where('u.kind', '=', 'khu_dan_cu')
+    .execute();
+  const signer = await db.selectFrom('signers').select('id').where('is_default', '=', 1).executeTakeFirst();
+  if (proposed.length > 0 && signer) {
+    const draft = await createDecision(
+      ctx,
+      year,
+      proposed.map((p) => p.id),
+    );
+    await submitDecision(ctx, draft.id);
+    await signDecision(ctx, draft.id, `${year}-11-18`, signer.id);
+    await issueDecision(ctx, draft.id);
   }
   return { created: true };
 }

@@ -1,0 +1,165 @@
+// Issuing a signed decision: its .docx and the certificates, written atomically, their SHA-256 recorded, so any
+// copy can later be checked against the issued original.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OfficeSettings } from '../../../../shared/api/types.ts';
+import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
+import { writeFileAtomic } from '../../fs/atomic.ts';
+import { attachmentNote } from '../documents/format.ts';
+import type { CertificateModel, DecisionModel, SignatureBlock } from '../documents/model.ts';
+import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
+import { getSettings } from '../settings/service.ts';
+import { getDecision, localityInText, type DecisionRecord } from './service.ts';
+
+export const ISSUED_DIR = 'van-ban';
+
+function signature(d: DecisionRecord, settings: OfficeSettings): SignatureBlock {
+  return {
+    authority: d.signingAuthority ?? 'TM.',
+    onBehalfOf: d.onBehalfOf ?? settings.issuingBodyUpper,
+    title: d.signerTitle ?? 'CHỦ TỊCH',
+    signerName: d.signerName ?? '',
+  };
+}
+
+/** The document model of a decision: the same model feeds the .docx and any preview. */
+export function decisionModel(d: DecisionRecord, settings: OfficeSettings): DecisionModel {
+  const issuer = `Ủy ban nhân dân ${localityInText(settings)}`;
+  return {
+    issuingBody: { lines: [settings.issuingBodyUpper, settings.localityUpper] },
+    documentNumber: { number: d.number, code: d.code },
+    placeDate: { place: settings.placeName, date: d.signedOn, year: d.year },
+    title: 'QUYẾT ĐỊNH',
+    subjectLines: [d.subject],
+    authorityLine: `${settings.issuingBodyUpper} ${settings.localityUpper}`,
+    legalBases: d.bases,
+    articles: d.articles.map((text) => ({ paragraphs: [text] })),
+    recipients: d.recipients,
+    signature: signature(d, settings),
+    attachedLists: [
+      {
+        titleLines: [d.listTitle.toLocaleUpperCase('vi')],
+        note: attachmentNote({
+          documentKind: 'Quyết định',
+          documentNumber: { number: d.number, code: d.code },
+          date: d.signedOn,
+          year: d.year,
+          issuer,
+        }),
+        columns: [
+          { label: 'STT', widthPercent: 8, align: 'center' },
+          { label: 'Tên đơn vị', widthPercent: 46, align: 'left' },
+          { label: 'Thuộc', widthPercent: 28, align: 'left' },
+          { label: 'Ghi chú', widthPercent: 18, align: 'left' },
+        ],
+        rows: d.units.map((u, i) => [String(i + 1), u.name, u.parentName ?? '', '']),
+      },
+    ],
+  };
+}
+
+export function certificateModels(d: DecisionRecord, settings: OfficeSettings): CertificateModel[] {
+  const number = `${String(d.number ?? 0).padStart(2, '0')}/${d.code}`;
+  const [y, m, day] = (d.signedOn ?? '').split('-');
+  return d.units.map((u) => ({
+    headingLines: [`CHỦ TỊCH ${settings.issuingBodyUpper} ${settings.localityUpper}`],
+    title: 'GIẤY CÔNG NHẬN',
+    unitName: u.name,
+    bodyLines: ['Đạt tiêu chuẩn “An toàn về an ninh, trật tự”'],
+    year: d.year,
+    decisionReference: `Quyết định số ${number} ngày ${day}/${m}/${y}`,
+    placeDate: { place: settings.placeName, date: d.signedOn, year: d.year },
+    signature: signature(d, settings),
+  }));
+}
+
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+export async function issueDecision(ctx: ServiceContext, id: number): Promise<DecisionRecord> {
+  const db = ctx.store.db;
+  const d = await getDecision(db, id);
+  if (d.status !== 'signed') throw new DomainError('conflict', 'Chỉ ban hành được quyết định đã ký và có số.');
+  const settings = await getSettings(db);
+  const decision = await renderDecisionDocx(decisionModel(d, settings));
+  const certificates = await renderCertificatesDocx(certificateModels(d, settings));
+  const number = `${String(d.number).padStart(2, '0')}-${d.code}`;
+  const files = [
+    { kind: 'decision', name: `QD ${number} cong nhan ANTT ${d.year}.docx`, data: decision },
+    { kind: 'certificates', name: `Giay cong nhan theo QD ${number}.docx`, data: certificates },
+  ];
+  const dir = path.join(ctx.store.dataDir, ISSUED_DIR, String(d.year));
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of files) writeFileAtomic(path.join(dir, f.name), f.data);
+  return db.transaction().execute(async (trx) => {
+    for (const f of files) {
+      await trx
+        .insertInto('issued_files')
+        .values({
+          decision_id: id,
+          file_kind: f.kind,
+          file_name: f.name,
+          sha256: sha256(f.data),
+          size: f.data.length,
+          created_at: nowIso(ctx),
+          created_by: ctx.actor,
+        })
+        .execute();
+    }
+    await trx
+      .updateTable('decisions')
+      .set({ status: 'issued', ...updated(ctx) })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx, 'issue', 'decision', id, `Ban hành quyết định số ${number}`);
+    return getDecision(trx, id);
+  });
+}
+
+export interface Verification {
+  original: boolean;
+  decisionId: number | null;
+  number: string | null;
+  signedOn: string | null;
+  fileKind: string | null;
+}
+
+/** Whether some bytes are exactly an issued file, and of which decision. */
+export async function verifyIssuedFile(db: Db, data: Uint8Array): Promise<Verification> {
+  const row = await db
+    .selectFrom('issued_files as f')
+    .innerJoin('decisions as d', 'd.id', 'f.decision_id')
+    .select(['d.id', 'd.number', 'd.code', 'd.signed_on', 'f.file_kind'])
+    .where('f.sha256', '=', sha256(data))
+    .executeTakeFirst();
+  if (!row) return { original: false, decisionId: null, number: null, signedOn: null, fileKind: null };
+  return {
+    original: true,
+    decisionId: row.id,
+    number: `${String(row.number).padStart(2, '0')}/${row.code}`,
+    signedOn: row.signed_on,
+    fileKind: row.file_kind,
+  };
+}
+
+/** Copies every issued file of a year to a folder; returns the names written. */
+export async function exportIssued(db: Db, dataDir: string, year: number, outDir: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('issued_files as f')
+    .innerJoin('decisions as d', 'd.id', 'f.decision_id')
+    .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
+    .select(['f.file_name', 'f.sha256'])
+    .where('c.year', '=', year)
+    .orderBy('f.id')
+    .execute();
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const r of rows) {
+    const data = fs.readFileSync(path.join(dataDir, ISSUED_DIR, String(year), r.file_name));
+    if (sha256(data) !== r.sha256) {
+      throw new DomainError('io', `Tệp "${r.file_name}" trong thư mục dữ liệu đã bị thay đổi so với bản ban hành.`);
+    }
+    writeFileAtomic(path.join(outDir, r.file_name), data);
+  }
+  return rows.map((r) => r.file_name);
+}
