@@ -35,7 +35,10 @@ describe('round grid blocks', () => {
     ['a status', { status: 'da_nhan' as const }],
     ['not registered', { status: 'chua_dang_ky' as const }],
     ['a search without diacritics', { search: 'dong' }],
-    ['kind, status and search together', { kind: 'khu_dan_cu' as const, status: 'de_nghi' as const, search: 'thon' }],
+    [
+      'kind, status and search together',
+      { kind: 'khu_dan_cu' as const, status: 'da_cong_nhan' as const, search: 'thon' },
+    ],
   ])('filters by %s exactly as the full grid would', async (_label, filter) => {
     const full = await roundRows(t.store.db, 2025);
     // The search covers name, address, head and phone, as in the registry.

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import type { SigningAuthority } from '../../../../shared/domain/accounts.ts';
 import type { DossierStatus } from '../../../../shared/domain/round.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
+import type { UnitKind } from '../../../../shared/domain/units.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
