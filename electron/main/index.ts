@@ -41,6 +41,15 @@ function createHost(): Host {
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async pickOpenFile(title, filter) {
+      const result = await dialog.showOpenDialog(mainWindow!, {
+        title,
+        buttonLabel: 'Chọn tệp',
+        properties: ['openFile'],
+        filters: [filter],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async pickFolder() {
       const result = await dialog.showOpenDialog(mainWindow!, {
         title: 'Chọn thư mục hồ sơ (ví dụ ổ USB)',

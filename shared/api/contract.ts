@@ -37,6 +37,7 @@ import type {
   RoundPage,
   RoundRow,
 } from './roundTypes.ts';
+import type { Decision, Verification } from './decisionTypes.ts';
 import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, UnitPage, User } from './types.ts';
 
 /** Who may call a method: anyone, any signed-in user, users who may write (admin, staff), or admins. */
@@ -225,6 +226,25 @@ export const contract = {
     z.object({ fileId: z.number().int().positive(), componentCode: z.string().max(40).nullable() }),
   ),
   'dossierFiles.open': method<null>()('user', z.object({ fileId: z.number().int().positive() })),
+
+  'decisions.list': method<Decision[]>()('user', z.object({ year: yearSchema })),
+  'decisions.get': method<Decision>()('user', byId),
+  'decisions.create': method<Decision>()(
+    'writer',
+    z.object({ year: yearSchema, unitIds: z.array(z.number().int().positive()).min(1).max(100_000) }),
+  ),
+  'decisions.submit': method<Decision>()('writer', byId),
+  'decisions.sign': method<Decision>()(
+    'writer',
+    z.object({
+      id: z.number().int().positive(),
+      signedOn: isoDateSchema('Ngày ký'),
+      signerId: z.number().int().positive(),
+    }),
+  ),
+  'decisions.issue': method<Decision>()('writer', byId),
+  'decisions.openFile': method<null>()('user', byId),
+  'decisions.verifyFile': method<(Verification & { fileName: string }) | null>()('user', none),
 
   'incidents.list': method<Incident[]>()('user', z.object({ year: yearSchema.optional() })),
   'incidents.create': method<Incident>()('writer', incidentSchema),

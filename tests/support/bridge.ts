@@ -54,6 +54,7 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
     host: {
       pickSpreadsheet: async () => nextOpen.shift() ?? null,
       pickSavePath: async () => nextSave.shift() ?? null,
+      pickOpenFile: async () => nextOpen.shift() ?? null,
       pickFolder: async () => nextFolder.shift() ?? null,
       openPath: async (p) => void opened.push(p),
     },

@@ -30,6 +30,7 @@ export async function inProcessApi(): Promise<InProcessApi> {
     host: {
       pickSpreadsheet: async () => null,
       pickSavePath: async () => null,
+      pickOpenFile: async () => null,
       pickFolder: async () => null,
       openPath: async () => undefined,
     },

@@ -1,5 +1,6 @@
 // The one handler table for the app, the e2e bridge and tests, assembled from the feature folders.
 import { accountHandlers } from '../features/accounts/handlers.ts';
+import { decisionHandlers } from '../features/decisions/handlers.ts';
 import { roundHandlers } from '../features/round/handlers.ts';
 import { settingsHandlers } from '../features/settings/handlers.ts';
 import { unitImportHandlers } from '../features/unitImport/handlers.ts';
@@ -8,5 +9,12 @@ import { assembleHandlers } from './dispatch.ts';
 import type { HandlerTable } from './types.ts';
 
 export function createHandlerTable(): HandlerTable {
-  return assembleHandlers(accountHandlers, settingsHandlers, unitHandlers, unitImportHandlers, roundHandlers);
+  return assembleHandlers(
+    accountHandlers,
+    settingsHandlers,
+    unitHandlers,
+    unitImportHandlers,
+    roundHandlers,
+    decisionHandlers,
+  );
 }

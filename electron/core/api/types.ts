@@ -10,6 +10,8 @@ export interface Host {
   pickSpreadsheet(): Promise<string | null>;
   /** Asks where to save a file; null when cancelled. */
   pickSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Asks for any file to open (e.g. a .docx to verify); null when cancelled. */
+  pickOpenFile(title: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   /** Asks for a folder to read (a USB stick); null when cancelled. */
   pickFolder(): Promise<string | null>;
   /** Opens a file with the system's default program. */

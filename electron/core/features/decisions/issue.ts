@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Verification } from '../../../../shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
@@ -115,14 +116,6 @@ export async function issueDecision(ctx: ServiceContext, id: number): Promise<De
     await recordAudit(trx, ctx, 'issue', 'decision', id, `Ban hành quyết định số ${number}`);
     return getDecision(trx, id);
   });
-}
-
-export interface Verification {
-  original: boolean;
-  decisionId: number | null;
-  number: string | null;
-  signedOn: string | null;
-  fileKind: string | null;
 }
 
 /** Whether some bytes are exactly an issued file, and of which decision. */

@@ -2,6 +2,7 @@
 // the year's register (units become recognised), then issued as .docx files whose SHA-256 is recorded.
 import { sql } from 'kysely';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
+import type { Decision, DecisionStatus, IssuedFile } from '../../../../shared/api/decisionTypes.ts';
 import type { SigningAuthority } from '../../../../shared/domain/accounts.ts';
 import type { DossierStatus } from '../../../../shared/domain/round.ts';
 import type { UnitKind } from '../../../../shared/domain/units.ts';
@@ -11,26 +12,7 @@ import { getCampaign } from '../campaigns/service.ts';
 import { recordStatusChange } from '../round/service.ts';
 import { getSettings } from '../settings/service.ts';
 
-export type DecisionStatus = 'draft' | 'submitted' | 'signed' | 'issued';
-
-export interface DecisionRecord {
-  id: number;
-  year: number;
-  status: DecisionStatus;
-  code: string;
-  number: number | null;
-  signedOn: string | null;
-  subject: string;
-  listTitle: string;
-  signerName: string | null;
-  signerTitle: string | null;
-  signingAuthority: SigningAuthority | null;
-  onBehalfOf: string | null;
-  bases: string[];
-  articles: string[];
-  recipients: string[];
-  units: { unitId: number; name: string; parentName: string | null }[];
-}
+export type DecisionRecord = Decision;
 
 const KIND_PLURAL: Record<UnitKind, string> = {
   khu_dan_cu: 'khu dân cư',
@@ -68,6 +50,12 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     .orderBy('position')
     .execute();
   const section = (s: string) => lines.filter((l) => l.section === s).map((l) => l.text);
+  const files = await db
+    .selectFrom('issued_files')
+    .select(['id', 'file_kind', 'file_name', 'sha256', 'size'])
+    .where('decision_id', '=', id)
+    .orderBy('id')
+    .execute();
   return {
     id: d.id,
     year: d.year,
@@ -85,7 +73,27 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     articles: section('article'),
     recipients: section('recipient'),
     units: units.map((u) => ({ unitId: u.unit_id, name: u.unit_name, parentName: u.parent_name })),
+    files: files.map((f): IssuedFile => ({
+      id: f.id,
+      kind: f.file_kind as IssuedFile['kind'],
+      fileName: f.file_name,
+      sha256: f.sha256,
+      size: f.size,
+    })),
   };
+}
+
+export async function listDecisions(db: Db, year: number): Promise<Decision[]> {
+  const ids = await db
+    .selectFrom('decisions as d')
+    .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
+    .select('d.id')
+    .where('c.year', '=', year)
+    .orderBy('d.id', 'desc')
+    .execute();
+  const result: Decision[] = [];
+  for (const { id } of ids) result.push(await getDecision(db, id));
+  return result;
 }
 
 /** A draft decision recognising proposed units, with the wording of the usual template filled in. */

@@ -1,0 +1,46 @@
+import type { SigningAuthority } from '../domain/accounts.ts';
+
+export type DecisionStatus = 'draft' | 'submitted' | 'signed' | 'issued';
+
+export const DECISION_STATUS_LABELS: Record<DecisionStatus, string> = {
+  draft: 'Dự thảo',
+  submitted: 'Đã trình ký',
+  signed: 'Đã ký, có số',
+  issued: 'Đã ban hành',
+};
+
+export interface IssuedFile {
+  id: number;
+  kind: 'decision' | 'certificates';
+  fileName: string;
+  sha256: string;
+  size: number;
+}
+
+export interface Decision {
+  id: number;
+  year: number;
+  status: DecisionStatus;
+  code: string;
+  number: number | null;
+  signedOn: string | null;
+  subject: string;
+  listTitle: string;
+  signerName: string | null;
+  signerTitle: string | null;
+  signingAuthority: SigningAuthority | null;
+  onBehalfOf: string | null;
+  bases: string[];
+  articles: string[];
+  recipients: string[];
+  units: { unitId: number; name: string; parentName: string | null }[];
+  files: IssuedFile[];
+}
+
+export interface Verification {
+  original: boolean;
+  decisionId: number | null;
+  number: string | null;
+  signedOn: string | null;
+  fileKind: string | null;
+}
