@@ -3,6 +3,7 @@ import {
   AlertOutlined,
   AuditOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileExcelOutlined,
   LogoutOutlined,
   OrderedListOutlined,
@@ -14,6 +15,7 @@ import { useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/accounts.ts';
 import { call } from '../api.ts';
 import { CriteriaPage } from '../features/criteria/CriteriaPage.tsx';
+import { DecisionsPage } from '../features/decisions/DecisionsPage.tsx';
 import { DossierPage } from '../features/dossiers/DossierPage.tsx';
 import { IncidentsPage } from '../features/incidents/IncidentsPage.tsx';
 import { OverviewPage } from '../features/overview/OverviewPage.tsx';
@@ -25,7 +27,8 @@ import { UsersPage } from '../features/users/UsersPage.tsx';
 import { canWrite, useSession } from './session.tsx';
 import { defaultYear, YearContext } from './year.tsx';
 
-type PageKey = 'overview' | 'round' | 'dossier' | 'incidents' | 'criteria' | 'units' | 'import' | 'settings' | 'users';
+type PageKey =
+  'overview' | 'round' | 'dossier' | 'decisions' | 'incidents' | 'criteria' | 'units' | 'import' | 'settings' | 'users';
 
 export function Shell() {
   const { state, setState } = useSession();
@@ -36,6 +39,7 @@ export function Shell() {
   const items = [
     { key: 'overview', icon: <DashboardOutlined />, label: 'Tổng quan' },
     { key: 'round', icon: <OrderedListOutlined />, label: 'Đăng ký, hồ sơ' },
+    { key: 'decisions', icon: <FileDoneOutlined />, label: 'Quyết định công nhận' },
     { key: 'incidents', icon: <AlertOutlined />, label: 'Vụ việc' },
     { key: 'criteria', icon: <AuditOutlined />, label: 'Tiêu chí, mốc thời gian' },
     { key: 'units', icon: <ApartmentOutlined />, label: 'Danh sách đơn vị' },
@@ -91,6 +95,7 @@ export function Shell() {
             {page === 'dossier' && dossierId !== null && (
               <DossierPage dossierId={dossierId} onBack={() => setPage('round')} />
             )}
+            {page === 'decisions' && <DecisionsPage />}
             {page === 'incidents' && <IncidentsPage />}
             {page === 'criteria' && <CriteriaPage />}
             {page === 'units' && <UnitsPage onImport={() => setPage('import')} />}
