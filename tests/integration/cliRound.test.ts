@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoundOverview } from '../../shared/api/roundTypes.ts';
@@ -72,5 +73,24 @@ describe('cli attach-folder', () => {
 
   it('needs --year', async () => {
     expect((await cli('attach-folder', root.dir, '--data', data)).code).toBe(2);
+  });
+});
+
+describe('cli export-decisions and verify-docx', () => {
+  it('writes the year issued files, and tells an issued original from a changed copy', async () => {
+    const out = path.join(root.dir, 'xuat');
+    const run = await cli('export-decisions', '--data', data, '--year', '2025', '--out', out, '--json');
+    const { files } = json<{ files: string[] }>(run);
+    expect(files.some((f) => f.endsWith('.docx') && f.startsWith('QD 01-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('Giay cong nhan'))).toBe(true);
+    const original = path.join(out, files[0]!);
+    const ok = await cli('verify-docx', original, '--data', data);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/bản gốc/);
+    const changed = path.join(root.dir, 'sua.docx');
+    fs.writeFileSync(changed, Buffer.concat([fs.readFileSync(original), Buffer.from('x')]));
+    const bad = await cli('verify-docx', changed, '--data', data);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toMatch(/KHÔNG phải bản gốc/);
   });
 });
