@@ -11,6 +11,7 @@ import { queryUnits, queryUnitsPage } from '../../electron/core/features/units/s
 import type { Db } from '../../electron/core/context.ts';
 import { foldText } from '../../shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
+import { benchDocuments } from './documentsBench.ts';
 import { benchRound } from './roundBench.ts';
 import { compare, log, timed, type Comparison } from './measure.ts';
 import {
@@ -194,7 +195,8 @@ async function main(): Promise<void> {
     ...imp,
   };
   const round = await benchRound();
-  const all = [...Object.values(queries), importResult, ...Object.values(round)];
+  const documents = await benchDocuments();
+  const all = [...Object.values(queries), importResult, ...Object.values(round), ...Object.values(documents)];
   const report = {
     benchmark: 'unit registry',
     date: new Date().toISOString(),
@@ -208,6 +210,7 @@ async function main(): Promise<void> {
     unit: 'ms (median of repetitions after warm-up); ratio = measured / raw better-sqlite3 baseline',
     results: { ...queries, import: importResult },
     round,
+    documents,
     allTargetsMet: all.every((r) => r.meetsTarget),
     totalSeconds: Math.round((Date.now() - started) / 100) / 10,
   };
