@@ -1,0 +1,53 @@
+// Anyone may check whether a .docx is exactly an issued original: main compares its SHA-256 with the register.
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import { Alert, App, Button } from 'antd';
+import { useState } from 'react';
+import type { Verification } from '../../../../shared/api/decisionTypes.ts';
+import { formatDateVi } from '../../../../shared/text/dates.ts';
+import { call, errorMessage } from '../../api.ts';
+
+export type Checked = Verification & { fileName: string };
+
+export function verificationText(v: Checked): string {
+  if (!v.original) return `Tệp ${v.fileName} KHÔNG phải bản gốc đã ban hành`;
+  const what = v.fileKind === 'certificates' ? 'giấy công nhận' : 'quyết định';
+  return `Tệp ${v.fileName} là bản gốc ${what} số ${v.number ?? ''} ngày ${formatDateVi(v.signedOn)}`;
+}
+
+export function VerifyFileButton({ onResult }: { onResult: (v: Checked) => void }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const verify = async () => {
+    setBusy(true);
+    try {
+      const v = await call('decisions.verifyFile', {});
+      if (v) onResult(v);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()}>
+      Kiểm tra tệp
+    </Button>
+  );
+}
+
+export function VerificationAlert({ result, onClose }: { result: Checked; onClose: () => void }) {
+  return (
+    <Alert
+      className="no-print"
+      type={result.original ? 'success' : 'error'}
+      showIcon
+      closable={{ onClose }}
+      title={verificationText(result)}
+      description={
+        result.original
+          ? 'Nội dung tệp trùng khớp từng byte với bản đã ban hành.'
+          : 'Tệp đã bị sửa đổi hoặc không do phần mềm này ban hành. Hãy dùng bản gốc trong sổ văn bản.'
+      }
+    />
+  );
+}
