@@ -234,6 +234,8 @@ export const contract = {
     z.object({ year: yearSchema, unitIds: z.array(z.number().int().positive()).min(1).max(100_000) }),
   ),
   'decisions.submit': method<Decision>()('writer', byId),
+  /** A draft decision revoking a signed one; signing it returns the units to their earlier status. */
+  'decisions.revoke': method<Decision>()('writer', byId),
   'decisions.sign': method<Decision>()(
     'writer',
     z.object({

@@ -30,6 +30,10 @@ export interface Decision {
   signerTitle: string | null;
   signingAuthority: SigningAuthority | null;
   onBehalfOf: string | null;
+  /** Set on a revocation: the decision it revokes. */
+  revokesId: number | null;
+  /** Set on a revoked decision: the decision revoking it (draft or signed). */
+  revokedById: number | null;
   bases: string[];
   articles: string[];
   recipients: string[];

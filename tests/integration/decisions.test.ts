@@ -6,6 +6,7 @@ import { mapSqliteError } from '../../electron/core/db/sqliteErrors.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { exportIssued, issueDecision, verifyIssuedFile } from '../../electron/core/features/decisions/issue.ts';
 import {
+  createRevocation,
   createDecision,
   getDecision,
   signDecision,
@@ -98,5 +99,27 @@ describe('recognition decisions', () => {
     for (const u of issued.units) expect(xml).toContain(u.name);
     const altered = Buffer.concat([data, Buffer.from(' ')]);
     expect(await verifyIssuedFile(t.store.db, altered)).toMatchObject({ original: false });
+  });
+});
+
+describe('revocation', () => {
+  it('is a new decision; once signed, units return to their earlier status and the old decision is untouched', async () => {
+    const [issued] = t.store.sqlite.prepare("SELECT id FROM decisions WHERE status = 'issued'").all() as {
+      id: number;
+    }[];
+    const before = await getDecision(t.store.db, issued!.id);
+    const unitIds = before.units.map((u) => u.unitId);
+    const revocation = await createRevocation(t.ctx, before.id);
+    expect(revocation).toMatchObject({ status: 'draft', revokesId: before.id });
+    expect(revocation.subject).toBe('Về việc thu hồi Quyết định số 01/QĐ-UBND ngày 18/11/2025');
+    await expect(createRevocation(t.ctx, before.id)).rejects.toMatchObject({ kind: 'conflict' });
+    await submitDecision(t.ctx, revocation.id);
+    const signed = await signDecision(t.ctx, revocation.id, '2025-12-01', signerId());
+    expect(signed.number).toBe(2);
+    const statuses = (await roundRows(t.store.db, 2025)).filter((r) => unitIds.includes(r.unitId)).map((r) => r.status);
+    expect(new Set(statuses)).toEqual(new Set(['de_nghi']));
+    const after = await getDecision(t.store.db, before.id);
+    expect({ ...after, revokedById: null }).toEqual({ ...before, revokedById: null });
+    expect(after.revokedById).toBe(revocation.id);
   });
 });

@@ -4,13 +4,21 @@ import path from 'node:path';
 import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
 import { ISSUED_DIR, issueDecision, verifyIssuedFile } from './issue.ts';
-import { createDecision, getDecision, listDecisions, signDecision, submitDecision } from './service.ts';
+import {
+  createDecision,
+  createRevocation,
+  getDecision,
+  listDecisions,
+  signDecision,
+  submitDecision,
+} from './service.ts';
 
 export const decisionHandlers: PartialHandlerTable = {
   'decisions.list': async (input, app) => listDecisions(app.store.db, input.year),
   'decisions.get': async (input, app) => getDecision(app.store.db, input.id),
   'decisions.create': async (input, app) => createDecision(serviceContext(app), input.year, input.unitIds),
   'decisions.submit': async (input, app) => submitDecision(serviceContext(app), input.id),
+  'decisions.revoke': async (input, app) => createRevocation(serviceContext(app), input.id),
   'decisions.sign': async (input, app) => signDecision(serviceContext(app), input.id, input.signedOn, input.signerId),
   'decisions.issue': async (input, app) => issueDecision(serviceContext(app), input.id),
   'decisions.openFile': async (input, app) => {

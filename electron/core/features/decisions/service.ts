@@ -50,6 +50,7 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     .orderBy('position')
     .execute();
   const section = (s: string) => lines.filter((l) => l.section === s).map((l) => l.text);
+  const revokedBy = await db.selectFrom('decisions').select('id').where('revokes_id', '=', id).executeTakeFirst();
   const files = await db
     .selectFrom('issued_files')
     .select(['id', 'file_kind', 'file_name', 'sha256', 'size'])
@@ -69,6 +70,8 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     signerTitle: d.signer_title,
     signingAuthority: d.signing_authority as SigningAuthority | null,
     onBehalfOf: d.on_behalf_of,
+    revokesId: d.revokes_id,
+    revokedById: revokedBy?.id ?? null,
     bases: section('basis'),
     articles: section('article'),
     recipients: section('recipient'),
@@ -191,6 +194,72 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
   });
 }
 
+/**
+ * Revocation is a decision of its own: a draft that, once signed, returns the revoked decision's units to the
+ * status they had before it. The revoked decision itself stays exactly as signed.
+ */
+export async function createRevocation(ctx: ServiceContext, revokedId: number): Promise<DecisionRecord> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const old = await getDecision(trx, revokedId);
+    if (old.status !== 'signed' && old.status !== 'issued') {
+      throw new DomainError('conflict', 'Chỉ thu hồi được quyết định đã ký; dự thảo thì sửa hoặc bỏ đi.');
+    }
+    const existing = await trx
+      .selectFrom('decisions')
+      .select('id')
+      .where('revokes_id', '=', revokedId)
+      .executeTakeFirst();
+    if (existing) throw new DomainError('conflict', 'Quyết định này đã có quyết định thu hồi.');
+    const settings = await getSettings(trx);
+    const campaign = await getCampaign(trx, old.year);
+    const [y, m, d] = old.signedOn!.split('-');
+    const reference = `Quyết định số ${String(old.number).padStart(2, '0')}/${old.code} ngày ${d}/${m}/${y}`;
+    const { id } = await trx
+      .insertInto('decisions')
+      .values({
+        campaign_id: campaign.id,
+        status: 'draft',
+        code: settings.decisionCode,
+        subject: `Về việc thu hồi ${reference}`,
+        list_title: `Danh sách đơn vị bị thu hồi công nhận theo ${reference}`,
+        revokes_id: revokedId,
+        ...created(ctx),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const lines: [string, string[]][] = [
+      ['basis', [...old.bases.slice(0, 2), `Theo đề nghị của Trưởng ${settings.standingOfficeName}`]],
+      [
+        'article',
+        [
+          `Thu hồi ${reference} ${old.subject.replace(/^Về việc /u, 'về việc ')} đối với các đơn vị có tên trong danh sách kèm theo.`,
+          'Quyết định có hiệu lực kể từ ngày ký. Các Giấy công nhận đã cấp theo quyết định bị thu hồi không còn giá trị.',
+          `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân, ${settings.standingOfficeName}, các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này.`,
+        ],
+      ],
+      ['recipient', old.recipients],
+    ];
+    for (const [section, texts] of lines) {
+      await trx
+        .insertInto('decision_lines')
+        .values(texts.map((text, position) => ({ decision_id: id, section, position, text })))
+        .execute();
+    }
+    const units = await trx
+      .selectFrom('decision_units')
+      .selectAll()
+      .where('decision_id', '=', revokedId)
+      .orderBy('position')
+      .execute();
+    await trx
+      .insertInto('decision_units')
+      .values(units.map((u) => ({ ...u, decision_id: id, previous_status: 'da_cong_nhan' })))
+      .execute();
+    await recordAudit(trx, ctx, 'create', 'decision', id, `Dự thảo thu hồi ${reference}`);
+    return getDecision(trx, id);
+  });
+}
+
 export async function submitDecision(ctx: ServiceContext, id: number): Promise<DecisionRecord> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const d = await getDecision(trx, id);
@@ -251,6 +320,22 @@ export async function signDecision(
       .where('id', '=', id)
       .execute();
     const campaign = await getCampaign(trx, d.year);
+    const { revokes_id: revokes } = await trx
+      .selectFrom('decisions')
+      .select('revokes_id')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    // A revocation gives each unit back the status it had before the revoked decision.
+    const before = new Map<number, DossierStatus>();
+    if (revokes !== null) {
+      const units = await trx
+        .selectFrom('decision_units')
+        .select(['unit_id', 'previous_status'])
+        .where('decision_id', '=', revokes)
+        .execute();
+      for (const u of units) before.set(u.unit_id, u.previous_status as DossierStatus);
+    }
+    const number = String(reg.last_number).padStart(2, '0');
     for (const u of d.units) {
       const dossier = await trx
         .selectFrom('dossiers')
@@ -258,18 +343,18 @@ export async function signDecision(
         .where('campaign_id', '=', campaign.id)
         .where('unit_id', '=', u.unitId)
         .executeTakeFirstOrThrow();
+      const to: DossierStatus = revokes === null ? 'da_cong_nhan' : (before.get(u.unitId) ?? 'de_nghi');
       await trx
         .updateTable('dossiers')
-        .set({ status: 'da_cong_nhan', ...updated(ctx), version: sql`version + 1` })
+        .set({ status: to, ...updated(ctx), version: sql`version + 1` })
         .where('id', '=', dossier.id)
         .execute();
-      const number = String(reg.last_number).padStart(2, '0');
       await recordStatusChange(
         trx,
         ctx,
         dossier.id,
         dossier.status as DossierStatus,
-        'da_cong_nhan',
+        to,
         `Quyết định số ${number}/${d.code}`,
       );
     }

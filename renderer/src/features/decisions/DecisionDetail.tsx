@@ -1,6 +1,6 @@
 // One decision: its preview and the next step of its life (draft → submitted → signed → issued), then the files.
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { DECISION_STATUS_LABELS, type Decision } from '../../../../shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
@@ -83,6 +83,25 @@ export function DecisionDetail(props: {
             >
               Ban hành
             </Button>
+          )}
+          {props.writable && (d.status === 'signed' || d.status === 'issued') && d.revokedById === null && (
+            <Popconfirm
+              title="Lập dự thảo quyết định thu hồi?"
+              description="Khi quyết định thu hồi được ký, các đơn vị trở lại trạng thái trước đó."
+              okText="Lập dự thảo"
+              cancelText="Không"
+              onConfirm={() =>
+                void call('decisions.revoke', { id: d.id }).then(
+                  (x) => {
+                    void message.success('Đã lập dự thảo quyết định thu hồi.');
+                    props.onChanged(x);
+                  },
+                  (e: unknown) => void message.error(errorMessage(e)),
+                )
+              }
+            >
+              <Button danger>Thu hồi</Button>
+            </Popconfirm>
           )}
           <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
             In
