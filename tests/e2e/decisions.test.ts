@@ -103,6 +103,18 @@ describe('recognition decisions', () => {
     execFileSync('pdftoppm', ['-r', '50', '-png', pdf, path.join(ARTIFACTS, 'quyet-dinh-in')]);
     expect(fs.statSync(pdf).size).toBeGreaterThan(1000);
 
+    // Revocation starts as a draft decision of its own; the issued one stays as it is.
+    await page.getByRole('button', { name: 'Thu hồi' }).click();
+    await page.getByRole('button', { name: 'Lập dự thảo' }).click();
+    await expect.poll(() => page.getByText('Đã lập dự thảo quyết định thu hồi.').isVisible()).toBe(true);
+    const revocation = bridge.context.store.sqlite
+      .prepare('SELECT r.status, r.subject FROM decisions r JOIN decisions d ON d.id = r.revokes_id WHERE d.number = 2')
+      .get();
+    expect(revocation).toEqual({
+      status: 'draft',
+      subject: 'Về việc thu hồi Quyết định số 02/QĐ-UBND ngày 20/11/2025',
+    });
+
     // An issued original is recognised; one changed byte is not.
     await page.getByRole('button', { name: 'Quay lại danh sách' }).click();
     const decisionFile = files.find((f) => f.file_kind === 'decision')!.file_name;
