@@ -8,7 +8,7 @@ import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
-import { attachmentNote } from '../documents/format.ts';
+import { attachmentNote, formatNumberCode } from '../documents/format.ts';
 import type { CertificateModel, DecisionModel, SignatureBlock } from '../documents/model.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
 import { getSettings } from '../settings/service.ts';
@@ -62,7 +62,7 @@ export function decisionModel(d: DecisionRecord, settings: OfficeSettings): Deci
 }
 
 export function certificateModels(d: DecisionRecord, settings: OfficeSettings): CertificateModel[] {
-  const number = `${String(d.number ?? 0).padStart(2, '0')}/${d.code}`;
+  const number = formatNumberCode({ number: d.number, code: d.code });
   const [y, m, day] = (d.signedOn ?? '').split('-');
   return d.units.map((u) => ({
     headingLines: [`CHỦ TỊCH ${settings.issuingBodyUpper} ${settings.localityUpper}`],
@@ -85,7 +85,7 @@ export async function issueDecision(ctx: ServiceContext, id: number): Promise<De
   const settings = await getSettings(db);
   const decision = await renderDecisionDocx(decisionModel(d, settings));
   const certificates = await renderCertificatesDocx(certificateModels(d, settings));
-  const number = `${String(d.number).padStart(2, '0')}-${d.code}`;
+  const number = formatNumberCode({ number: d.number, code: d.code }).replace('/', '-');
   const files = [
     { kind: 'decision', name: `QD ${number} cong nhan ANTT ${d.year}.docx`, data: decision },
     { kind: 'certificates', name: `Giay cong nhan theo QD ${number}.docx`, data: certificates },
@@ -130,7 +130,7 @@ export async function verifyIssuedFile(db: Db, data: Uint8Array): Promise<Verifi
   return {
     original: true,
     decisionId: row.id,
-    number: `${String(row.number).padStart(2, '0')}/${row.code}`,
+    number: formatNumberCode({ number: row.number, code: row.code }),
     signedOn: row.signed_on,
     fileKind: row.file_kind,
   };

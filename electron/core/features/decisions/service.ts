@@ -10,6 +10,7 @@ import { created, recordAudit, updated, type Db, type ServiceContext } from '../
 import { DomainError, notFound } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
 import { recordStatusChange } from '../round/service.ts';
+import { formatNumberCode } from '../documents/format.ts';
 import { getSettings } from '../settings/service.ts';
 
 export type DecisionRecord = Decision;
@@ -84,6 +85,15 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
       size: f.size,
     })),
   };
+}
+
+async function insertLines(db: Db, decisionId: number, lines: [section: string, texts: string[]][]): Promise<void> {
+  for (const [section, texts] of lines) {
+    await db
+      .insertInto('decision_lines')
+      .values(texts.map((text, position) => ({ decision_id: decisionId, section, position, text })))
+      .execute();
+  }
 }
 
 export async function listDecisions(db: Db, year: number): Promise<Decision[]> {
@@ -163,12 +173,7 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
         ['Như Điều 3', `Công an tỉnh ${settings.provinceName} (để báo cáo)`, `Lưu: ${settings.archiveCode}`],
       ],
     ];
-    for (const [section, texts] of lines) {
-      await trx
-        .insertInto('decision_lines')
-        .values(texts.map((text, position) => ({ decision_id: id, section, position, text })))
-        .execute();
-    }
+    await insertLines(trx, id, lines);
     await trx
       .insertInto('decision_units')
       .values(
@@ -213,7 +218,7 @@ export async function createRevocation(ctx: ServiceContext, revokedId: number): 
     const settings = await getSettings(trx);
     const campaign = await getCampaign(trx, old.year);
     const [y, m, d] = old.signedOn!.split('-');
-    const reference = `Quyết định số ${String(old.number).padStart(2, '0')}/${old.code} ngày ${d}/${m}/${y}`;
+    const reference = `Quyết định số ${formatNumberCode({ number: old.number, code: old.code })} ngày ${d}/${m}/${y}`;
     const { id } = await trx
       .insertInto('decisions')
       .values({
@@ -239,12 +244,7 @@ export async function createRevocation(ctx: ServiceContext, revokedId: number): 
       ],
       ['recipient', old.recipients],
     ];
-    for (const [section, texts] of lines) {
-      await trx
-        .insertInto('decision_lines')
-        .values(texts.map((text, position) => ({ decision_id: id, section, position, text })))
-        .execute();
-    }
+    await insertLines(trx, id, lines);
     const units = await trx
       .selectFrom('decision_units')
       .selectAll()
@@ -335,7 +335,7 @@ export async function signDecision(
         .execute();
       for (const u of units) before.set(u.unit_id, u.previous_status as DossierStatus);
     }
-    const number = String(reg.last_number).padStart(2, '0');
+    const number = formatNumberCode({ number: reg.last_number, code: d.code });
     for (const u of d.units) {
       const dossier = await trx
         .selectFrom('dossiers')
@@ -349,14 +349,7 @@ export async function signDecision(
         .set({ status: to, ...updated(ctx), version: sql`version + 1` })
         .where('id', '=', dossier.id)
         .execute();
-      await recordStatusChange(
-        trx,
-        ctx,
-        dossier.id,
-        dossier.status as DossierStatus,
-        to,
-        `Quyết định số ${number}/${d.code}`,
-      );
+      await recordStatusChange(trx, ctx, dossier.id, dossier.status as DossierStatus, to, `Quyết định số ${number}`);
     }
     await recordAudit(
       trx,
@@ -364,7 +357,7 @@ export async function signDecision(
       'sign',
       'decision',
       id,
-      `Ký quyết định số ${reg.last_number}/${d.code} ngày ${signedOn}`,
+      `Ký quyết định số ${number} ngày ${signedOn}`,
     );
     return getDecision(trx, id);
   });
