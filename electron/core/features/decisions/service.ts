@@ -351,14 +351,7 @@ export async function signDecision(
         .execute();
       await recordStatusChange(trx, ctx, dossier.id, dossier.status as DossierStatus, to, `Quyết định số ${number}`);
     }
-    await recordAudit(
-      trx,
-      ctx,
-      'sign',
-      'decision',
-      id,
-      `Ký quyết định số ${number} ngày ${signedOn}`,
-    );
+    await recordAudit(trx, ctx, 'sign', 'decision', id, `Ký quyết định số ${number} ngày ${signedOn}`);
     return getDecision(trx, id);
   });
 }
