@@ -135,6 +135,10 @@ export async function resetPassword(ctx: ServiceContext, id: number, password: s
   });
 }
 
+let dummy: Promise<string> | null = null;
+/** A hash to check unknown usernames against, made once per process. */
+const dummyHash = () => (dummy ??= hashPassword('not-a-user'));
+
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
 /** Checks a password; counts failures and locks the account for a while after too many. */
@@ -148,7 +152,7 @@ export async function login(ctx: ServiceContext, username: string, password: str
     .executeTakeFirst();
   if (!row) {
     // Same cost as a real check, so timing does not reveal which usernames exist.
-    await verifyPassword(password, await hashPassword('not-a-user'));
+    await verifyPassword(password, await dummyHash());
     throw new DomainError('unauthorized', WRONG_CREDENTIALS);
   }
   const now = nowIso(ctx);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
+import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
 import { ISSUED_DIR, issueDecision, verifyIssuedFile } from './issue.ts';
 import {
   createDecision,
@@ -26,15 +26,12 @@ export const decisionHandlers: PartialHandlerTable = {
       .selectFrom('issued_files as f')
       .innerJoin('decisions as d', 'd.id', 'f.decision_id')
       .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
-      .select(['f.file_name', 'c.year'])
+      .select(['f.file_name', 'f.sha256', 'c.year'])
       .where('f.id', '=', input.id)
       .executeTakeFirst();
     if (!file) throw new DomainError('not-found', 'Không tìm thấy tệp đã ban hành.');
-    // Open a read-only copy, so Word can never alter the issued original.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'AnToanANTT-'));
-    const copy = path.join(dir, file.file_name);
-    fs.copyFileSync(path.join(app.store.dataDir, ISSUED_DIR, String(file.year), file.file_name), copy);
-    fs.chmodSync(copy, 0o444);
+    const source = path.join(app.store.dataDir, ISSUED_DIR, String(file.year), file.file_name);
+    const copy = readOnlyCopy(source, file.file_name, file.sha256);
     await app.host.openPath(copy);
     return null;
   },

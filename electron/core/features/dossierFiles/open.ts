@@ -1,9 +1,8 @@
-// Opening a stored file: a read-only copy under its original name, so no program can alter the stored original.
+// Opening a stored dossier file (see readOnlyCopy).
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Db } from '../../context.ts';
 import { notFound } from '../../errors.ts';
+import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
 import { blobPath } from './store.ts';
 
 export async function viewableCopy(db: Db, attachmentsDir: string, fileId: number): Promise<string> {
@@ -16,13 +15,5 @@ export async function viewableCopy(db: Db, attachmentsDir: string, fileId: numbe
   if (!row) throw notFound('tệp');
   const source = blobPath(attachmentsDir, row.sha256, row.extension);
   if (!fs.existsSync(source)) throw notFound(`nội dung tệp "${row.original_name}" trong thư mục dữ liệu`);
-  const dir = path.join(os.tmpdir(), 'AnToanANTT', row.sha256.slice(0, 12));
-  fs.mkdirSync(dir, { recursive: true });
-  const safeName = row.original_name.replace(/[\\/:*?"<>|]/g, '_');
-  const target = path.join(dir, safeName);
-  if (!fs.existsSync(target)) {
-    fs.copyFileSync(source, target);
-    fs.chmodSync(target, 0o444);
-  }
-  return target;
+  return readOnlyCopy(source, row.original_name, row.sha256);
 }

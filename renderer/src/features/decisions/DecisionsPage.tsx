@@ -50,7 +50,7 @@ export function DecisionsPage() {
 
   if (open) {
     return (
-      <div className="page decisions-page">
+      <div className="page decisions-page print-page">
         {verifyBar}
         <DecisionDetail
           decision={open}
@@ -64,7 +64,7 @@ export function DecisionsPage() {
   }
 
   return (
-    <div className="page decisions-page">
+    <div className="page decisions-page print-page">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           Quyết định công nhận năm {year}

@@ -1,19 +1,17 @@
 // Record an incident: which unit, when (dd/mm/yyyy), what kind, what happened.
-import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Incident } from '../../../../shared/api/roundTypes.ts';
-import type { Unit } from '../../../../shared/api/types.ts';
 import {
   INCIDENT_CATEGORIES,
   INCIDENT_CATEGORY_LABELS,
   type IncidentCategory,
 } from '../../../../shared/domain/round.ts';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
 import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { compareVietnamese, foldText } from '../../../../shared/text/fold.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
+import { UnitSelect } from '../units/UnitSelect.tsx';
 
 interface Values {
   unitId: number;
@@ -22,46 +20,13 @@ interface Values {
   note?: string;
 }
 
-interface UnitOption {
-  value: number;
-  label: string;
-  search: string;
-  kindLabel: string;
-  inactive: boolean;
-}
-
 const DATE_FORMAT = 'DD/MM/YYYY';
 
-export function IncidentForm(props: {
-  units: Unit[];
-  year: number;
-  onClose: () => void;
-  onSaved: (incident: Incident) => void;
-}) {
-  const { units, year } = props;
+export function IncidentForm(props: { year: number; onClose: () => void; onSaved: (incident: Incident) => void }) {
+  const { year } = props;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
-
-  const options = useMemo<UnitOption[]>(
-    () =>
-      units
-        .map((u) => {
-          const inactive = u.activeUntil !== null;
-          const kindLabel = inactive
-            ? `${UNIT_KIND_LABELS[u.kind]}, ${u.mergedIntoName ? `đã sáp nhập vào ${u.mergedIntoName}` : 'đã thôi hoạt động'} từ ${formatDateVi(u.activeUntil)}`
-            : UNIT_KIND_LABELS[u.kind];
-          return {
-            value: u.id,
-            label: u.name,
-            search: foldText(`${u.name} ${u.parentName ?? ''}`),
-            kindLabel,
-            inactive,
-          };
-        })
-        .sort((a, b) => Number(a.inactive) - Number(b.inactive) || compareVietnamese(a.label, b.label)),
-    [units],
-  );
 
   const save = async (v: Values) => {
     setBusy(true);
@@ -95,20 +60,8 @@ export function IncidentForm(props: {
     >
       <Form<Values> form={form} layout="vertical" onFinish={save} requiredMark="optional">
         <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}>
-          <Select<number, UnitOption>
-            autoFocus
-            placeholder="Gõ tên đơn vị, có dấu hoặc không dấu"
-            options={options}
-            showSearch={{
-              filterOption: (input, option) => !!option && option.search.includes(foldText(input)),
-            }}
-            optionRender={(o) => (
-              <div className="incident-unit-option">
-                <span>{o.data.label}</span>
-                <Typography.Text type="secondary">{o.data.kindLabel}</Typography.Text>
-              </div>
-            )}
-          />
+          {/* Searches the registry in main: the page never loads every unit. */}
+          <UnitSelect placeholder="Gõ tên đơn vị, có dấu hoặc không dấu" />
         </Form.Item>
         <Form.Item
           name="occurredOn"

@@ -7,7 +7,6 @@ import { AgGridReact } from 'ag-grid-react';
 import { Alert, App, Button, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Incident } from '../../../../shared/api/roundTypes.ts';
-import type { Unit } from '../../../../shared/api/types.ts';
 import { defaultWindow, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '../../../../shared/domain/round.ts';
 import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
 import { formatDateTimeVi, formatDateVi } from '../../../../shared/text/dates.ts';
@@ -43,7 +42,6 @@ export function IncidentsPage() {
   const { message } = App.useApp();
   const writable = canWrite(state);
   const [rows, setRows] = useState<Row[]>([]);
-  const [units, setUnits] = useState<Unit[]>([]);
   const [range, setRange] = useState<Range | null>(null);
   const [loading, setLoading] = useState(true);
   const [search, setSearch] = useState('');
@@ -53,12 +51,8 @@ export function IncidentsPage() {
   useEffect(() => {
     let alive = true;
     setLoading(true);
-    Promise.all([
-      call('incidents.list', { year }),
-      call('campaigns.get', { year }),
-      call('units.list', { includeInactive: true }),
-    ])
-      .then(([incidents, campaign, unitList]) => {
+    Promise.all([call('incidents.list', { year }), call('campaigns.get', { year })])
+      .then(([incidents, campaign]) => {
         if (!alive) return;
         setRows(
           incidents.map((i) => ({
@@ -67,7 +61,6 @@ export function IncidentsPage() {
           })),
         );
         setRange(rangeOf(campaign?.windows ?? UNIT_KINDS.map((k) => defaultWindow(k, year))));
-        setUnits(unitList);
       })
       .catch((e: unknown) => alive && void message.error(errorMessage(e)))
       .finally(() => alive && setLoading(false));
@@ -226,7 +219,7 @@ export function IncidentsPage() {
           defaultColDef={{ sortable: true, resizable: true }}
         />
       </div>
-      {adding && <IncidentForm units={units} year={year} onClose={() => setAdding(false)} onSaved={onSaved} />}
+      {adding && <IncidentForm year={year} onClose={() => setAdding(false)} onSaved={onSaved} />}
     </div>
   );
 }

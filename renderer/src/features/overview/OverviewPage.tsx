@@ -72,7 +72,7 @@ export function OverviewPage() {
   const place = localityName(office?.localityUpper);
 
   return (
-    <div className="page overview-page">
+    <div className="page overview-page print-page">
       <PrintHeader office={office} year={year} date={today} />
       <Space className="no-print" style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <div>
