@@ -21,7 +21,7 @@ import {
   type Docx,
   type XmlElement,
 } from './docxXml.ts';
-import { CHAIR, RESIDENTIAL_AREAS, decisionModel, residentialList } from './fixtures.ts';
+import { CHAIR, RESIDENTIAL_AREAS, areaRows, decisionModel, residentialList } from './fixtures.ts';
 
 const TNR = 'Times New Roman';
 const mm = (x: number) => (x * 1440) / 25.4;
@@ -240,6 +240,43 @@ describe('decision (Nghị định 30 layout)', () => {
     const grid = findAll(list, 'w:gridCol').map((g) => Number(val(g, 'w:w')));
     expect(grid.reduce((a, b) => a + b, 0)).toBe(9355);
     expect(val(child(child(child(list, 'w:tblPr'), 'w:tblBorders'), 'w:insideH'))).toBe('single');
+  });
+
+  it('writes list cells as the docx library would, with markup escaped and XML-invalid characters dropped', async () => {
+    const rows = [
+      ['1', 'Công ty A & B <TNHH> "Đông Sơn"', "Thôn O'Neil", ''],
+      ['2', 'Tổ\u0001 dân\u0008 phố\uFFFF 3', 'Xã Đông Sơn', 'x'],
+    ];
+    const doc = readDocx(
+      await renderDecisionDocx(decisionModel({ attachedLists: [residentialList(rows), residentialList(areaRows())] })),
+    );
+    const [first, second] = tables(doc).slice(2);
+    const body = rowsOf(first!).slice(1);
+    expect(body.map((r) => cellsOf(r).map(textOf))).toEqual([
+      ['1', 'Công ty A & B <TNHH> "Đông Sơn"', "Thôn O'Neil", ''],
+      ['2', 'Tổ dân phố 3', 'Xã Đông Sơn', 'x'],
+    ]);
+    // Every stamped row carries the same cell, paragraph and run properties as a row the library builds itself.
+    const header = rowsOf(first!)[0]!;
+    for (const row of body) {
+      expect(rowFlag(row, 'w:cantSplit')).toBe(true);
+      cellsOf(row).forEach((tc, i) => {
+        expect(child(child(tc, 'w:tcPr'), 'w:tcW')).toEqual(child(child(cellsOf(header)[i]!, 'w:tcPr'), 'w:tcW'));
+        for (const run of runsOf(child(tc, 'w:p')!)) {
+          expect(run).toMatchObject({ size: 26, bold: false, color: '000000' });
+          expect(run.fonts['w:ascii']).toBe(TNR);
+        }
+      });
+    }
+    expect(val(child(pPr(child(cellsOf(body[0]!)[0]!, 'w:p')!), 'w:jc'))).toBe('center');
+    expect(val(child(pPr(child(cellsOf(body[0]!)[1]!, 'w:p')!), 'w:jc'))).toBe('left');
+    // Several lists in one decision: each starts on its own page with its own rows.
+    expect(
+      rowsOf(second!)
+        .slice(1)
+        .map((r) => textOf(cellsOf(r)[1]!)),
+    ).toEqual(RESIDENTIAL_AREAS.map((a) => a[0]));
+    expect(findAll(doc.body, 'w:p').filter((p) => isOn(child(pPr(p), 'w:pageBreakBefore')))).toHaveLength(2);
   });
 
   it('prints blanks for the number and date of an unsigned draft', async () => {

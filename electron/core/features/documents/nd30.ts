@@ -1,12 +1,13 @@
 // Renders decisions and certificates to .docx laid out per Nghị định 30/2020/NĐ-CP (Phụ lục I). Pure Node: no
 // Electron, no files; callers decide where the bytes go.
 import { Document, Packer, PageOrientation, type IThemeFontOptions, type Paragraph, type Table } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { CertificateModel, DecisionModel } from './model.ts';
 import { CERTIFICATE_PAGE, certificatePage } from './nd30Certificate.ts';
 import { decisionBody } from './nd30Body.ts';
 import { documentHeader, pageNumberHeaders, recipientsAndSignature } from './nd30Header.ts';
 import { A4, BLACK, FONT, PORTRAIT_MARGINS, RUN_FONTS, SINGLE_LINE, SIZE, paragraph } from './nd30Layout.ts';
-import { attachedList } from './nd30List.ts';
+import { attachedList, stampListRows } from './nd30List.ts';
 
 // Office's theme names a fallback font for each of these scripts; naming Times New Roman for all of them keeps
 // every font reference in the package Times New Roman, so no machine can substitute anything else.
@@ -49,7 +50,7 @@ export async function renderDecisionDocx(model: DecisionModel): Promise<Buffer> 
     documentHeader(model.issuingBody, model.documentNumber, model.placeDate),
     ...decisionBody(model),
     recipientsAndSignature(model.recipients, model.signature),
-    ...model.attachedLists.flatMap(attachedList),
+    ...model.attachedLists.flatMap((list, k) => attachedList(list, k)),
     // Word expects the body to end with a paragraph, not a table; 1 pt high so it cannot push a page over.
     paragraph({ size: 2 }),
   ];
@@ -66,7 +67,22 @@ export async function renderDecisionDocx(model: DecisionModel): Promise<Buffer> 
       children,
     },
   ]);
-  return Packer.toBuffer(doc);
+  return withListRows(await Packer.toBuffer(doc), model.attachedLists);
+}
+
+const DOCUMENT_PART = 'word/document.xml';
+
+/** Fills the lists' template rows in the packed document (see stampListRows), keeping every other part as is. */
+function withListRows(packed: Buffer, lists: DecisionModel['attachedLists']): Buffer {
+  if (lists.length === 0) return packed;
+  const parts = unzipSync(packed);
+  const xml = parts[DOCUMENT_PART];
+  if (!xml) throw new Error('The docx library wrote no word/document.xml.');
+  const files: Zippable = {};
+  for (const [name, data] of Object.entries(parts)) {
+    files[name] = name === DOCUMENT_PART ? strToU8(stampListRows(strFromU8(xml), lists)) : data;
+  }
+  return Buffer.from(zipSync(files, { level: 6 }));
 }
 
 /** One landscape page per certificate, no page numbers. */
