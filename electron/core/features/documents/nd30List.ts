@@ -89,9 +89,10 @@ export function attachedList(list: AttachedList, listIndex: number): (Paragraph 
 
 // Characters XML 1.0 cannot carry at all (C0 controls other than tab, line feed and carriage return, lone
 // surrogates, U+FFFE/U+FFFF) are dropped; markup characters are escaped as the docx library does.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/* eslint-disable no-control-regex -- matching control characters is the point */
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 export function escapeXmlText(text: string): string {
