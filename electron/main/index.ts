@@ -62,6 +62,17 @@ function createHost(): Host {
       const error = await shell.openPath(filePath);
       if (error) throw new DomainError('io', `Không mở được tệp: ${error}. Hãy cài chương trình đọc tệp loại này.`);
     },
+    print() {
+      return new Promise((resolve, reject) => {
+        mainWindow!.webContents.print({ printBackground: true }, (ok, reason) =>
+          ok || reason === 'cancelled' ? resolve() : reject(new DomainError('io', `Không in được: ${reason}.`)),
+        );
+      });
+    },
+    async printToPdf() {
+      // The print view's @page rule sets A4 and the margins.
+      return mainWindow!.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
+    },
   };
 }
 

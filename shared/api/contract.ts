@@ -38,7 +38,19 @@ import type {
   RoundRow,
 } from './roundTypes.ts';
 import type { Decision, Verification } from './decisionTypes.ts';
+import type { DecisionTemplate } from '../documents/decisionTemplate.ts';
+import type { DecisionModel } from '../documents/model.ts';
 import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, UnitPage, User } from './types.ts';
+import {
+  backupConfigSchema,
+  type BackupCreated,
+  type BackupInspection,
+  type BackupListing,
+  type DataCheckReport,
+  type JobStarted,
+  type JobStatus,
+  type RestoreResult,
+} from './backupTypes.ts';
 
 /** Who may call a method: anyone, any signed-in user, users who may write (admin, staff), or admins. */
 export type Access = 'public' | 'user' | 'writer' | 'admin';
@@ -62,9 +74,29 @@ const roundFilterSchema = z.object({
   search: z.string().max(200).optional(),
 });
 const byId = z.object({ id: z.number().int().positive() }).strict();
+/** A line of a document as typed by the office: bounded, no control characters. */
+const printable = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+};
+const docLine = z.string().max(2000).refine(printable, { error: 'Có ký tự điều khiển không in được.' });
+const docLines = z.array(docLine).max(50);
+const decisionTemplateSchema = z
+  .object({ subject: docLine, listTitle: docLine, bases: docLines, articles: docLines, recipients: docLines })
+  .strict();
 
 export const contract = {
   'session.state': method<SessionState>()('public', none),
+  /** The system print dialog for the window's print view. */
+  'print.dialog': method<null>()('user', none),
+  /** The window's print view saved as an A4 PDF where the user chooses; null when cancelled. */
+  'print.savePdf': method<{ fileName: string } | null>()(
+    'user',
+    z.object({ title: z.string().trim().min(1).max(200) }).strict(),
+  ),
   'setup.initialize': method<SessionState>()(
     'public',
     z.object({
@@ -247,10 +279,72 @@ export const contract = {
   'decisions.issue': method<Decision>()('writer', byId),
   'decisions.openFile': method<null>()('user', byId),
   'decisions.verifyFile': method<(Verification & { fileName: string }) | null>()('user', none),
+  /** The document model the .docx is rendered from; the preview and the print view draw the same model. */
+  'decisions.model': method<DecisionModel>()('user', byId),
+  'decisions.update': method<Decision>()(
+    'writer',
+    z
+      .object({
+        id: z.number().int().positive(),
+        subject: docLine.optional(),
+        listTitle: docLine.optional(),
+        bases: docLines.optional(),
+        articles: docLines.optional(),
+        recipients: docLines.optional(),
+        unitIds: z.array(z.number().int().positive()).max(100_000).optional(),
+      })
+      .strict(),
+  ),
+  'decisions.delete': method<null>()('writer', byId),
+  /** Back from "submitted for signature" to a draft. */
+  'decisions.withdraw': method<Decision>()('writer', byId),
+  /** Asks for the signed scan (PDF) and attaches it; null when the user cancels. */
+  'decisions.attachScan': method<Decision | null>()('writer', byId),
+  'decisions.openScan': method<null>()('user', byId),
+  /** Writes the tờ trình for a decision's units where the user chooses; a draft then cites its number and date. */
+  'decisions.proposal': method<{ fileName: string; decision: Decision } | null>()(
+    'writer',
+    z
+      .object({
+        id: z.number().int().positive(),
+        number: z.number().int().min(1).max(99_999).nullable(),
+        date: isoDateSchema('Ngày tờ trình').nullable(),
+        signerName: z.string().trim().max(100),
+      })
+      .strict(),
+  ),
+  'decisions.template': method<{ template: DecisionTemplate; isDefault: boolean }>()('user', none),
+  /** Saves the office's decision template; null restores the shipped one. */
+  'decisions.saveTemplate': method<{ template: DecisionTemplate; isDefault: boolean }>()(
+    'admin',
+    z.object({ template: decisionTemplateSchema.nullable() }).strict(),
+  ),
+  'decisions.yearBases': method<string[]>()('user', z.object({ year: yearSchema }).strict()),
+  'decisions.saveYearBases': method<string[]>()('writer', z.object({ year: yearSchema, bases: docLines }).strict()),
 
   'incidents.list': method<Incident[]>()('user', z.object({ year: yearSchema.optional() })),
   'incidents.create': method<Incident>()('writer', incidentSchema),
   'incidents.remove': method<null>()('writer', byId),
+
+  /** Long operations run as jobs: poll for progress, ask to cancel. */
+  'jobs.get': method<JobStatus>()('user', z.object({ id: z.string().min(1).max(100) }).strict()),
+  'jobs.cancel': method<JobStatus>()('user', z.object({ id: z.string().min(1).max(100) }).strict()),
+
+  'backup.list': method<BackupListing>()('admin', none),
+  'backup.saveConfig': method<BackupListing>()('admin', backupConfigSchema.strict()),
+  /** Into the automatic backups folder, or (chooseFile) where the user picks; the job's result is BackupCreated. */
+  'backup.create': method<JobStarted<BackupCreated> | null>()('admin', z.object({ chooseFile: z.boolean() }).strict()),
+  /** Verifies a backup (an automatic one by name, or a file the user picks); the job's result is BackupInspection. */
+  'backup.inspect': method<(JobStarted<BackupInspection> & { token: string; fileName: string }) | null>()(
+    'admin',
+    z.object({ name: z.string().min(1).max(100).optional() }).strict(),
+  ),
+  /** Replaces all data with an inspected backup, keeping the current data as a backup first; signs everyone out. */
+  'backup.restore': method<JobStarted<RestoreResult>>()(
+    'admin',
+    z.object({ token: z.string().min(1).max(100) }).strict(),
+  ),
+  'backup.check': method<JobStarted<DataCheckReport>>()('admin', none),
 } as const;
 
 export type Contract = typeof contract;

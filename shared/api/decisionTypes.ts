@@ -1,4 +1,5 @@
 import type { SigningAuthority } from '../domain/accounts.ts';
+import type { UnitKind } from '../domain/units.ts';
 
 export type DecisionStatus = 'draft' | 'submitted' | 'signed' | 'issued';
 
@@ -37,8 +38,29 @@ export interface Decision {
   bases: string[];
   articles: string[];
   recipients: string[];
-  units: { unitId: number; name: string; parentName: string | null }[];
+  units: { unitId: number; name: string; parentName: string | null; kind: UnitKind }[];
   files: IssuedFile[];
+  /** The signed paper scanned to PDF, once attached. */
+  scans: DecisionScan[];
+}
+
+export interface DecisionScan {
+  id: number;
+  fileName: string;
+  sha256: string;
+  size: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** What may be changed on a draft (all optional; units only removed, never added). */
+export interface DecisionDraftPatch {
+  subject?: string;
+  listTitle?: string;
+  bases?: string[];
+  articles?: string[];
+  recipients?: string[];
+  unitIds?: number[];
 }
 
 export interface Verification {

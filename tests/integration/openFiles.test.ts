@@ -33,6 +33,8 @@ beforeEach(async () => {
       pickOpenFile: async () => null,
       pickFolder: async () => null,
       openPath: async (p) => void opened.push(p),
+      print: async () => undefined,
+      printToPdf: async () => new Uint8Array(),
     },
   };
 });

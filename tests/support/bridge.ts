@@ -28,6 +28,10 @@ export interface Bridge {
   nextFolder: string[];
   /** Files the app asked the system to open. */
   opened: string[];
+  /** Each time the app asked for the system print dialog. */
+  printed: Date[];
+  /** Where "save as PDF" gets its bytes: the test points it at its Chromium page (page.pdf). */
+  printer: { pdf?: () => Promise<Uint8Array> };
   close(): Promise<void>;
 }
 
@@ -46,6 +50,8 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
   const nextSave: string[] = [];
   const nextFolder: string[] = [];
   const opened: string[] = [];
+  const printed: Date[] = [];
+  const printer: Bridge['printer'] = {};
   const context: AppContext = {
     store,
     session: { user: null },
@@ -57,6 +63,11 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
       pickOpenFile: async () => nextOpen.shift() ?? null,
       pickFolder: async () => nextFolder.shift() ?? null,
       openPath: async (p) => void opened.push(p),
+      print: async () => void printed.push(new Date()),
+      printToPdf: async () => {
+        if (!printer.pdf) throw new Error('The test has not said which page prints.');
+        return printer.pdf();
+      },
     },
   };
   const handlers = createHandlerTable();
@@ -101,6 +112,8 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
     nextSave,
     nextFolder,
     opened,
+    printed,
+    printer,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();

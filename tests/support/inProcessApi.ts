@@ -33,6 +33,8 @@ export async function inProcessApi(): Promise<InProcessApi> {
       pickOpenFile: async () => null,
       pickFolder: async () => null,
       openPath: async () => undefined,
+      print: async () => undefined,
+      printToPdf: async () => new Uint8Array(),
     },
   };
   const handlers = createHandlerTable();

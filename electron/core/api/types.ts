@@ -16,6 +16,10 @@ export interface Host {
   pickFolder(): Promise<string | null>;
   /** Opens a file with the system's default program. */
   openPath(filePath: string): Promise<void>;
+  /** Opens the system print dialog for what the window shows (its print view, see styles.css). */
+  print(): Promise<void>;
+  /** The window's print view as an A4 PDF. */
+  printToPdf(): Promise<Uint8Array>;
 }
 
 export interface AppContext {

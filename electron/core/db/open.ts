@@ -4,6 +4,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { DomainError } from '../errors.ts';
+import { recoverPendingRestore } from '../features/backup/restoreSwitch.ts';
 import { migrate } from './migrate.ts';
 import type { Database } from './schema.ts';
 import { mapSqliteError } from './sqliteErrors.ts';
@@ -38,6 +39,8 @@ export function openDataStore(dataDir: string): DataStore {
   const dir = path.resolve(dataDir);
   let sqlite: BetterSqlite3.Database;
   try {
+    // A restore interrupted after its point of no return is finished before anything is opened.
+    recoverPendingRestore(dir);
     fs.mkdirSync(path.join(dir, ATTACHMENTS_DIR), { recursive: true });
     sqlite = openSqlite(path.join(dir, DATABASE_FILE));
   } catch (error) {

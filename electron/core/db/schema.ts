@@ -32,6 +32,8 @@ export interface OfficeSettingsTable {
   decision_code: string;
   proposal_code: string;
   archive_code: string;
+  /** JSON of a DecisionTemplate; null for the shipped one. */
+  decision_template: string | null;
   updated_at: string;
   updated_by: string;
 }
@@ -128,6 +130,8 @@ export interface CampaignsTable extends Audited {
   year: number;
   criteria_set_id: number;
   note: string | null;
+  /** JSON array of the year's own legal bases for decisions. */
+  decision_bases: Generated<string>;
 }
 
 export interface CampaignWindowsTable {
@@ -265,6 +269,16 @@ export interface DecisionUnitsTable {
   previous_status: string;
 }
 
+export interface DecisionScansTable {
+  id: Generated<number>;
+  decision_id: number;
+  file_name: string;
+  sha256: string;
+  size: number;
+  created_at: string;
+  created_by: string;
+}
+
 export interface IssuedFilesTable {
   id: Generated<number>;
   decision_id: number;
@@ -282,6 +296,7 @@ export interface Database {
   decision_lines: DecisionLinesTable;
   decision_units: DecisionUnitsTable;
   issued_files: IssuedFilesTable;
+  decision_scans: DecisionScansTable;
   criteria_sets: CriteriaSetsTable;
   criteria: CriteriaTable;
   campaigns: CampaignsTable;

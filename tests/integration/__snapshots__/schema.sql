@@ -103,7 +103,8 @@ CREATE TABLE campaigns (
         created_by TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
-      ) STRICT;
+      , decision_bases TEXT NOT NULL DEFAULT '[]'
+        CHECK (json_valid(decision_bases) AND json_type(decision_bases) = 'array')) STRICT;
 
 -- table criteria
 CREATE TABLE criteria (
@@ -139,6 +140,18 @@ CREATE TABLE decision_lines (
         position INTEGER NOT NULL,
         text TEXT NOT NULL CHECK (length(text) > 0),
         PRIMARY KEY (decision_id, section, position)
+      ) STRICT;
+
+-- table decision_scans
+CREATE TABLE decision_scans (
+        id INTEGER PRIMARY KEY,
+        decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE RESTRICT,
+        file_name TEXT NOT NULL CHECK (length(file_name) > 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL CHECK (size > 0),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (decision_id, sha256)
       ) STRICT;
 
 -- table decision_units
@@ -294,7 +307,8 @@ CREATE TABLE office_settings (
         archive_code TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
-      ) STRICT;
+      , decision_template TEXT
+        CHECK (decision_template IS NULL OR json_valid(decision_template))) STRICT;
 
 -- table registrations
 CREATE TABLE registrations (
@@ -411,6 +425,15 @@ CREATE TRIGGER decision_lines_frozen_insert BEFORE INSERT ON decision_lines
 CREATE TRIGGER decision_lines_frozen_update BEFORE UPDATE ON decision_lines
         WHEN (SELECT status FROM decisions WHERE id = OLD.decision_id) IN ('signed', 'issued')
         BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;
+
+-- trigger decision_scans_immutable
+CREATE TRIGGER decision_scans_immutable BEFORE UPDATE ON decision_scans
+        BEGIN SELECT RAISE(ABORT, 'signed scans are immutable'); END;
+
+-- trigger decision_scans_signed_only
+CREATE TRIGGER decision_scans_signed_only BEFORE INSERT ON decision_scans
+        WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) NOT IN ('signed', 'issued')
+        BEGIN SELECT RAISE(ABORT, 'only a signed decision has a signed scan'); END;
 
 -- trigger decision_units_frozen_delete
 CREATE TRIGGER decision_units_frozen_delete BEFORE DELETE ON decision_units

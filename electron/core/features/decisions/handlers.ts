@@ -4,14 +4,24 @@ import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
 import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
 import { ISSUED_DIR, issueDecision, verifyIssuedFile } from './issue.ts';
+import { writeFileAtomic } from '../../fs/atomic.ts';
+import { renderProposalDocx } from '../documents/nd30.ts';
+import { getSettings } from '../settings/service.ts';
+import { decisionModel } from './issue.ts';
+import { citeProposal, proposalFileName, proposalModel } from './proposal.ts';
+import { attachScan, scanCopy } from './scans.ts';
 import {
   createDecision,
   createRevocation,
+  deleteDraft,
   getDecision,
   listDecisions,
   signDecision,
   submitDecision,
+  updateDraft,
+  withdrawDecision,
 } from './service.ts';
+import { getDecisionTemplate, getYearBases, saveDecisionTemplate, saveYearBases } from './template.ts';
 
 export const decisionHandlers: PartialHandlerTable = {
   'decisions.list': async (input, app) => listDecisions(app.store.db, input.year),
@@ -49,4 +59,45 @@ export const decisionHandlers: PartialHandlerTable = {
     }
     return { ...(await verifyIssuedFile(app.store.db, data)), fileName: path.basename(file) };
   },
+  'decisions.model': async (input, app) =>
+    decisionModel(await getDecision(app.store.db, input.id), await getSettings(app.store.db)),
+  'decisions.update': async ({ id, ...patch }, app) => updateDraft(serviceContext(app), id, patch),
+  'decisions.delete': async (input, app) => {
+    await deleteDraft(serviceContext(app), input.id);
+    return null;
+  },
+  'decisions.withdraw': async (input, app) => withdrawDecision(serviceContext(app), input.id),
+  'decisions.attachScan': async (input, app) => {
+    const file = await app.host.pickOpenFile('Chọn bản quét quyết định đã ký (PDF)', {
+      name: 'Tệp PDF',
+      extensions: ['pdf'],
+    });
+    return file ? attachScan(serviceContext(app), input.id, file) : null;
+  },
+  'decisions.openScan': async (input, app) => {
+    await app.host.openPath(await scanCopy(app.store.db, app.store.attachmentsDir, input.id));
+    return null;
+  },
+  'decisions.proposal': async ({ id, ...options }, app) => {
+    const d = await getDecision(app.store.db, id);
+    const settings = await getSettings(app.store.db);
+    const data = await renderProposalDocx(proposalModel(d, settings, options));
+    const target = await app.host.pickSavePath(proposalFileName(d, settings, options), {
+      name: 'Văn bản Word',
+      extensions: ['docx'],
+    });
+    if (!target) return null;
+    try {
+      writeFileAtomic(target, data);
+    } catch {
+      throw new DomainError('io', 'Không ghi được tệp vào chỗ đã chọn. Hãy chọn thư mục khác.');
+    }
+    const decision =
+      options.number !== null && options.date !== null ? await citeProposal(serviceContext(app), id, options) : d;
+    return { fileName: path.basename(target), decision };
+  },
+  'decisions.template': async (_input, app) => getDecisionTemplate(app.store.db),
+  'decisions.saveTemplate': async (input, app) => saveDecisionTemplate(serviceContext(app), input.template),
+  'decisions.yearBases': async (input, app) => getYearBases(app.store.db, input.year),
+  'decisions.saveYearBases': async (input, app) => saveYearBases(serviceContext(app), input.year, input.bases),
 };

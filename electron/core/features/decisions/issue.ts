@@ -8,26 +8,81 @@ import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
-import { attachmentNote, formatNumberCode } from '../documents/format.ts';
-import type { CertificateModel, DecisionModel, SignatureBlock } from '../documents/model.ts';
+import { attachmentNote, formatNumberCode } from '../../../../shared/documents/format.ts';
+import type {
+  CertificateModel,
+  DecisionModel,
+  ListColumn,
+  SignatureBlock,
+} from '../../../../shared/documents/model.ts';
+import { STANDARD_NAME } from '../../../../shared/documents/decisionTemplate.ts';
+import type { UnitKind } from '../../../../shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
 import { getSettings } from '../settings/service.ts';
-import { getDecision, localityInText, type DecisionRecord } from './service.ts';
+import { getDecision, kindPlural, localityInText, type DecisionRecord } from './service.ts';
 
 export const ISSUED_DIR = 'van-ban';
 
+/** As signed; a draft shows the default signer, as it will be presented for signing. */
 function signature(d: DecisionRecord, settings: OfficeSettings): SignatureBlock {
+  if (d.signerName !== null) {
+    return {
+      authority: d.signingAuthority ?? 'TM.',
+      onBehalfOf: d.onBehalfOf ?? settings.issuingBodyUpper,
+      title: d.signerTitle ?? '',
+      signerName: d.signerName,
+    };
+  }
+  const active = settings.signers.filter((x) => x.active);
+  const signer = active.find((x) => x.isDefault) ?? active[0];
+  if (!signer) return { authority: 'TM.', onBehalfOf: settings.issuingBodyUpper, title: 'CHỦ TỊCH', signerName: '' };
   return {
-    authority: d.signingAuthority ?? 'TM.',
-    onBehalfOf: d.onBehalfOf ?? settings.issuingBodyUpper,
-    title: d.signerTitle ?? 'CHỦ TỊCH',
-    signerName: d.signerName ?? '',
+    authority: signer.authority,
+    onBehalfOf: signer.authority === 'TM.' ? settings.issuingBodyUpper : 'CHỦ TỊCH',
+    title: signer.title,
+    signerName: signer.fullName,
   };
 }
 
-/** The document model of a decision: the same model feeds the .docx and any preview. */
+const LIST_COLUMNS: ListColumn[] = [
+  { label: 'STT', widthPercent: 8, align: 'center' },
+  { label: 'Tên đơn vị', widthPercent: 46, align: 'left' },
+  { label: 'Thuộc', widthPercent: 28, align: 'left' },
+  { label: 'Ghi chú', widthPercent: 18, align: 'left' },
+];
+
+/**
+ * One list for a decision about one kind of unit (or a revocation); a recognition mixing kinds carries one list
+ * per kind, each titled for its kind, in the usual order of kinds.
+ */
+function unitLists(d: DecisionRecord): { title: string; units: DecisionRecord['units'] }[] {
+  const kinds = [...new Set(d.units.map((u) => u.kind))];
+  if (kinds.length <= 1 || d.revokesId !== null) return [{ title: d.listTitle, units: d.units }];
+  return (Object.keys(KIND_ORDER) as UnitKind[])
+    .filter((k) => kinds.includes(k))
+    .map((k) => ({
+      title: `Danh sách ${kindPlural(k)} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`,
+      units: d.units.filter((u) => u.kind === k),
+    }));
+}
+const KIND_ORDER: Record<UnitKind, true> = {
+  khu_dan_cu: true,
+  xa_phuong: true,
+  co_quan: true,
+  doanh_nghiep: true,
+  co_so_giao_duc: true,
+};
+
+/** The document model of a decision: the same model feeds the .docx, the in-app preview and the print view. */
 export function decisionModel(d: DecisionRecord, settings: OfficeSettings): DecisionModel {
   const issuer = `Ủy ban nhân dân ${localityInText(settings)}`;
+  const note = attachmentNote({
+    documentKind: 'Quyết định',
+    documentNumber: { number: d.number, code: d.code },
+    date: d.signedOn,
+    year: d.year,
+    issuer,
+  });
   return {
     issuingBody: { lines: [settings.issuingBodyUpper, settings.localityUpper] },
     documentNumber: { number: d.number, code: d.code },
@@ -39,25 +94,12 @@ export function decisionModel(d: DecisionRecord, settings: OfficeSettings): Deci
     articles: d.articles.map((text) => ({ paragraphs: [text] })),
     recipients: d.recipients,
     signature: signature(d, settings),
-    attachedLists: [
-      {
-        titleLines: [d.listTitle.toLocaleUpperCase('vi')],
-        note: attachmentNote({
-          documentKind: 'Quyết định',
-          documentNumber: { number: d.number, code: d.code },
-          date: d.signedOn,
-          year: d.year,
-          issuer,
-        }),
-        columns: [
-          { label: 'STT', widthPercent: 8, align: 'center' },
-          { label: 'Tên đơn vị', widthPercent: 46, align: 'left' },
-          { label: 'Thuộc', widthPercent: 28, align: 'left' },
-          { label: 'Ghi chú', widthPercent: 18, align: 'left' },
-        ],
-        rows: d.units.map((u, i) => [String(i + 1), u.name, u.parentName ?? '', '']),
-      },
-    ],
+    attachedLists: unitLists(d).map((list) => ({
+      titleLines: [list.title.toLocaleUpperCase('vi')],
+      note,
+      columns: LIST_COLUMNS,
+      rows: list.units.map((u, i) => [String(i + 1), u.name, u.parentName ?? '', '']),
+    })),
   };
 }
 

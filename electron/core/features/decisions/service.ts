@@ -2,7 +2,7 @@
 // the year's register (units become recognised), then issued as .docx files whose SHA-256 is recorded.
 import { sql } from 'kysely';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import type { Decision, DecisionStatus, IssuedFile } from '../../../../shared/api/decisionTypes.ts';
+import type { Decision, DecisionDraftPatch, DecisionStatus, IssuedFile } from '../../../../shared/api/decisionTypes.ts';
 import type { SigningAuthority } from '../../../../shared/domain/accounts.ts';
 import type { DossierStatus } from '../../../../shared/domain/round.ts';
 import type { UnitKind } from '../../../../shared/domain/units.ts';
@@ -10,8 +10,10 @@ import { created, recordAudit, updated, type Db, type ServiceContext } from '../
 import { DomainError, notFound } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
 import { recordStatusChange } from '../round/service.ts';
-import { formatNumberCode } from '../documents/format.ts';
+import { formatNumberCode } from '../../../../shared/documents/format.ts';
 import { getSettings } from '../settings/service.ts';
+import { STANDARD_NAME, fillTemplate } from '../../../../shared/documents/decisionTemplate.ts';
+import { getDecisionTemplate, getYearBases } from './template.ts';
 
 export type DecisionRecord = Decision;
 
@@ -22,6 +24,19 @@ const KIND_PLURAL: Record<UnitKind, string> = {
   doanh_nghiep: 'doanh nghiệp',
   co_so_giao_duc: 'cơ sở giáo dục',
 };
+
+/** "khu dân cư" for one kind; every kind named, in the usual order, for a decision mixing kinds. */
+export function kindsPhrase(kinds: readonly UnitKind[]): string {
+  const order = Object.keys(KIND_PLURAL) as UnitKind[];
+  return order
+    .filter((k) => kinds.includes(k))
+    .map((k) => KIND_PLURAL[k])
+    .join(', ');
+}
+
+export function kindPlural(kind: UnitKind): string {
+  return KIND_PLURAL[kind];
+}
 
 /** "xã Đông Sơn" as written inside a sentence (the settings keep the printed upper-case form). */
 export function localityInText(settings: OfficeSettings): string {
@@ -45,10 +60,11 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     .orderBy('position')
     .execute();
   const units = await db
-    .selectFrom('decision_units')
-    .selectAll()
-    .where('decision_id', '=', id)
-    .orderBy('position')
+    .selectFrom('decision_units as du')
+    .innerJoin('units as u', 'u.id', 'du.unit_id')
+    .select(['du.unit_id', 'du.unit_name', 'du.parent_name', 'u.kind'])
+    .where('du.decision_id', '=', id)
+    .orderBy('du.position')
     .execute();
   const section = (s: string) => lines.filter((l) => l.section === s).map((l) => l.text);
   const revokedBy = await db.selectFrom('decisions').select('id').where('revokes_id', '=', id).executeTakeFirst();
@@ -58,6 +74,7 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     .where('decision_id', '=', id)
     .orderBy('id')
     .execute();
+  const scans = await db.selectFrom('decision_scans').selectAll().where('decision_id', '=', id).orderBy('id').execute();
   return {
     id: d.id,
     year: d.year,
@@ -76,13 +93,26 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     bases: section('basis'),
     articles: section('article'),
     recipients: section('recipient'),
-    units: units.map((u) => ({ unitId: u.unit_id, name: u.unit_name, parentName: u.parent_name })),
+    units: units.map((u) => ({
+      unitId: u.unit_id,
+      name: u.unit_name,
+      parentName: u.parent_name,
+      kind: u.kind as UnitKind,
+    })),
     files: files.map((f): IssuedFile => ({
       id: f.id,
       kind: f.file_kind as IssuedFile['kind'],
       fileName: f.file_name,
       sha256: f.sha256,
       size: f.size,
+    })),
+    scans: scans.map((x) => ({
+      id: x.id,
+      fileName: x.file_name,
+      sha256: x.sha256,
+      size: x.size,
+      createdAt: x.created_at,
+      createdBy: x.created_by,
     })),
   };
 }
@@ -137,41 +167,37 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
       );
     }
     const kinds = [...new Set(rows.map((r) => r.kind as UnitKind))];
-    const what = kinds.length === 1 ? KIND_PLURAL[kinds[0]!] : 'khu dân cư, cơ quan, doanh nghiệp, cơ sở giáo dục';
-    const standard = '“An toàn về an ninh, trật tự”';
+    const { template } = await getDecisionTemplate(trx);
+    const text = fillTemplate(
+      template,
+      {
+        so_don_vi: String(rows.length),
+        doi_tuong: kindsPhrase(kinds),
+        nam: String(year),
+        tieu_chuan: STANDARD_NAME,
+        dia_phuong: localityInText(settings),
+        co_quan_thuong_truc: settings.standingOfficeName,
+        tinh: settings.provinceName,
+        luu: settings.archiveCode,
+      },
+      await getYearBases(trx, year),
+    );
     const { id } = await trx
       .insertInto('decisions')
       .values({
         campaign_id: campaign.id,
         status: 'draft',
         code: settings.decisionCode,
-        subject: `Về việc công nhận ${what} đạt tiêu chuẩn ${standard} năm ${year}`,
-        list_title: `Danh sách ${what} đạt tiêu chuẩn ${standard} năm ${year}`,
+        subject: text.subject,
+        list_title: text.listTitle,
         ...created(ctx),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
     const lines: [string, string[]][] = [
-      [
-        'basis',
-        [
-          'Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 72/2025/QH15)',
-          `Căn cứ Thông tư số 124/2021/TT-BCA của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn ${standard}, được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA`,
-          `Theo đề nghị của Trưởng ${settings.standingOfficeName}`,
-        ],
-      ],
-      [
-        'article',
-        [
-          `Công nhận ${rows.length} ${what} đạt tiêu chuẩn ${standard} năm ${year} (có danh sách kèm theo).`,
-          `Quyết định có hiệu lực kể từ ngày ký. Ủy ban nhân dân ${localityInText(settings)} cấp Giấy công nhận cho các đơn vị có tên tại Điều 1.`,
-          `Văn phòng Hội đồng nhân dân và Ủy ban nhân dân, ${settings.standingOfficeName}, các đơn vị có tên tại Điều 1 và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.`,
-        ],
-      ],
-      [
-        'recipient',
-        ['Như Điều 3', `Công an tỉnh ${settings.provinceName} (để báo cáo)`, `Lưu: ${settings.archiveCode}`],
-      ],
+      ['basis', text.bases],
+      ['article', text.articles],
+      ['recipient', text.recipients],
     ];
     await insertLines(trx, id, lines);
     await trx
@@ -352,6 +378,115 @@ export async function signDecision(
       await recordStatusChange(trx, ctx, dossier.id, dossier.status as DossierStatus, to, `Quyết định số ${number}`);
     }
     await recordAudit(trx, ctx, 'sign', 'decision', id, `Ký quyết định số ${number} ngày ${signedOn}`);
+    return getDecision(trx, id);
+  });
+}
+
+async function editable(db: Db, id: number, what: string): Promise<DecisionRecord> {
+  const d = await getDecision(db, id);
+  if (d.status !== 'draft') {
+    throw new DomainError(
+      'conflict',
+      d.status === 'submitted'
+        ? `Quyết định đang trình ký: hãy rút về dự thảo rồi mới ${what}.`
+        : `Quyết định đã ký thì không ${what} được nữa; nếu cần, hãy lập quyết định thu hồi.`,
+    );
+  }
+  return d;
+}
+
+/** Changes the wording of a draft, or takes units out of it (they stay proposed). */
+export async function updateDraft(ctx: ServiceContext, id: number, patch: DecisionDraftPatch): Promise<DecisionRecord> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const d = await editable(trx, id, 'sửa');
+    const clean = (lines: string[] | undefined) => lines?.map((s) => s.trim()).filter(Boolean);
+    const subject = patch.subject?.trim();
+    const listTitle = patch.listTitle?.trim();
+    if (subject === '' || listTitle === '') {
+      throw new DomainError('validation', 'Trích yếu và tên danh sách không được để trống.');
+    }
+    const articles = clean(patch.articles);
+    if (articles && articles.length === 0) throw new DomainError('validation', 'Quyết định phải có ít nhất một điều.');
+    const recipients = clean(patch.recipients);
+    if (recipients && recipients.length === 0) throw new DomainError('validation', 'Phải có ít nhất một nơi nhận.');
+    if (subject !== undefined || listTitle !== undefined) {
+      await trx
+        .updateTable('decisions')
+        .set({ subject: subject ?? d.subject, list_title: listTitle ?? d.listTitle, ...updated(ctx) })
+        .where('id', '=', id)
+        .execute();
+    } else {
+      await trx.updateTable('decisions').set(updated(ctx)).where('id', '=', id).execute();
+    }
+    const sections: [string, string[] | undefined][] = [
+      ['basis', clean(patch.bases)],
+      ['article', articles],
+      ['recipient', recipients],
+    ];
+    for (const [section, lines] of sections) {
+      if (!lines) continue;
+      await trx.deleteFrom('decision_lines').where('decision_id', '=', id).where('section', '=', section).execute();
+      if (lines.length) await insertLines(trx, id, [[section, lines]]);
+    }
+    if (patch.unitIds) {
+      const keep = new Set(patch.unitIds);
+      const unknown = [...keep].filter((u) => !d.units.some((x) => x.unitId === u));
+      if (unknown.length) {
+        throw new DomainError(
+          'validation',
+          'Chỉ bỏ bớt được đơn vị khỏi dự thảo; muốn thêm đơn vị hãy lập dự thảo mới.',
+        );
+      }
+      if (keep.size === 0)
+        throw new DomainError('validation', 'Dự thảo phải còn ít nhất một đơn vị; nếu không, hãy xóa dự thảo.');
+      const removed = d.units.filter((u) => !keep.has(u.unitId)).map((u) => u.unitId);
+      if (removed.length) {
+        await trx.deleteFrom('decision_units').where('decision_id', '=', id).where('unit_id', 'in', removed).execute();
+        // Positions stay dense so the list numbers 1..n.
+        const rest = await trx
+          .selectFrom('decision_units')
+          .select('unit_id')
+          .where('decision_id', '=', id)
+          .orderBy('position')
+          .execute();
+        for (const [position, u] of rest.entries()) {
+          await trx
+            .updateTable('decision_units')
+            .set({ position })
+            .where('decision_id', '=', id)
+            .where('unit_id', '=', u.unit_id)
+            .execute();
+        }
+      }
+    }
+    await recordAudit(trx, ctx, 'update', 'decision', id, 'Sửa dự thảo quyết định');
+    return getDecision(trx, id);
+  });
+}
+
+/** A draft or a decision still awaiting signature can be thrown away; a signed one never. */
+export async function deleteDraft(ctx: ServiceContext, id: number): Promise<void> {
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const d = await getDecision(trx, id);
+    if (d.status !== 'draft' && d.status !== 'submitted') {
+      throw new DomainError('conflict', 'Quyết định đã ký thì không xóa được; nếu cần, hãy lập quyết định thu hồi.');
+    }
+    await trx.deleteFrom('decisions').where('id', '=', id).execute();
+    await recordAudit(trx, ctx, 'delete', 'decision', id, `Xóa dự thảo: ${d.subject}`);
+  });
+}
+
+/** Back from "submitted for signature" to a draft, e.g. when the chair asks for changes. */
+export async function withdrawDecision(ctx: ServiceContext, id: number): Promise<DecisionRecord> {
+  return ctx.store.db.transaction().execute(async (trx) => {
+    const d = await getDecision(trx, id);
+    if (d.status !== 'submitted') throw new DomainError('conflict', 'Chỉ rút về được quyết định đang trình ký.');
+    await trx
+      .updateTable('decisions')
+      .set({ status: 'draft', ...updated(ctx) })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, ctx, 'withdraw', 'decision', id, 'Rút quyết định về dự thảo');
     return getDecision(trx, id);
   });
 }

@@ -2,9 +2,14 @@
 // Electron, no files; callers decide where the bytes go.
 import { Document, Packer, PageOrientation, type IThemeFontOptions, type Paragraph, type Table } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { CertificateModel, DecisionModel } from './model.ts';
+import type {
+  AttachedList,
+  CertificateModel,
+  DecisionModel,
+  ProposalModel,
+} from '../../../../shared/documents/model.ts';
 import { CERTIFICATE_PAGE, certificatePage } from './nd30Certificate.ts';
-import { decisionBody } from './nd30Body.ts';
+import { decisionBody, proposalBody } from './nd30Body.ts';
 import { documentHeader, pageNumberHeaders, recipientsAndSignature } from './nd30Header.ts';
 import { A4, BLACK, FONT, PORTRAIT_MARGINS, RUN_FONTS, SINGLE_LINE, SIZE, paragraph } from './nd30Layout.ts';
 import { attachedList, stampListRows } from './nd30List.ts';
@@ -46,9 +51,18 @@ function nd30Document(title: string, sections: Section[]): Document {
 
 /** A decision with its attached lists: A4 portrait, numbered from page 2. */
 export async function renderDecisionDocx(model: DecisionModel): Promise<Buffer> {
+  return renderPortrait(model, decisionBody(model));
+}
+
+/** A proposal (tờ trình) with its attached lists, laid out like a decision. */
+export async function renderProposalDocx(model: ProposalModel): Promise<Buffer> {
+  return renderPortrait(model, proposalBody(model));
+}
+
+async function renderPortrait(model: DecisionModel | ProposalModel, body: Paragraph[]): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     documentHeader(model.issuingBody, model.documentNumber, model.placeDate),
-    ...decisionBody(model),
+    ...body,
     recipientsAndSignature(model.recipients, model.signature),
     ...model.attachedLists.flatMap((list, k) => attachedList(list, k)),
     // Word expects the body to end with a paragraph, not a table; 1 pt high so it cannot push a page over.
@@ -73,7 +87,7 @@ export async function renderDecisionDocx(model: DecisionModel): Promise<Buffer> 
 const DOCUMENT_PART = 'word/document.xml';
 
 /** Fills the lists' template rows in the packed document (see stampListRows), keeping every other part as is. */
-function withListRows(packed: Buffer, lists: DecisionModel['attachedLists']): Buffer {
+function withListRows(packed: Buffer, lists: readonly AttachedList[]): Buffer {
   if (lists.length === 0) return packed;
   const parts = unzipSync(packed);
   const xml = parts[DOCUMENT_PART];

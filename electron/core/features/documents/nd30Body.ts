@@ -1,9 +1,9 @@
 // The body of a decision between the header and the signature: title, subject, authority line, legal bases,
-// "QUYẾT ĐỊNH:" and the articles.
+// "QUYẾT ĐỊNH:" and the articles; and the body of a proposal (tờ trình): title, subject, "Kính gửi:", paragraphs.
 import { AlignmentType, type Paragraph } from 'docx';
-import { withListEndings } from './format.ts';
+import { withListEndings } from '../../../../shared/documents/format.ts';
 import { boldTextWidthTwips } from './metrics.ts';
-import type { Article, DecisionModel } from './model.ts';
+import type { Article, DecisionModel, ProposalModel } from '../../../../shared/documents/model.ts';
 import {
   BODY_FIRST_LINE_INDENT,
   PARAGRAPH_GAP,
@@ -25,8 +25,8 @@ const bodyParagraph = {
   spacing: { before: 0, after: PARAGRAPH_GAP },
 } as const;
 
-/** "QUYẾT ĐỊNH", the subject in bold with a short rule under it. */
-function titleBlock(model: DecisionModel): Paragraph[] {
+/** "QUYẾT ĐỊNH" (or "TỜ TRÌNH"), the subject in bold with a short rule under it. */
+function titleBlock(model: Pick<DecisionModel, 'title' | 'subjectLines'>): Paragraph[] {
   const widest = Math.max(...model.subjectLines.map((t) => boldTextWidthTwips(t, SIZE.s14)));
   return [
     line(model.title.toLocaleUpperCase('vi'), { size: SIZE.s14, bold: true }, { ...center, spacing: { before: 360 } }),
@@ -68,5 +68,22 @@ export function decisionBody(model: DecisionModel): Paragraph[] {
       },
     ),
     ...model.articles.flatMap(articleParagraphs),
+  ];
+}
+
+/** A proposal's body: "Kính gửi: <addressee>." centred, then justified paragraphs. */
+export function proposalBody(model: ProposalModel): Paragraph[] {
+  return [
+    ...titleBlock(model),
+    paragraph({
+      ...center,
+      size: SIZE.s14,
+      spacing: { before: 240, after: 240 },
+      children: [
+        run('Kính gửi: ', { size: SIZE.s14 }),
+        run(`${model.addressee.replace(/[.\s]+$/u, '')}.`, { size: SIZE.s14 }),
+      ],
+    }),
+    ...model.paragraphs.map((text) => line(text, { size: SIZE.s14 }, bodyParagraph)),
   ];
 }

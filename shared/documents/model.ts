@@ -1,6 +1,6 @@
 // Plain data describing the documents the office issues. Renderers (nd30*.ts) turn these into .docx laid out per
 // Nghị định 30/2020/NĐ-CP; the wording itself (bases, articles, recipients) comes from editable templates upstream.
-import type { SigningAuthority } from '../../../../shared/domain/accounts.ts';
+import type { SigningAuthority } from '../domain/accounts.ts';
 
 /** Dates are ISO text ("2025-11-05"), as everywhere else in the app. */
 export type IsoDate = string;
@@ -105,4 +105,24 @@ export interface CertificateModel {
   decisionReference: string | null;
   placeDate: PlaceDate;
   signature: SignatureBlock;
+}
+
+/**
+ * Tờ trình: the standing office asks the chair to decide. Same header and bottom block as a decision; the body is
+ * "Kính gửi: ..." and plain paragraphs instead of bases and articles.
+ */
+export interface ProposalModel {
+  issuingBody: IssuingBody;
+  documentNumber: DocumentNumber;
+  placeDate: PlaceDate;
+  /** "TỜ TRÌNH". */
+  title: string;
+  subjectLines: string[];
+  /** "Chủ tịch Ủy ban nhân dân xã Đông Sơn"; printed after "Kính gửi: ". */
+  addressee: string;
+  /** Justified body paragraphs, the last usually "Kính trình ... xem xét, quyết định./.". */
+  paragraphs: string[];
+  recipients: string[];
+  signature: SignatureBlock;
+  attachedLists: AttachedList[];
 }

@@ -1,5 +1,5 @@
 // Text conventions of Nghị định 30/2020/NĐ-CP that the renderers and the templates share.
-import { isValidIsoDate } from '../../../../shared/text/dates.ts';
+import { isValidIsoDate } from '../text/dates.ts';
 import type { DocumentNumber, IsoDate, PlaceDate, SignatureBlock } from './model.ts';
 
 /** What a draft prints where the number or a date part will be written by hand after signing. */
