@@ -1,0 +1,210 @@
+// Opening a package: everything that can be judged from the central directory and the manifest is judged before
+// openPackage returns; entry contents are verified as they are read.
+import fs from 'node:fs/promises';
+import { DomainError } from '../../errors.ts';
+import { readCentralDirectory, type ZipEntry } from './containerDirectory.ts';
+import { decodeSpan, isSmall, mapReadError, readSmall, streamEntry, WINDOW_BYTES } from './containerEntries.ts';
+import { packageErrors } from './containerErrors.ts';
+import {
+  DEFAULT_LIMITS,
+  MANIFEST_PATH,
+  type Manifest,
+  type PackageLimits,
+  type PackageReader,
+  type Progress,
+} from './containerFormat.ts';
+import { parseManifest } from './containerManifest.ts';
+import { bufferSource, fileSource, type ByteSource } from './containerSource.ts';
+
+interface Listed {
+  entry: ZipEntry;
+  sha256: string;
+}
+
+export async function openPackage(file: string, limits?: Partial<PackageLimits>): Promise<PackageReader> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch (error) {
+    throw openError(error);
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw packageErrors.notAFile();
+    return await openSource(file, fileSource(handle, stat.size), { ...DEFAULT_LIMITS, ...limits });
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw openError(error);
+  }
+}
+
+/** The same checks over a package held in memory (tests, small packages received some other way). */
+export async function openPackageBuffer(data: Uint8Array, limits?: Partial<PackageLimits>): Promise<PackageReader> {
+  return openSource('(bộ nhớ)', bufferSource(data), { ...DEFAULT_LIMITS, ...limits });
+}
+
+function openError(error: unknown): unknown {
+  if (error instanceof DomainError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return packageErrors.notFound();
+  if (code === 'EISDIR') return packageErrors.notAFile();
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return packageErrors.unreadable(code);
+  return error;
+}
+
+async function openSource(file: string, source: ByteSource, limits: PackageLimits): Promise<PackageReader> {
+  if (source.size === 0) throw packageErrors.empty();
+  const entries = await readCentralDirectory(source, limits);
+  const manifestEntry = entries.find((entry) => entry.name === MANIFEST_PATH);
+  if (!manifestEntry) throw packageErrors.missingManifest();
+  const manifestBytes = isSmall(manifestEntry)
+    ? await readSmall(source, manifestEntry, undefined)
+    : await collect(source, manifestEntry, undefined);
+  const manifest = parseManifest(manifestBytes, limits.maxEntries);
+
+  const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const listed = new Map<string, Listed>();
+  for (const { path, size, sha256 } of manifest.entries) {
+    const entry = byName.get(path);
+    if (!entry) throw packageErrors.missingEntry(path);
+    if (entry.size !== size) throw packageErrors.sizeMismatch(path);
+    listed.set(path, { entry, sha256 });
+  }
+  for (const entry of entries) {
+    if (entry !== manifestEntry && !listed.has(entry.name)) throw packageErrors.unlisted(entry.name);
+  }
+  return new Reader(
+    file,
+    manifest,
+    source,
+    entries.filter((entry) => entry !== manifestEntry),
+    listed,
+  );
+}
+
+async function collect(source: ByteSource, entry: ZipEntry, sha256: string | undefined): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await streamEntry(source, entry, sha256, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+class Reader implements PackageReader {
+  readonly file: string;
+  readonly manifest: Manifest;
+  private readonly source: ByteSource;
+  /** Listed entries in file order. */
+  private readonly ordered: ZipEntry[];
+  private readonly listed: Map<string, Listed>;
+
+  constructor(file: string, manifest: Manifest, source: ByteSource, ordered: ZipEntry[], listed: Map<string, Listed>) {
+    this.file = file;
+    this.manifest = manifest;
+    this.source = source;
+    this.ordered = ordered;
+    this.listed = listed;
+  }
+
+  async verifyAll(options: { onProgress?: Progress; signal?: AbortSignal } = {}): Promise<void> {
+    const { onProgress, signal } = options;
+    const list = this.ordered;
+    const total = list.reduce((sum, entry) => sum + entry.size, 0);
+    let done = 0;
+    onProgress?.(0, total);
+    for (let i = 0; i < list.length;) {
+      signal?.throwIfAborted();
+      const first = list[i]!;
+      if (!isSmall(first)) {
+        await streamEntry(this.source, first, this.sha256(first), () => {}, signal);
+        done += first.size;
+        i += 1;
+      } else {
+        // One read for a run of small neighbours: 20,000 attachments cost a few dozen reads, not 20,000.
+        let j = i + 1;
+        while (j < list.length && isSmall(list[j]!) && list[j]!.end - first.offset <= WINDOW_BYTES) j++;
+        const last = list[j - 1]!;
+        let window: Buffer;
+        try {
+          window = await this.source.read(first.offset, last.end - first.offset);
+        } catch (error) {
+          throw mapReadError(error, first);
+        }
+        for (; i < j; i++) {
+          const entry = list[i]!;
+          decodeSpan(entry, window.subarray(entry.offset - first.offset, entry.end - first.offset), this.sha256(entry));
+          done += entry.size;
+        }
+      }
+      onProgress?.(done, total);
+    }
+  }
+
+  async readBuffer(path: string): Promise<Buffer> {
+    const { entry, sha256 } = this.lookup(path);
+    return isSmall(entry) ? readSmall(this.source, entry, sha256) : collect(this.source, entry, sha256);
+  }
+
+  async readJson(path: string): Promise<unknown> {
+    const bytes = await this.readBuffer(path);
+    try {
+      return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+    } catch {
+      throw packageErrors.notJson(path);
+    }
+  }
+
+  async extractTo(path: string, destFile: string, options: { fsync?: boolean } = {}): Promise<void> {
+    const { entry, sha256 } = this.lookup(path);
+    // A small entry is verified in memory before its file exists; a large one is written as it streams.
+    const verified = isSmall(entry) ? await readSmall(this.source, entry, sha256) : undefined;
+    let out: fs.FileHandle;
+    try {
+      out = await fs.open(destFile, 'wx');
+    } catch (error) {
+      throw writeError(error, destFile);
+    }
+    try {
+      if (verified) await out.writeFile(verified);
+      else await streamEntry(this.source, entry, sha256, (chunk) => writeAll(out, chunk, destFile));
+      if (options.fsync) await out.sync();
+      await out.close();
+    } catch (error) {
+      await out.close().catch(() => {});
+      await fs.rm(destFile, { force: true });
+      throw error instanceof DomainError ? error : writeError(error, destFile);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.source.close();
+  }
+
+  private sha256(entry: ZipEntry): string {
+    return this.listed.get(entry.name)!.sha256;
+  }
+
+  private lookup(path: string): Listed {
+    const found = this.listed.get(path);
+    if (!found) throw packageErrors.noSuchEntry(path);
+    return found;
+  }
+}
+
+async function writeAll(out: fs.FileHandle, chunk: Buffer, destFile: string): Promise<void> {
+  try {
+    for (let written = 0; written < chunk.length;) {
+      written += (await out.write(chunk, written, chunk.length - written)).bytesWritten;
+    }
+  } catch (error) {
+    throw writeError(error, destFile);
+  }
+}
+
+function writeError(error: unknown, destFile: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EEXIST') return new DomainError('conflict', `Tệp "${destFile}" đã có; không ghi đè lên tệp đã có.`);
+  if (code === 'ENOSPC') return new DomainError('io', 'Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại.');
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return new DomainError('io', `Không ghi được tệp "${destFile}" (lỗi ${code}). Hãy kiểm tra ổ đĩa rồi thử lại.`);
+  }
+  return error;
+}
