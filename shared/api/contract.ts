@@ -326,9 +326,12 @@ export const contract = {
   'incidents.create': method<Incident>()('writer', incidentSchema),
   'incidents.remove': method<null>()('writer', byId),
 
-  /** Long operations run as jobs: poll for progress, ask to cancel. */
-  'jobs.get': method<JobStatus>()('user', z.object({ id: z.string().min(1).max(100) }).strict()),
-  'jobs.cancel': method<JobStatus>()('user', z.object({ id: z.string().min(1).max(100) }).strict()),
+  /**
+   * Long operations run as jobs: poll for progress, ask to cancel. Public because a restore signs everyone out
+   * before its caller reads the outcome; the random id is what grants access.
+   */
+  'jobs.get': method<JobStatus>()('public', z.object({ id: z.string().min(1).max(100) }).strict()),
+  'jobs.cancel': method<JobStatus>()('public', z.object({ id: z.string().min(1).max(100) }).strict()),
 
   'backup.list': method<BackupListing>()('admin', none),
   'backup.saveConfig': method<BackupListing>()('admin', backupConfigSchema.strict()),

@@ -89,7 +89,7 @@ describe('rejected backup files', () => {
 
   it('a file whose content no longer matches its SHA-256', async () => {
     const blob = Buffer.from(good[blobName]!);
-    blob[blob.length - 1] ^= 1;
+    blob[0] = blob[0]! ^ 1;
     await expectRejected(write('sua.zip', { ...good, [blobName]: blob }), /mã kiểm tra không khớp/);
   });
 
@@ -106,7 +106,12 @@ describe('rejected backup files', () => {
   });
 
   it('entries escaping the data folder: "..", absolute paths, backslashes', async () => {
-    for (const evil of ['tep-dinh-kem/../../thoat.txt', '/etc/thoat.txt', 'tep-dinh-kem\\..\\thoat.txt', 'khac/x.txt']) {
+    for (const evil of [
+      'tep-dinh-kem/../../thoat.txt',
+      '/etc/thoat.txt',
+      'tep-dinh-kem\\..\\thoat.txt',
+      'khac/x.txt',
+    ]) {
       const data = strToU8('x');
       const m = manifestOf(good);
       m.entries.push({ path: evil, size: data.length, sha256: sha(data) });
@@ -127,7 +132,9 @@ describe('rejected backup files', () => {
   });
 
   it('a database written by a newer version of the app', async () => {
-    t.store.sqlite.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES ('2099-01-01-01-future', 'x')").run();
+    t.store.sqlite
+      .prepare("INSERT INTO schema_migrations (name, applied_at) VALUES ('2099-01-01-01-future', 'x')")
+      .run();
     const file = path.join(out.dir, 'moi-hon.zip');
     try {
       await createBackup(t.store, file, { label: 'manual', now: () => FIXED_NOW });
@@ -147,7 +154,12 @@ describe('rejected backup files', () => {
   it('a database that is not SQLite even though the manifest matches it', async () => {
     const data = strToU8('không phải cơ sở dữ liệu');
     const m = manifestOf(good);
-    m.entries = m.entries.map((e) => (e.path === 'du-lieu.sqlite' ? { ...e, size: data.length, sha256: sha(data) } : e));
-    await expectRejected(write('csdl-hong.zip', { ...withManifest(good, m), 'du-lieu.sqlite': data }), /cơ sở dữ liệu/i);
+    m.entries = m.entries.map((e) =>
+      e.path === 'du-lieu.sqlite' ? { ...e, size: data.length, sha256: sha(data) } : e,
+    );
+    await expectRejected(
+      write('csdl-hong.zip', { ...withManifest(good, m), 'du-lieu.sqlite': data }),
+      /cơ sở dữ liệu/i,
+    );
   });
 });

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { startJob } from '../../api/jobs.ts';
+import type { AppContext, PartialHandlerTable } from '../../api/types.ts';
+import { DomainError } from '../../errors.ts';
+import {
+  backupFileName,
+  backupListing,
+  backupsDir,
+  BACKUPS_DIR,
+  exclusive,
+  listAutomaticBackups,
+  saveBackupConfig,
+  writeAutomaticBackup,
+} from './auto.ts';
+import { checkData } from './check.ts';
+import { createBackup } from './create.ts';
+import { inspectBackup } from './inspect.ts';
+import { restoreBackup } from './restore.ts';
+
+const BACKUP_FILTER = { name: 'Bản sao lưu', extensions: ['zip'] };
+
+/** A manual backup goes outside the data folder (ideally another disk), or into the automatic backups folder. */
+export function checkBackupTarget(dataDir: string, target: string): void {
+  const rel = path.relative(dataDir, path.resolve(target));
+  const inside = rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  if (inside && path.dirname(rel) !== BACKUPS_DIR) {
+    throw new DomainError(
+      'validation',
+      'Không lưu bản sao lưu vào trong thư mục dữ liệu. Hãy chọn nơi khác, tốt nhất là ổ USB hoặc ổ đĩa khác.',
+    );
+  }
+}
+
+function pickedFile(app: AppContext, token: string): string {
+  const file = app.pickedFiles.get(token);
+  if (!file) throw new DomainError('not-found', 'Không còn tệp sao lưu đã chọn. Hãy chọn lại tệp.');
+  return file;
+}
+
+export const backupHandlers: PartialHandlerTable = {
+  'backup.list': async (_input, app) => backupListing(app.store.dataDir),
+  'backup.saveConfig': async (input, app) => {
+    saveBackupConfig(app.store.dataDir, input);
+    return backupListing(app.store.dataDir);
+  },
+  'backup.create': async (input, app) => {
+    const dataDir = app.store.dataDir;
+    let target: string | null = null;
+    if (input.chooseFile) {
+      target = await app.host.pickSavePath(backupFileName(app.now()), BACKUP_FILTER);
+      if (!target) return null;
+      if (path.extname(target).toLowerCase() !== '.zip') target = `${target}.zip`;
+      checkBackupTarget(dataDir, target);
+    }
+    const jobId = startJob(app, 'Sao lưu dữ liệu', (report, signal) => {
+      const options = { now: app.now, signal, onProgress: report };
+      // app.store is read when the job runs: a restore may have replaced it since the call.
+      return exclusive(dataDir, () =>
+        target
+          ? createBackup(app.store, target, { ...options, label: 'manual' })
+          : writeAutomaticBackup(app.store, 'auto', options),
+      );
+    });
+    return { jobId };
+  },
+  'backup.inspect': async (input, app) => {
+    let file: string | null;
+    if (input.name !== undefined) {
+      if (!listAutomaticBackups(app.store.dataDir).some((b) => b.name === input.name)) {
+        throw new DomainError('not-found', 'Không còn bản sao lưu này. Hãy tải lại danh sách.');
+      }
+      file = path.join(backupsDir(app.store.dataDir), input.name);
+    } else {
+      file = await app.host.pickOpenFile('Chọn tệp sao lưu cần phục hồi', BACKUP_FILTER);
+      if (!file) return null;
+    }
+    const token = randomUUID();
+    app.pickedFiles.set(token, file);
+    const picked = file;
+    const jobId = startJob(app, 'Kiểm tra bản sao lưu', (report, signal) =>
+      inspectBackup(picked, { signal, onProgress: report }),
+    );
+    return { jobId, token, fileName: path.basename(file) };
+  },
+  'backup.restore': async (input, app) => {
+    const file = pickedFile(app, input.token);
+    const jobId = startJob(app, 'Phục hồi dữ liệu', async (report, signal) => {
+      const { store, result } = await restoreBackup(app.store, file, { now: app.now, signal, onProgress: report });
+      app.store = store;
+      // The accounts are those of the restored data now: everyone signs in again.
+      app.session.user = null;
+      app.pickedFiles.delete(input.token);
+      return result;
+    });
+    return { jobId };
+  },
+  'backup.check': async (_input, app) => ({
+    jobId: startJob(app, 'Kiểm tra dữ liệu', (report, signal) => checkData(app.store, { signal, onProgress: report })),
+  }),
+};

@@ -1,0 +1,249 @@
+// Reads a backup zip and verifies all of it before anything is trusted: safe entry names, bounded sizes, every entry
+// matching the manifest by size and SHA-256, and a database that is sound and not newer than this app.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import BetterSqlite3 from 'better-sqlite3';
+import type yauzl from 'yauzl';
+import type { BackupInspection } from '../../../../shared/api/backupTypes.ts';
+import type { ReportProgress } from '../../api/jobs.ts';
+import { ATTACHMENTS_DIR, DATABASE_FILE } from '../../db/open.ts';
+import { DomainError } from '../../errors.ts';
+import { ISSUED_DIR } from '../decisions/issue.ts';
+import {
+  appliedMigrations,
+  databaseProblems,
+  expectedFiles,
+  officeName,
+  rowCounts,
+  unknownMigrations,
+} from './databaseFacts.ts';
+import {
+  FORMAT_VERSION,
+  isSafeEntryName,
+  MANIFEST_FILE,
+  manifestSchema,
+  MAX_ENTRIES,
+  MAX_ENTRY_BYTES,
+  MAX_MANIFEST_BYTES,
+  MAX_TOTAL_BYTES,
+  rejected,
+  type Manifest,
+} from './manifest.ts';
+import { closeZip, entryName, hashing, isSymlinkEntry, openEntry, openZip, readEntries } from './zipFiles.ts';
+
+export interface ReadOptions {
+  /** Extract every entry into this (empty) folder; otherwise only the database is extracted, to a temp folder. */
+  extractTo?: string;
+  signal?: AbortSignal;
+  onProgress?: ReportProgress;
+}
+
+const NEWER =
+  'Bản sao lưu này được tạo bởi phiên bản ứng dụng mới hơn. Hãy cài phiên bản mới nhất của ứng dụng rồi phục hồi; dữ liệu hiện tại không bị thay đổi.';
+
+async function readManifest(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Manifest> {
+  if (entry.uncompressedSize > MAX_MANIFEST_BYTES) throw rejected('Tệp mô tả (manifest.json) quá lớn.');
+  const chunks: Buffer[] = [];
+  try {
+    const stream = await openEntry(zip, entry);
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+  } catch {
+    throw rejected('Tệp mô tả (manifest.json) trong bản sao lưu bị hỏng.');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    throw rejected('Tệp mô tả (manifest.json) trong bản sao lưu không đọc được.');
+  }
+  const head = raw as { kind?: unknown; formatVersion?: unknown };
+  if (head?.kind !== 'backup') {
+    throw rejected('Tệp này không phải bản sao lưu dữ liệu của ứng dụng (có thể là gói trao đổi hoặc tệp nén khác).');
+  }
+  if (typeof head.formatVersion === 'number' && head.formatVersion > FORMAT_VERSION) {
+    throw new DomainError('validation', NEWER);
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw rejected('Tệp mô tả (manifest.json) trong bản sao lưu không đúng định dạng.');
+  return parsed.data;
+}
+
+/** Checks names, kinds and sizes from the central directory alone, before reading any content. */
+function checkEntries(raw: yauzl.Entry[]): { files: Map<string, yauzl.Entry>; manifest: yauzl.Entry } {
+  const files = new Map<string, yauzl.Entry>();
+  const folded = new Set<string>();
+  let manifest: yauzl.Entry | null = null;
+  let total = 0;
+  for (const entry of raw) {
+    const name = entryName(entry);
+    if (name === null) throw rejected('Bản sao lưu có tên tệp bên trong không hợp lệ.');
+    if (name.endsWith('/')) {
+      if (!isSafeEntryName(`${name}x`)) throw rejected(`Bản sao lưu chứa đường dẫn không an toàn "${name}".`);
+      continue;
+    }
+    if (!isSafeEntryName(name)) throw rejected(`Bản sao lưu chứa đường dẫn không an toàn "${name}".`);
+    if (isSymlinkEntry(entry)) throw rejected(`Bản sao lưu chứa liên kết tượng trưng "${name}", không được phép.`);
+    if (entry.isEncrypted()) throw rejected(`Tệp "${name}" trong bản sao lưu bị mã hóa, không đọc được.`);
+    // Windows folds case, so two names differing only in case would land on one file.
+    if (folded.has(name.toLowerCase())) throw rejected(`Bản sao lưu có tệp "${name}" bị lặp lại.`);
+    folded.add(name.toLowerCase());
+    if (entry.uncompressedSize > MAX_ENTRY_BYTES) throw rejected(`Tệp "${name}" trong bản sao lưu quá lớn.`);
+    total += entry.uncompressedSize;
+    if (name === MANIFEST_FILE) manifest = entry;
+    else files.set(name, entry);
+  }
+  if (total > MAX_TOTAL_BYTES) throw rejected('Bản sao lưu quá lớn so với giới hạn cho phép.');
+  if (!manifest) throw rejected('Tệp không có bảng kê (manifest.json) nên không phải bản sao lưu của ứng dụng.');
+  return { files, manifest };
+}
+
+function matchManifest(manifest: Manifest, files: Map<string, yauzl.Entry>): void {
+  const listed = new Set<string>();
+  for (const e of manifest.entries) {
+    if (listed.has(e.path)) throw rejected(`Bảng kê của bản sao lưu có tệp "${e.path}" bị lặp lại.`);
+    listed.add(e.path);
+    const entry = files.get(e.path);
+    if (!entry) throw rejected(`Bản sao lưu thiếu tệp "${e.path}" có trong bảng kê (tệp không đầy đủ).`);
+    if (entry.uncompressedSize !== e.size) throw rejected(`Kích thước tệp "${e.path}" không khớp với bảng kê.`);
+  }
+  for (const name of files.keys()) {
+    if (!listed.has(name)) throw rejected(`Bản sao lưu có tệp lạ "${name}" không có trong bảng kê.`);
+  }
+  if (!files.has(DATABASE_FILE)) throw rejected('Bản sao lưu không có tệp cơ sở dữ liệu.');
+}
+
+/** Streams every entry once, checking its size and SHA-256 against the manifest; extracts what is asked. */
+async function verifyContent(
+  zip: yauzl.ZipFile,
+  manifest: Manifest,
+  files: Map<string, yauzl.Entry>,
+  into: string,
+  extractAll: boolean,
+  options: ReadOptions,
+): Promise<void> {
+  const total = manifest.entries.reduce((sum, e) => sum + e.size, 0);
+  let done = 0;
+  for (const [index, listed] of manifest.entries.entries()) {
+    options.signal?.throwIfAborted();
+    options.onProgress?.(done, total, `Đang kiểm tra ${index + 1}/${manifest.entries.length} tệp`);
+    const counter = hashing((n) => {
+      done += n;
+      options.onProgress?.(done, total);
+    }, options.signal);
+    let sink: Writable;
+    if (extractAll || listed.path === DATABASE_FILE) {
+      const target = path.join(into, ...listed.path.split('/'));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      sink = fs.createWriteStream(target, { flags: 'wx', flush: true });
+    } else {
+      sink = new Writable({ write: (_chunk, _enc, next) => next() });
+    }
+    try {
+      await pipeline(await openEntry(zip, files.get(listed.path)!), counter, sink);
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if ((error as NodeJS.ErrnoException).code === 'ENOSPC') {
+        throw new DomainError(
+          'io',
+          'Ổ đĩa chứa dữ liệu đã đầy, không giải nén được bản sao lưu. Hãy giải phóng chỗ trống.',
+        );
+      }
+      throw rejected(`Tệp "${listed.path}" trong bản sao lưu bị hỏng, không giải nén được.`);
+    }
+    if (counter.size !== listed.size || counter.hash.digest('hex') !== listed.sha256) {
+      throw rejected(`Tệp "${listed.path}" trong bản sao lưu đã bị thay đổi hoặc hỏng (mã kiểm tra không khớp).`);
+    }
+  }
+}
+
+/** Opens the extracted database and checks it; returns what a person sees before restoring. */
+function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspection, 'fileName'> {
+  let db: BetterSqlite3.Database;
+  try {
+    db = new BetterSqlite3(file, { fileMustExist: true });
+  } catch {
+    throw rejected('Không mở được cơ sở dữ liệu trong bản sao lưu.');
+  }
+  try {
+    const applied = appliedMigrations(db);
+    if (applied.length === 0) throw rejected('Cơ sở dữ liệu trong bản sao lưu không phải dữ liệu của ứng dụng này.');
+    if (unknownMigrations(applied).length > 0) throw new DomainError('validation', NEWER);
+    const problems = databaseProblems(db);
+    if (problems.length > 0) throw rejected(`Cơ sở dữ liệu trong bản sao lưu bị hỏng: ${problems[0]}`);
+    const schemaVersion = applied.at(-1)!;
+    if (schemaVersion !== manifest.schemaVersion) {
+      throw rejected('Bảng kê của bản sao lưu không khớp với cơ sở dữ liệu bên trong.');
+    }
+    const listed = new Map(manifest.entries.map((e) => [e.path, e]));
+    const expected = expectedFiles(db);
+    const warnings: string[] = [];
+    for (const f of [...expected.attachments, ...expected.issued]) {
+      const entry = listed.get(f.name);
+      if (!entry) warnings.push(`Bản sao lưu thiếu ${f.what}; tệp này đã không còn khi sao lưu.`);
+      else if (entry.sha256 !== f.sha256) warnings.push(`${f.what} trong bản sao lưu khác với bản đã ghi nhận.`);
+    }
+    const sum = (prefix: string) => {
+      const found = manifest.entries.filter((e) => e.path.startsWith(`${prefix}/`));
+      return { count: found.length, bytes: found.reduce((s, e) => s + e.size, 0) };
+    };
+    return {
+      createdAt: manifest.createdAt,
+      appVersion: manifest.appVersion,
+      schemaVersion,
+      office: officeName(db),
+      label: manifest.label,
+      counts: rowCounts(db),
+      attachments: sum(ATTACHMENTS_DIR),
+      issuedFiles: sum(ISSUED_DIR),
+      warnings: warnings.slice(0, 50),
+    };
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw rejected('Cơ sở dữ liệu trong bản sao lưu bị hỏng, không đọc được.');
+  } finally {
+    db.close();
+  }
+}
+
+/** Verifies a whole backup file; with `extractTo`, also leaves its verified content there. */
+export async function readBackup(file: string, options: ReadOptions = {}): Promise<BackupInspection> {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new DomainError('validation', 'Không tìm thấy tệp sao lưu đã chọn. Hãy chọn lại tệp.');
+  }
+  if (!stat.isFile()) throw new DomainError('validation', 'Đường dẫn đã chọn không phải một tệp sao lưu.');
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(file);
+  } catch {
+    throw rejected(
+      'Tệp không phải bản sao lưu hợp lệ: không đọc được tệp nén (có thể tệp bị hỏng hoặc chép chưa hết).',
+    );
+  }
+  const temp = options.extractTo ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'antt-kiem-tra-'));
+  try {
+    if (zip.entryCount > MAX_ENTRIES) throw rejected('Bản sao lưu có quá nhiều tệp.');
+    let raw: yauzl.Entry[];
+    try {
+      raw = await readEntries(zip);
+    } catch {
+      throw rejected('Tệp sao lưu bị hỏng: không đọc được danh mục tệp bên trong.');
+    }
+    const { files, manifest: manifestEntry } = checkEntries(raw);
+    const manifest = await readManifest(zip, manifestEntry);
+    matchManifest(manifest, files);
+    const into = options.extractTo ?? temp!;
+    await verifyContent(zip, manifest, files, into, options.extractTo !== undefined, options);
+    return { fileName: path.basename(file), ...inspectDatabase(path.join(into, DATABASE_FILE), manifest) };
+  } finally {
+    closeZip(zip);
+    if (temp) fs.rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+export const inspectBackup = (file: string, options: Omit<ReadOptions, 'extractTo'> = {}) => readBackup(file, options);

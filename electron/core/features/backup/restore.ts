@@ -1,0 +1,70 @@
+// Restoring a backup replaces the database and the stored-file folders together. The new data is verified and
+// staged inside the data folder and the current data is backed up; only then is the journal written, and
+// openDataStore rolls the switch forward. A crash before the journal leaves the old data, after it the new.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RestoreResult } from '../../../../shared/api/backupTypes.ts';
+import type { ReportProgress } from '../../api/jobs.ts';
+import { ATTACHMENTS_DIR, DATABASE_FILE, openDataStore, type DataStore } from '../../db/open.ts';
+import { ISSUED_DIR } from '../decisions/issue.ts';
+import { exclusive, writeAutomaticBackup } from './auto.ts';
+import { readBackup } from './inspect.ts';
+import { RESTORE_WORK_DIR, STAGED_DIR, writeRestoreJournal } from './restoreSwitch.ts';
+import { fsyncDir } from './zipFiles.ts';
+
+const SWITCHED = [DATABASE_FILE, ATTACHMENTS_DIR, ISSUED_DIR];
+
+export interface RestoreOptions {
+  now: () => Date;
+  signal?: AbortSignal;
+  onProgress?: ReportProgress;
+}
+
+/**
+ * Replaces the data of `store` with a verified backup. The store is closed on the way; the returned store is the
+ * reopened data folder (migrated if the backup was older), to be used from then on.
+ */
+export async function restoreBackup(
+  store: DataStore,
+  file: string,
+  options: RestoreOptions,
+): Promise<{ store: DataStore; result: RestoreResult }> {
+  const dataDir = store.dataDir;
+  return exclusive(dataDir, async () => {
+    const work = path.join(dataDir, RESTORE_WORK_DIR);
+    fs.rmSync(work, { recursive: true, force: true });
+    const staging = path.join(work, STAGED_DIR);
+    fs.mkdirSync(staging, { recursive: true });
+    let previousDataBackup: string;
+    let inspection: RestoreResult['inspection'];
+    try {
+      inspection = await readBackup(file, {
+        extractTo: staging,
+        signal: options.signal,
+        onProgress: (done, total, message) =>
+          options.onProgress?.(done, total, message && `Bản sao lưu: ${message.toLocaleLowerCase('vi')}`),
+      });
+      // Empty folders still replace the current ones, so no old file survives into the restored data.
+      for (const dir of [ATTACHMENTS_DIR, ISSUED_DIR]) fs.mkdirSync(path.join(staging, dir), { recursive: true });
+      fsyncDir(staging);
+      options.signal?.throwIfAborted();
+      const previous = await writeAutomaticBackup(store, 'before-restore', {
+        now: options.now,
+        signal: options.signal,
+        onProgress: (done, total, message) =>
+          options.onProgress?.(done, total, message && `Dữ liệu hiện tại: ${message.toLocaleLowerCase('vi')}`),
+      });
+      previousDataBackup = previous.fileName;
+      options.signal?.throwIfAborted();
+    } catch (error) {
+      fs.rmSync(work, { recursive: true, force: true });
+      throw error;
+    }
+    // The point of no return: from the journal on, the restore completes even after a crash.
+    options.onProgress?.(1, 1, 'Đang thay dữ liệu');
+    await store.close();
+    writeRestoreJournal(dataDir, { database: DATABASE_FILE, items: SWITCHED });
+    const reopened = openDataStore(dataDir);
+    return { store: reopened, result: { inspection, previousDataBackup } };
+  });
+}

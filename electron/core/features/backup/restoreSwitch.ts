@@ -1,0 +1,88 @@
+// The roll-forward switch of a restore, driven by a journal that names what it replaces. It is kept free of the
+// data-store module so openDataStore can finish an interrupted restore before it opens anything.
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { writeFileAtomic } from '../../fs/atomic.ts';
+import { fsyncDir, renameRetrying } from './zipFiles.ts';
+
+/** Inside the data folder: `moi` holds the verified new data, `cu` what it replaced until the switch ends. */
+export const RESTORE_WORK_DIR = '.phuc-hoi';
+export const STAGED_DIR = 'moi';
+const REPLACED_DIR = 'cu';
+const JOURNAL = 'phuc-hoi.json';
+
+const plainName = z.string().regex(/^[^/\\.][^/\\]{0,99}$/);
+const journalSchema = z.object({ database: plainName, items: z.array(plainName).min(1).max(10) });
+export type RestoreJournal = z.infer<typeof journalSchema>;
+
+const exists = (p: string) => fs.existsSync(p);
+
+function moveAside(from: string, to: string): void {
+  if (!exists(from)) return;
+  fs.rmSync(to, { recursive: true, force: true });
+  renameRetrying(from, to);
+}
+
+/** The point of no return: once this file exists the switch always completes. */
+export function writeRestoreJournal(dataDir: string, journal: RestoreJournal): void {
+  writeFileAtomic(path.join(dataDir, JOURNAL), JSON.stringify(journalSchema.parse(journal)));
+  fsyncDir(dataDir);
+}
+
+/**
+ * The switch as small steps, each safe to repeat from any state a crash may leave: an old item moves aside only
+ * while its staged replacement is still waiting, and a staged item moves in only once.
+ */
+export function switchSteps(dataDir: string, journal: RestoreJournal): { name: string; run: () => void }[] {
+  const work = path.join(dataDir, RESTORE_WORK_DIR);
+  const staged = (item: string) => path.join(work, STAGED_DIR, item);
+  const replaced = (item: string) => path.join(work, REPLACED_DIR, item);
+  const live = (item: string) => path.join(dataDir, item);
+  const steps = [
+    { name: 'prepare', run: () => fs.mkdirSync(path.join(work, REPLACED_DIR), { recursive: true }) },
+    {
+      // The old database's WAL must never be read against the new database file.
+      name: 'database side files',
+      run: () => {
+        if (!exists(staged(journal.database))) return;
+        for (const s of ['-wal', '-shm', '-journal'])
+          moveAside(live(journal.database + s), replaced(journal.database + s));
+      },
+    },
+  ];
+  for (const item of journal.items) {
+    steps.push({ name: `move out ${item}`, run: () => exists(staged(item)) && moveAside(live(item), replaced(item)) });
+    steps.push({
+      name: `move in ${item}`,
+      run: () => exists(staged(item)) && renameRetrying(staged(item), live(item)),
+    });
+  }
+  steps.push({ name: 'flush', run: () => fsyncDir(dataDir) });
+  steps.push({ name: 'journal', run: () => fs.rmSync(path.join(dataDir, JOURNAL), { force: true }) });
+  steps.push({ name: 'clean up', run: () => fs.rmSync(work, { recursive: true, force: true }) });
+  return steps;
+}
+
+/**
+ * Called before a data folder is opened: finishes a restore whose journal was written, or removes what an
+ * interrupted restore staged before its journal (the old data was never touched then).
+ */
+export function recoverPendingRestore(dataDir: string): 'finished' | 'discarded' | null {
+  if (!exists(dataDir)) return null;
+  for (const name of fs.readdirSync(dataDir)) {
+    if (name.startsWith(`.${JOURNAL}.`) && name.endsWith('.tmp')) fs.rmSync(path.join(dataDir, name), { force: true });
+  }
+  const journalFile = path.join(dataDir, JOURNAL);
+  if (exists(journalFile)) {
+    const parsed = journalSchema.safeParse(JSON.parse(fs.readFileSync(journalFile, 'utf8')));
+    if (!parsed.success) throw new Error(`Unreadable restore journal in ${dataDir}`);
+    for (const step of switchSteps(dataDir, parsed.data)) step.run();
+    return 'finished';
+  }
+  if (exists(path.join(dataDir, RESTORE_WORK_DIR))) {
+    fs.rmSync(path.join(dataDir, RESTORE_WORK_DIR), { recursive: true, force: true });
+    return 'discarded';
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+// Fingerprints of a data folder for backup tests: the logical content of every table and every stored file, and
+// the raw bytes of every file for "nothing changed" checks.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+import { openDataStore } from '../../electron/core/db/open.ts';
+
+const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+function walk(root: string, rel = ''): string[] {
+  const dir = path.join(root, rel);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? walk(root, child) : [child];
+    })
+    .sort();
+}
+
+/** Every file under a folder with its SHA-256, SQLite's transient -wal/-shm files left out. */
+export function folderBytes(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rel of walk(root)) {
+    if (/-(wal|shm)$/.test(rel)) continue;
+    out[rel] = sha(fs.readFileSync(path.join(root, rel)));
+  }
+  return out;
+}
+
+/** The rows of every table (a hash per table) and the stored files, as an open data store sees them. */
+export function contentFingerprint(sqlite: BetterSqlite3.Database, dataDir: string) {
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  const rows: Record<string, { count: number; hash: string }> = {};
+  for (const t of tables) {
+    const all = sqlite
+      .prepare(`SELECT * FROM "${t}"`)
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort();
+    rows[t] = { count: all.length, hash: sha(all.join('\n')) };
+  }
+  const files: Record<string, string> = {};
+  for (const dir of ['tep-dinh-kem', 'van-ban']) {
+    for (const rel of walk(path.join(dataDir, dir)))
+      files[`${dir}/${rel}`] = sha(fs.readFileSync(path.join(dataDir, dir, rel)));
+  }
+  return { rows, files };
+}
+
+/** Opens a data folder the normal way (finishing any interrupted restore) and fingerprints it. */
+export async function openAndFingerprint(dataDir: string) {
+  const store = openDataStore(dataDir);
+  try {
+    return contentFingerprint(store.sqlite, dataDir);
+  } finally {
+    await store.close();
+  }
+}
+
+export function copyFolder(from: string, to: string): void {
+  fs.cpSync(from, to, { recursive: true });
+}
