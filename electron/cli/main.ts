@@ -17,6 +17,7 @@ import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round
 import { formatDateVi, localIsoDate } from '../../shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
+import { backupCommands } from './backupCommands.ts';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh> [tùy chọn]
 
@@ -31,6 +32,9 @@ Lệnh:
   verify-docx TỆP                       kiểm tra tệp .docx có phải bản gốc đã ban hành (mã thoát 0) hay không (3)
   attach-folder THƯ_MỤC --year Y [--dry-run]
                                         nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
+  backup --out TỆP_HOẶC_THƯ_MỤC         sao lưu toàn bộ dữ liệu (kể cả tệp đính kèm) ra một tệp .zip
+  restore TỆP                           phục hồi từ tệp sao lưu (kiểm tra trước; dữ liệu hiện tại được sao lưu lại)
+  check                                 kiểm tra dữ liệu: cơ sở dữ liệu, tệp đính kèm, văn bản (mã thoát 0 khi nguyên vẹn)
 
 Tùy chọn chung:
   --data THƯ_MỤC   thư mục dữ liệu (mặc định: thư mục của ứng dụng)
@@ -65,6 +69,7 @@ function yearFlag(args: ParsedArgs, now: Date): number {
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 const commands: Record<string, Command> = {
+  ...backupCommands,
   async demo(args, ctx, io) {
     const year = yearFlag(args, ctx.now());
     const result = await seedDemo(ctx, year);

@@ -3,7 +3,7 @@
 // openDataStore rolls the switch forward. A crash before the journal leaves the old data, after it the new.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RestoreResult } from '../../../../shared/api/backupTypes.ts';
+import type { BackupInspection, RestoreResult } from '../../../../shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, openDataStore, type DataStore } from '../../db/open.ts';
 import { ISSUED_DIR } from '../decisions/issue.ts';
@@ -18,6 +18,8 @@ export interface RestoreOptions {
   now: () => Date;
   signal?: AbortSignal;
   onProgress?: ReportProgress;
+  /** Told what the verified backup holds, before anything is replaced. */
+  onVerified?: (inspection: BackupInspection) => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function restoreBackup(
         onProgress: (done, total, message) =>
           options.onProgress?.(done, total, message && `Bản sao lưu: ${message.toLocaleLowerCase('vi')}`),
       });
+      options.onVerified?.(inspection);
       // Empty folders still replace the current ones, so no old file survives into the restored data.
       for (const dir of [ATTACHMENTS_DIR, ISSUED_DIR]) fs.mkdirSync(path.join(staging, dir), { recursive: true });
       fsyncDir(staging);
