@@ -13,6 +13,8 @@ import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
 import { exportIssued, verifyIssuedFile } from '../core/features/decisions/issue.ts';
+import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
+import { importPackage, type KindCounts } from '../core/features/exchange/importPackage.ts';
 import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round.ts';
 import { formatDateVi, localIsoDate } from '../../shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
@@ -30,6 +32,9 @@ Lệnh:
   export-decisions --year Y --out THƯ_MỤC
                                         xuất các quyết định đã ban hành của năm, danh sách và giấy công nhận (.docx)
   verify-docx TỆP                       kiểm tra tệp .docx có phải bản gốc đã ban hành (mã thoát 0) hay không (3)
+  export-package --year Y --out TỆP     xuất gói trao đổi dữ liệu năm Y (đơn vị, hồ sơ, tệp, quyết định) ra USB
+  import-package TỆP [--dry-run] [--on-conflict keep|take]
+                                        nhập gói của xã, phường: kiểm tra toàn bộ trước, rồi ghi một lần
   attach-folder THƯ_MỤC --year Y [--dry-run]
                                         nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
   backup --out TỆP_HOẶC_THƯ_MỤC         sao lưu toàn bộ dữ liệu (kể cả tệp đính kèm) ra một tệp .zip
@@ -171,6 +176,49 @@ const commands: Record<string, Command> = {
     io.err(
       `Tệp là bản gốc ${v.fileKind === 'decision' ? 'quyết định' : 'giấy công nhận'} số ${v.number} ngày ${formatDateVi(v.signedOn)}.`,
     );
+    return 0;
+  },
+
+  async 'export-package'(args, ctx, io) {
+    if (!args.flags.has('year')) throw new UsageError('Thiếu --year (năm cần xuất).');
+    const out = args.flags.get('out');
+    if (typeof out !== 'string') throw new UsageError('Thiếu --out (tệp gói cần ghi, đuôi .anttpkg).');
+    const year = yearFlag(args, ctx.now());
+    const result = await exportCommuneYear(ctx, year, path.resolve(out));
+    if (args.flags.has('json'))
+      io.out(json({ file: path.resolve(out), packageId: result.manifest.packageId, ...result.counts }));
+    io.err(
+      `Đã xuất gói năm ${year}: ${result.counts.units} đơn vị, ${result.counts.dossiers} hồ sơ, ${result.counts.decisions} quyết định, ${result.counts.files} tệp → ${path.resolve(out)}.`,
+    );
+    return 0;
+  },
+
+  async 'import-package'(args, ctx, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('Thiếu đường dẫn tệp gói cần nhập.');
+    const onConflict = args.flags.get('on-conflict') ?? 'keep';
+    if (onConflict !== 'keep' && onConflict !== 'take') {
+      throw new UsageError('--on-conflict chỉ nhận "keep" (giữ bản ở đây) hoặc "take" (lấy bản trong gói).');
+    }
+    const dryRun = args.flags.has('dry-run');
+    const result = await importPackage(ctx, path.resolve(file), { dryRun, onConflict });
+    if (args.flags.has('json')) io.out(json(result));
+    const p = result.preview;
+    const line = (label: string, c: KindCounts) =>
+      `  ${label}: ${c.new} mới, ${c.changed} thay đổi, ${c.conflicting} xung đột, ${c.unchanged} không đổi`;
+    io.err(
+      `Gói của ${p.office.name} năm ${p.year ?? ''}, tạo lúc ${p.createdAt}${p.alreadyImported ? ' (đã nhập trước đây)' : ''}:`,
+    );
+    io.err(line('Đơn vị', p.counts.units));
+    io.err(line('Hồ sơ', p.counts.dossiers));
+    io.err(line('Quyết định', p.counts.decisions));
+    for (const c of p.conflicts.slice(0, 20)) io.err(`  Xung đột: ${c.label} — ${c.reason}`);
+    if (dryRun) io.err('Thử nhập: chưa ghi gì.');
+    else if (!result.applied) io.err('Không có gì thay đổi.');
+    else
+      io.err(
+        `Đã nhập: ${result.written.units} đơn vị, ${result.written.dossiers} hồ sơ, ${result.written.decisions} quyết định.`,
+      );
     return 0;
   },
 

@@ -34,6 +34,7 @@ export interface OfficeSettingsTable {
   archive_code: string;
   /** JSON of a DecisionTemplate; null for the shipped one. */
   decision_template: string | null;
+  office_uid: string | null;
   updated_at: string;
   updated_by: string;
 }
@@ -81,6 +82,8 @@ export interface UnitsTable extends Audited {
   merged_into_id: number | null;
   import_batch_id: number | null;
   version: Generated<number>;
+  source_office_id: number | null;
+  import_hash: string | null;
 }
 
 export interface UnitNameHistoryTable {
@@ -269,6 +272,71 @@ export interface DecisionUnitsTable {
   previous_status: string;
 }
 
+export interface ExchangeOfficesTable {
+  id: Generated<number>;
+  uid: string;
+  name: string;
+  level: string;
+  province: string;
+  first_seen_at: string;
+  last_seen_at: string;
+}
+
+export interface ExchangeImportsTable {
+  id: Generated<number>;
+  package_id: string;
+  office_id: number;
+  kind: string;
+  year: number | null;
+  package_created_at: string;
+  app_version: string;
+  file_name: string;
+  summary: string;
+  imported_at: string;
+  imported_by: string;
+}
+
+export interface ReceivedDossiersTable {
+  id: Generated<number>;
+  office_id: number;
+  unit_id: number;
+  year: number;
+  status: string;
+  record: string;
+  record_hash: string;
+  import_id: number;
+}
+
+export interface ReceivedDossierFilesTable {
+  received_dossier_id: number;
+  position: number;
+  attachment_id: number;
+  component_code: string | null;
+  original_name: string;
+}
+
+export interface ReceivedDecisionsTable {
+  id: Generated<number>;
+  office_id: number;
+  record_key: string;
+  year: number;
+  number: number;
+  code: string;
+  signed_on: string;
+  subject: string;
+  record: string;
+  record_hash: string;
+  import_id: number;
+}
+
+export interface ReceivedDecisionFilesTable {
+  received_decision_id: number;
+  position: number;
+  attachment_id: number;
+  file_kind: string;
+  file_name: string;
+}
+
 export interface DecisionScansTable {
   id: Generated<number>;
   decision_id: number;
@@ -297,6 +365,12 @@ export interface Database {
   decision_units: DecisionUnitsTable;
   issued_files: IssuedFilesTable;
   decision_scans: DecisionScansTable;
+  exchange_offices: ExchangeOfficesTable;
+  exchange_imports: ExchangeImportsTable;
+  received_dossiers: ReceivedDossiersTable;
+  received_dossier_files: ReceivedDossierFilesTable;
+  received_decisions: ReceivedDecisionsTable;
+  received_decision_files: ReceivedDecisionFilesTable;
   criteria_sets: CriteriaSetsTable;
   criteria: CriteriaTable;
   campaigns: CampaignsTable;

@@ -19,6 +19,12 @@ CREATE INDEX dossiers_unit ON dossiers (unit_id);
 -- index incidents_unit_date
 CREATE INDEX incidents_unit_date ON incidents (unit_id, occurred_on);
 
+-- index received_dossier_files_attachment
+CREATE INDEX received_dossier_files_attachment ON received_dossier_files (attachment_id);
+
+-- index received_dossiers_office_year
+CREATE INDEX received_dossiers_office_year ON received_dossiers (office_id, year, status);
+
 -- index registrations_unit
 CREATE INDEX registrations_unit ON registrations (unit_id);
 
@@ -48,6 +54,9 @@ CREATE INDEX units_parent ON units (parent_id);
 
 -- index units_sort
 CREATE INDEX units_sort ON units (sort_key);
+
+-- index units_source_office
+CREATE INDEX units_source_office ON units (source_office_id);
 
 -- table appraisal_items
 CREATE TABLE appraisal_items (
@@ -256,6 +265,32 @@ CREATE TABLE dossiers (
         CHECK (received_on IS NULL OR received_by IS NOT NULL)
       ) STRICT;
 
+-- table exchange_imports
+CREATE TABLE exchange_imports (
+        id INTEGER PRIMARY KEY,
+        package_id TEXT NOT NULL UNIQUE,
+        office_id INTEGER NOT NULL REFERENCES exchange_offices (id) ON DELETE RESTRICT,
+        kind TEXT NOT NULL,
+        year INTEGER,
+        package_created_at TEXT NOT NULL,
+        app_version TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        summary TEXT NOT NULL CHECK (json_valid(summary)),
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL
+      ) STRICT;
+
+-- table exchange_offices
+CREATE TABLE exchange_offices (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE CHECK (length(uid) BETWEEN 1 AND 100),
+        name TEXT NOT NULL,
+        level TEXT NOT NULL,
+        province TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL
+      ) STRICT;
+
 -- table import_batches
 CREATE TABLE import_batches (
         id INTEGER PRIMARY KEY,
@@ -308,7 +343,56 @@ CREATE TABLE office_settings (
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
       , decision_template TEXT
-        CHECK (decision_template IS NULL OR json_valid(decision_template))) STRICT;
+        CHECK (decision_template IS NULL OR json_valid(decision_template)), office_uid TEXT) STRICT;
+
+-- table received_decision_files
+CREATE TABLE received_decision_files (
+        received_decision_id INTEGER NOT NULL REFERENCES received_decisions (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
+        file_kind TEXT NOT NULL CHECK (file_kind IN ('decision', 'certificates', 'scan')),
+        file_name TEXT NOT NULL,
+        PRIMARY KEY (received_decision_id, position)
+      ) STRICT;
+
+-- table received_decisions
+CREATE TABLE received_decisions (
+        id INTEGER PRIMARY KEY,
+        office_id INTEGER NOT NULL REFERENCES exchange_offices (id) ON DELETE RESTRICT,
+        record_key TEXT NOT NULL,
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        number INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        signed_on TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        record TEXT NOT NULL CHECK (json_valid(record)),
+        record_hash TEXT NOT NULL CHECK (length(record_hash) = 64),
+        import_id INTEGER NOT NULL REFERENCES exchange_imports (id) ON DELETE RESTRICT,
+        UNIQUE (office_id, record_key)
+      ) STRICT;
+
+-- table received_dossier_files
+CREATE TABLE received_dossier_files (
+        received_dossier_id INTEGER NOT NULL REFERENCES received_dossiers (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
+        component_code TEXT,
+        original_name TEXT NOT NULL,
+        PRIMARY KEY (received_dossier_id, position)
+      ) STRICT;
+
+-- table received_dossiers
+CREATE TABLE received_dossiers (
+        id INTEGER PRIMARY KEY,
+        office_id INTEGER NOT NULL REFERENCES exchange_offices (id) ON DELETE RESTRICT,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        status TEXT NOT NULL,
+        record TEXT NOT NULL CHECK (json_valid(record)),
+        record_hash TEXT NOT NULL CHECK (length(record_hash) = 64),
+        import_id INTEGER NOT NULL REFERENCES exchange_imports (id) ON DELETE RESTRICT,
+        UNIQUE (unit_id, year)
+      ) STRICT;
 
 -- table registrations
 CREATE TABLE registrations (
@@ -382,7 +466,7 @@ CREATE TABLE units (
         created_by TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+        version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), source_office_id INTEGER REFERENCES exchange_offices (id) ON DELETE RESTRICT, import_hash TEXT,
         CHECK (parent_id IS NULL OR parent_id <> id)
       ) STRICT;
 

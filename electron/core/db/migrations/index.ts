@@ -4,6 +4,7 @@ import { round } from './2026-11-22-02-round.ts';
 import { unitsKindActivityIndex } from './2026-11-22-03-units-kind-activity-index.ts';
 import { decisions } from './2026-11-22-04-decisions.ts';
 import { decisionTemplateScans } from './2026-11-22-05-decision-template-scans.ts';
+import { exchange } from './2026-11-22-06-exchange.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initial, round, unitsKindActivityIndex, decisions, decisionTemplateScans];
+export const MIGRATIONS: readonly Migration[] = [initial, round, unitsKindActivityIndex, decisions, decisionTemplateScans, exchange];

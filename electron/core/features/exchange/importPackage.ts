@@ -1,0 +1,588 @@
+// Import: verify everything before writing anything (container, records, references, every file's size and
+// SHA-256), show what would change, then apply in one transaction. Files go into the content-addressed store
+// first (atomic renames; an unreferenced blob is harmless), rows after, so a crash leaves the data as before or
+// as after. A package imported twice changes nothing.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
+import { blobPath, extensionOf } from '../dossierFiles/store.ts';
+import { toColumns } from '../units/mapper.ts';
+import { openPackage, type Manifest, type PackageReader, type Progress } from './container.ts';
+import { unitRecordOf } from './exportPackage.ts';
+import {
+  RECORD_FILES,
+  decisionRecordSchema,
+  dossierRecordSchema,
+  filePath,
+  officeRecordSchema,
+  recordHash,
+  unitRecordSchema,
+  type DecisionRecordOut,
+  type DossierRecord,
+  type OfficeRecord,
+  type UnitRecord,
+} from './records.ts';
+
+export type RecordKind = 'units' | 'dossiers' | 'decisions';
+export type Change = 'new' | 'changed' | 'conflicting' | 'unchanged';
+export type ConflictChoice = 'keep' | 'take';
+
+export interface KindCounts {
+  new: number;
+  changed: number;
+  conflicting: number;
+  unchanged: number;
+}
+
+export interface Conflict {
+  kind: RecordKind;
+  id: string;
+  label: string;
+  reason: string;
+}
+
+export interface ImportPreview {
+  packageId: string;
+  office: Manifest['office'];
+  year: number | null;
+  createdAt: string;
+  appVersion: string;
+  fileName: string;
+  /** This very package was imported before. */
+  alreadyImported: boolean;
+  counts: Record<RecordKind, KindCounts>;
+  /** Up to 1,000, for the user to decide on. */
+  conflicts: Conflict[];
+  files: { total: number; newFiles: number; bytes: number };
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  /** What to do with every conflicting record unless `choices` names it; default keep this office's copy. */
+  onConflict?: ConflictChoice;
+  choices?: Record<string, ConflictChoice>;
+  onProgress?: Progress;
+  signal?: AbortSignal;
+}
+
+export interface ImportResult {
+  preview: ImportPreview;
+  applied: boolean;
+  importId: number | null;
+  written: Record<RecordKind, number>;
+}
+
+const reject = (message: string) => new DomainError('validation', message);
+
+function parseRecords<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S>[] {
+  if (!Array.isArray(value))
+    throw reject(`Tệp ${what} trong gói không phải danh sách bản ghi. Gói bị hỏng hoặc không đúng định dạng.`);
+  return value.map((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw reject(
+        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+function uniqueIds(records: { id: string }[], what: string): void {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) throw reject(`Gói có hai ${what} cùng mã "${r.id}". Gói bị hỏng; hãy xin lại gói từ nơi gửi.`);
+    seen.add(r.id);
+  }
+}
+
+interface Loaded {
+  manifest: Manifest;
+  office: OfficeRecord;
+  units: UnitRecord[];
+  dossiers: DossierRecord[];
+  decisions: DecisionRecordOut[];
+  /** sha256 → extension, every file the records refer to. */
+  files: Map<string, { size: number; extension: string }>;
+}
+
+/** Reads and checks the records: schema, duplicate ids, references between records and to files. */
+async function loadRecords(reader: PackageReader, ownUid: string): Promise<Loaded> {
+  const manifest = reader.manifest;
+  if (manifest.kind !== 'commune-year') {
+    throw reject('Đây là gói tiêu chí từ cấp trên; phiên bản này chỉ nhập gói dữ liệu năm của xã, phường.');
+  }
+  if (manifest.office.id === ownUid) {
+    throw reject(
+      'Gói này do chính cơ quan này xuất ra. Muốn đưa dữ liệu về như cũ, hãy dùng "Phục hồi" từ bản sao lưu.',
+    );
+  }
+  const paths = new Set(manifest.entries.map((e) => e.path));
+  for (const p of Object.values(RECORD_FILES)) {
+    if (!paths.has(p)) throw reject(`Gói thiếu tệp dữ liệu "${p}". Gói bị hỏng hoặc chép chưa hết; hãy chép lại.`);
+  }
+  const office = officeRecordSchema.safeParse(await reader.readJson(RECORD_FILES.office));
+  if (!office.success || office.data.id !== manifest.office.id) {
+    throw reject('Thông tin cơ quan gửi trong gói không khớp với phần đầu gói. Gói bị hỏng; hãy xin lại gói.');
+  }
+  const units = parseRecords(unitRecordSchema, await reader.readJson(RECORD_FILES.units), 'danh sách đơn vị');
+  const dossiers = parseRecords(dossierRecordSchema, await reader.readJson(RECORD_FILES.dossiers), 'danh sách hồ sơ');
+  const decisions = parseRecords(
+    decisionRecordSchema,
+    await reader.readJson(RECORD_FILES.decisions),
+    'danh sách quyết định',
+  );
+  uniqueIds(units, 'đơn vị');
+  uniqueIds(dossiers, 'hồ sơ');
+  uniqueIds(decisions, 'quyết định');
+
+  const unitIds = new Set(units.map((u) => u.id));
+  const broken = (what: string) =>
+    reject(`Gói có ${what} trỏ tới bản ghi không có trong gói. Gói bị hỏng; hãy xin lại gói từ nơi gửi.`);
+  for (const u of units) {
+    if ((u.parentId && !unitIds.has(u.parentId)) || (u.mergedIntoId && !unitIds.has(u.mergedIntoId))) {
+      throw broken(`đơn vị "${u.name}"`);
+    }
+  }
+  for (const d of dossiers) {
+    if (!unitIds.has(d.unitId) || d.year !== manifest.year || d.id !== `${d.unitId}/${d.year}`)
+      throw broken(`hồ sơ "${d.id}"`);
+  }
+  const decisionIds = new Set(decisions.map((d) => d.id));
+  for (const d of decisions) {
+    if (d.year !== manifest.year || d.unitIds.some((u) => !unitIds.has(u))) throw broken(`quyết định "${d.id}"`);
+    if (d.revokesId && !decisionIds.has(d.revokesId)) throw broken(`quyết định "${d.id}"`);
+  }
+  const entries = new Map(manifest.entries.map((e) => [e.path, e]));
+  const files = new Map<string, { size: number; extension: string }>();
+  for (const f of [...dossiers.flatMap((d) => d.files), ...decisions.flatMap((d) => d.files)]) {
+    const entry = entries.get(filePath(f.sha256));
+    if (!entry || entry.sha256 !== f.sha256 || entry.size !== f.size) {
+      throw reject(`Gói thiếu tệp đính kèm "${f.name}" hoặc tệp không khớp mã kiểm tra. Hãy chép lại gói.`);
+    }
+    files.set(f.sha256, { size: f.size, extension: extensionOf(`x.${f.extension}`) });
+  }
+  for (const e of manifest.entries) {
+    const known =
+      Object.values(RECORD_FILES).includes(e.path as never) ||
+      (e.path.startsWith('files/') && files.has(e.path.slice(6)));
+    if (!known)
+      throw reject(`Gói có tệp lạ "${e.path}" không thuộc dữ liệu nào. Gói không đúng định dạng; hãy xin lại gói.`);
+  }
+  return { manifest, office: office.data, units, dossiers, decisions, files };
+}
+
+interface Plan {
+  preview: ImportPreview;
+  officeId: number | null;
+  unitChanges: Map<string, Change>;
+  dossierChanges: Map<string, Change>;
+  decisionChanges: Map<string, Change>;
+}
+
+async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: string): Promise<Plan> {
+  const { manifest } = loaded;
+  const office = await db
+    .selectFrom('exchange_offices')
+    .select('id')
+    .where('uid', '=', manifest.office.id)
+    .executeTakeFirst();
+  const officeId = office?.id ?? null;
+  const previous = await db
+    .selectFrom('exchange_imports')
+    .select('id')
+    .where('package_id', '=', manifest.packageId)
+    .executeTakeFirst();
+  const counts = (): KindCounts => ({ new: 0, changed: 0, conflicting: 0, unchanged: 0 });
+  const preview: ImportPreview = {
+    packageId: manifest.packageId,
+    office: manifest.office,
+    year: manifest.year,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    fileName,
+    alreadyImported: previous !== undefined,
+    counts: { units: counts(), dossiers: counts(), decisions: counts() },
+    conflicts: [],
+    files: { total: loaded.files.size, newFiles: 0, bytes: 0 },
+  };
+  const note = (kind: RecordKind, id: string, change: Change, label: string, reason = '') => {
+    preview.counts[kind][change] += 1;
+    if (change === 'conflicting' && preview.conflicts.length < 1000)
+      preview.conflicts.push({ kind, id, label, reason });
+    return change;
+  };
+
+  const local = await db
+    .selectFrom('units as u')
+    .leftJoin('units as p', 'p.id', 'u.parent_id')
+    .leftJoin('units as m', 'm.id', 'u.merged_into_id')
+    .select([
+      'u.uid',
+      'u.kind',
+      'u.subtype',
+      'u.name',
+      'p.uid as parent_uid',
+      'u.address',
+      'u.head_name',
+      'u.head_phone',
+      'u.households',
+      'u.population',
+      'u.notes',
+      'u.active_from',
+      'u.active_until',
+      'm.uid as merged_uid',
+      'u.source_office_id',
+      'u.import_hash',
+    ]) // prettier-ignore
+    .where('u.uid', 'in', loaded.units.length ? loaded.units.map((u) => u.id) : [''])
+    .execute();
+  const localUnits = new Map(local.map((u) => [u.uid, u]));
+  const unitChanges = new Map<string, Change>();
+  for (const u of loaded.units) {
+    const mine = localUnits.get(u.id);
+    let change: Change;
+    let reason = '';
+    if (!mine) change = 'new';
+    else {
+      const localHash = recordHash(unitRecordOf(mine));
+      if (localHash === recordHash(u)) change = 'unchanged';
+      else if (mine.source_office_id === null || mine.source_office_id !== officeId) {
+        change = 'conflicting';
+        reason = 'Đơn vị cùng mã đang thuộc cơ quan khác trong dữ liệu này.';
+      } else if (mine.import_hash === localHash) change = 'changed';
+      else {
+        change = 'conflicting';
+        reason = 'Đơn vị đã được sửa ở đây sau lần nhập trước, và nơi gửi cũng đã sửa.';
+      }
+    }
+    unitChanges.set(u.id, note('units', u.id, change, u.name, reason));
+  }
+
+  const packageTime = Date.parse(manifest.createdAt);
+  const newerThanPackage = async (importId: number) => {
+    const row = await db
+      .selectFrom('exchange_imports')
+      .select('package_created_at')
+      .where('id', '=', importId)
+      .executeTakeFirstOrThrow();
+    return Date.parse(row.package_created_at) > packageTime;
+  };
+  const dossierChanges = new Map<string, Change>();
+  if (officeId !== null && loaded.dossiers.length) {
+    const rows = await db
+      .selectFrom('received_dossiers as r')
+      .innerJoin('units as u', 'u.id', 'r.unit_id')
+      .select(['u.uid', 'r.record_hash', 'r.import_id'])
+      .where('r.office_id', '=', officeId)
+      .where('r.year', '=', manifest.year!)
+      .execute();
+    const held = new Map(rows.map((r) => [`${r.uid}/${manifest.year}`, r]));
+    for (const d of loaded.dossiers) {
+      const row = held.get(d.id);
+      const name = loaded.units.find((u) => u.id === d.unitId)?.name ?? d.id;
+      let change: Change = !row ? 'new' : row.record_hash === recordHash(d) ? 'unchanged' : 'changed';
+      if (change === 'changed' && (await newerThanPackage(row!.import_id))) change = 'conflicting';
+      dossierChanges.set(
+        d.id,
+        note('dossiers', d.id, change, `Hồ sơ ${name}`, 'Đã có bản mới hơn từ một gói nhập trước.'),
+      );
+    }
+  } else for (const d of loaded.dossiers) dossierChanges.set(d.id, note('dossiers', d.id, 'new', d.id));
+
+  const decisionChanges = new Map<string, Change>();
+  const heldDecisions =
+    officeId === null
+      ? new Map<string, { record_hash: string; import_id: number }>()
+      : new Map(
+          (
+            await db
+              .selectFrom('received_decisions')
+              .select(['record_key', 'record_hash', 'import_id'])
+              .where('office_id', '=', officeId)
+              .execute()
+          ).map((r) => [r.record_key, r]),
+        );
+  for (const d of loaded.decisions) {
+    const row = heldDecisions.get(d.id);
+    let change: Change = !row ? 'new' : row.record_hash === recordHash(d) ? 'unchanged' : 'changed';
+    if (change === 'changed' && (await newerThanPackage(row!.import_id))) change = 'conflicting';
+    decisionChanges.set(
+      d.id,
+      note(
+        'decisions',
+        d.id,
+        change,
+        `Quyết định số ${d.number}/${d.code}`,
+        'Đã có bản mới hơn từ một gói nhập trước.',
+      ),
+    );
+  }
+
+  for (const [sha, f] of loaded.files) {
+    if (!fs.existsSync(blobPath(attachmentsDir, sha, f.extension))) {
+      preview.files.newFiles += 1;
+      preview.files.bytes += f.size;
+    }
+  }
+  return { preview, officeId, unitChanges, dossierChanges, decisionChanges };
+}
+
+/** Old staging folders of an import that was killed; they hold only verified copies nobody refers to. */
+function sweepStaging(attachmentsDir: string): void {
+  for (const name of fs.existsSync(attachmentsDir) ? fs.readdirSync(attachmentsDir) : []) {
+    if (name.startsWith('.goi-')) fs.rmSync(path.join(attachmentsDir, name), { recursive: true, force: true });
+  }
+}
+
+export async function importPackage(
+  ctx: ServiceContext,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  // Read only: an office that never exported has no id yet, and then no package can be its own.
+  const own = await ctx.store.db
+    .selectFrom('office_settings')
+    .select('office_uid')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  const ownUid = own?.office_uid ?? '';
+  const reader = await openPackage(file);
+  const staging = path.join(ctx.store.attachmentsDir, `.goi-${randomBytes(6).toString('hex')}`);
+  try {
+    const loaded = await loadRecords(reader, ownUid);
+    // Every entry's size and SHA-256, before anything is written anywhere.
+    await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
+    const p = await plan(ctx.store.db, loaded, path.basename(file), ctx.store.attachmentsDir);
+    const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
+    const applies = (changes: Map<string, Change>, id: string) => {
+      const c = changes.get(id)!;
+      return c === 'new' || c === 'changed' || (c === 'conflicting' && choice(id) === 'take');
+    };
+    const units = loaded.units.filter((u) => applies(p.unitChanges, u.id));
+    const dossiers = loaded.dossiers.filter((d) => applies(p.dossierChanges, d.id));
+    const decisions = loaded.decisions.filter((d) => applies(p.decisionChanges, d.id));
+    const written = { units: units.length, dossiers: dossiers.length, decisions: decisions.length };
+    const nothing = units.length + dossiers.length + decisions.length === 0;
+    if (options.dryRun || (nothing && p.preview.alreadyImported)) {
+      return { preview: p.preview, applied: false, importId: null, written: { units: 0, dossiers: 0, decisions: 0 } };
+    }
+    sweepStaging(ctx.store.attachmentsDir);
+    // Files first: extracted (verified again while copying) into staging, fsynced, renamed into the store.
+    fs.mkdirSync(staging, { recursive: true });
+    for (const [sha, f] of loaded.files) {
+      options.signal?.throwIfAborted();
+      const target = blobPath(ctx.store.attachmentsDir, sha, f.extension);
+      if (fs.existsSync(target)) continue;
+      const tmp = path.join(staging, sha);
+      await reader.extractTo(filePath(sha), tmp, { fsync: true });
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.renameSync(tmp, target);
+    }
+    options.signal?.throwIfAborted();
+    const importId = await ctx.store.db.transaction().execute(async (trx) => {
+      const at = nowIso(ctx);
+      const office = loaded.manifest.office;
+      let officeId = p.officeId;
+      if (officeId === null) {
+        officeId = (
+          await trx
+            .insertInto('exchange_offices')
+            .values({
+              uid: office.id,
+              name: office.name,
+              level: office.level,
+              province: office.province,
+              first_seen_at: at,
+              last_seen_at: at,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+      } else {
+        await trx
+          .updateTable('exchange_offices')
+          .set({ name: office.name, level: office.level, province: office.province, last_seen_at: at })
+          .where('id', '=', officeId)
+          .execute();
+      }
+      const existing = await trx
+        .selectFrom('exchange_imports')
+        .select('id')
+        .where('package_id', '=', loaded.manifest.packageId)
+        .executeTakeFirst();
+      const summary = JSON.stringify({ counts: p.preview.counts, written });
+      const importId =
+        existing?.id ??
+        (
+          await trx
+            .insertInto('exchange_imports')
+            .values({
+              package_id: loaded.manifest.packageId,
+              office_id: officeId,
+              kind: loaded.manifest.kind,
+              year: loaded.manifest.year,
+              package_created_at: loaded.manifest.createdAt,
+              app_version: loaded.manifest.appVersion,
+              file_name: path.basename(file),
+              summary,
+              imported_at: at,
+              imported_by: ctx.actor,
+            })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id;
+
+      // Units: rows first, then the links between them (a parent may come later in the list).
+      const stamp = { updated_at: at, updated_by: ctx.actor };
+      const unitRowId = new Map<string, number>();
+      const lookup = async (uid: string) => {
+        if (!unitRowId.has(uid)) {
+          const row = await trx.selectFrom('units').select('id').where('uid', '=', uid).executeTakeFirst();
+          if (row) unitRowId.set(uid, row.id);
+        }
+        return unitRowId.get(uid) ?? null;
+      };
+      for (const u of units) {
+        const columns = {
+          ...toColumns({ ...u, parentId: null, mergedIntoId: null, subtype: u.subtype as never }),
+          source_office_id: officeId,
+          import_hash: recordHash(u),
+        };
+        const id = await lookup(u.id);
+        if (id === null) {
+          const row = await trx
+            .insertInto('units')
+            .values({ uid: u.id, ...columns, created_at: at, created_by: ctx.actor, ...stamp })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          unitRowId.set(u.id, row.id);
+        } else {
+          await trx
+            .updateTable('units')
+            .set({ ...columns, ...stamp, version: (eb) => eb('version', '+', 1) })
+            .where('id', '=', id)
+            .execute();
+        }
+      }
+      for (const u of units) {
+        await trx
+          .updateTable('units')
+          .set({
+            parent_id: u.parentId ? await lookup(u.parentId) : null,
+            merged_into_id: u.mergedIntoId ? await lookup(u.mergedIntoId) : null,
+          })
+          .where('id', '=', (await lookup(u.id))!)
+          .execute();
+      }
+
+      const attachmentId = new Map<string, number>();
+      const attachment = async (sha: string) => {
+        if (!attachmentId.has(sha)) {
+          const f = loaded.files.get(sha)!;
+          await trx
+            .insertInto('attachments')
+            .values({ sha256: sha, size: f.size, extension: f.extension, created_at: at, created_by: ctx.actor })
+            .onConflict((oc) => oc.column('sha256').doNothing())
+            .execute();
+          const row = await trx
+            .selectFrom('attachments')
+            .select('id')
+            .where('sha256', '=', sha)
+            .executeTakeFirstOrThrow();
+          attachmentId.set(sha, row.id);
+        }
+        return attachmentId.get(sha)!;
+      };
+
+      for (const d of dossiers) {
+        const unitId = await lookup(d.unitId);
+        // A dossier of a unit this office kept as its own copy (conflict kept) still needs its unit row.
+        if (unitId === null) continue;
+        const values = {
+          office_id: officeId,
+          unit_id: unitId,
+          year: d.year,
+          status: d.status,
+          record: JSON.stringify(d),
+          record_hash: recordHash(d),
+          import_id: importId,
+        };
+        const row = await trx
+          .insertInto('received_dossiers')
+          .values(values)
+          .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet(values))
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx.deleteFrom('received_dossier_files').where('received_dossier_id', '=', row.id).execute();
+        for (const [position, f] of d.files.entries()) {
+          await trx
+            .insertInto('received_dossier_files')
+            .values({
+              received_dossier_id: row.id,
+              position,
+              attachment_id: await attachment(f.sha256),
+              component_code: f.componentCode,
+              original_name: f.name,
+            })
+            .execute();
+        }
+      }
+      for (const d of decisions) {
+        const values = {
+          office_id: officeId,
+          record_key: d.id,
+          year: d.year,
+          number: d.number,
+          code: d.code,
+          signed_on: d.signedOn,
+          subject: d.subject,
+          record: JSON.stringify(d),
+          record_hash: recordHash(d),
+          import_id: importId,
+        };
+        const row = await trx
+          .insertInto('received_decisions')
+          .values(values)
+          .onConflict((oc) => oc.columns(['office_id', 'record_key']).doUpdateSet(values))
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx.deleteFrom('received_decision_files').where('received_decision_id', '=', row.id).execute();
+        for (const [position, f] of d.files.entries()) {
+          await trx
+            .insertInto('received_decision_files')
+            .values({
+              received_decision_id: row.id,
+              position,
+              attachment_id: await attachment(f.sha256),
+              file_kind: f.kind,
+              file_name: f.name,
+            })
+            .execute();
+        }
+      }
+      await recordAudit(
+        trx,
+        ctx,
+        'import',
+        'package',
+        importId,
+        `Nhập gói của ${office.name} năm ${loaded.manifest.year ?? ''}: ${written.units} đơn vị, ${written.dossiers} hồ sơ, ${written.decisions} quyết định`,
+      );
+      return importId;
+    });
+    return { preview: p.preview, applied: true, importId, written };
+  } finally {
+    await reader.close();
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** What a package holds and would change, without writing anything. */
+export async function previewPackage(ctx: ServiceContext, file: string, options: Omit<ImportOptions, 'dryRun'> = {}) {
+  return (await importPackage(ctx, file, { ...options, dryRun: true })).preview;
+}
