@@ -1,15 +1,29 @@
-// One decision: its preview and the next step of its life (draft → submitted → signed → issued), then the files.
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+// One decision: its preview and the next step of its life (draft → submitted → signed → issued), then its files:
+// the tờ trình, the issued .docx files, the scans of the signed paper, and the print view as paper or PDF.
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  FileWordOutlined,
+  PaperClipOutlined,
+  PrinterOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
 import { Alert, App, Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { DECISION_STATUS_LABELS, type Decision } from '../../../../shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import { formatDateTimeVi, formatDateVi } from '../../../../shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DecisionPreview } from './DecisionPreview.tsx';
 import { decisionNumber, fileSize } from './decisionText.ts';
+import { EditDraftModal } from './EditDraftModal.tsx';
+import { ProposalModal } from './ProposalModal.tsx';
 import { STATUS_COLORS } from './statusColors.ts';
 import { SignDecisionModal } from './SignDecisionModal.tsx';
+
+type Dialog = 'sign' | 'edit' | 'proposal' | null;
 
 export function DecisionDetail(props: {
   decision: Decision;
@@ -17,33 +31,47 @@ export function DecisionDetail(props: {
   writable: boolean;
   onBack: () => void;
   onChanged: (d: Decision) => void;
+  onDeleted: (id: number) => void;
 }) {
   const { decision: d, office, writable } = props;
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const [signing, setSigning] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
   const number = decisionNumber(d);
+  const signed = d.status === 'signed' || d.status === 'issued';
 
-  const step = async (method: 'decisions.submit' | 'decisions.issue', done: (x: Decision) => string) => {
-    setBusy(true);
+  /** Runs one call with its button spinning; the message says what happened, or what went wrong. */
+  const run = async <T,>(key: string, action: () => Promise<T>, done?: (x: T) => void) => {
+    setBusy(key);
     try {
-      const next = await call(method, { id: d.id });
-      void message.success(done(next));
-      props.onChanged(next);
+      done?.(await action());
     } catch (e) {
       void message.error(errorMessage(e));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
-  const openFile = async (id: number) => {
-    try {
-      await call('decisions.openFile', { id });
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
+  const changed = (text: string) => (x: Decision) => {
+    void message.success(text);
+    props.onChanged(x);
   };
+
+  const attachScan = () =>
+    run(
+      'scan',
+      () => call('decisions.attachScan', { id: d.id }),
+      (x) => {
+        if (x) changed('Đã đính kèm bản quét quyết định đã ký.')(x);
+      },
+    );
+
+  const savePdf = () =>
+    run(
+      'pdf',
+      () => call('print.savePdf', { title: number ? `Quyết định ${number.replace('/', '-')}` : 'Dự thảo quyết định' }),
+      (x) => x && void message.success(`Đã lưu tệp ${x.fileName}.`),
+    );
 
   return (
     <div className="decision-detail">
@@ -60,51 +88,110 @@ export function DecisionDetail(props: {
         </Space>
         <Space wrap>
           {writable && d.status === 'draft' && (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                Sửa dự thảo
+              </Button>
+              <Popconfirm
+                title="Xóa dự thảo này?"
+                description="Các đơn vị trở lại danh sách đề nghị công nhận."
+                okText="Xóa"
+                okButtonProps={{ danger: true }}
+                cancelText="Không"
+                onConfirm={() =>
+                  run(
+                    'delete',
+                    () => call('decisions.delete', { id: d.id }),
+                    () => {
+                      void message.success('Đã xóa dự thảo quyết định.');
+                      props.onDeleted(d.id);
+                    },
+                  )
+                }
+              >
+                <Button danger icon={<DeleteOutlined />} loading={busy === 'delete'}>
+                  Xóa dự thảo
+                </Button>
+              </Popconfirm>
+            </>
+          )}
+          {writable && (d.status === 'draft' || d.status === 'submitted') && (
+            <Button icon={<FileWordOutlined />} onClick={() => setDialog('proposal')}>
+              Lập tờ trình
+            </Button>
+          )}
+          {writable && d.status === 'draft' && (
             <Button
               type="primary"
-              loading={busy}
-              onClick={() => void step('decisions.submit', () => 'Đã trình ký quyết định.')}
+              loading={busy === 'submit'}
+              onClick={() =>
+                run('submit', () => call('decisions.submit', { id: d.id }), changed('Đã trình ký quyết định.'))
+              }
             >
               Trình ký
             </Button>
           )}
           {writable && d.status === 'submitted' && (
-            <Button type="primary" onClick={() => setSigning(true)}>
-              Ghi nhận đã ký
-            </Button>
+            <>
+              <Button
+                icon={<RollbackOutlined />}
+                loading={busy === 'withdraw'}
+                onClick={() =>
+                  run(
+                    'withdraw',
+                    () => call('decisions.withdraw', { id: d.id }),
+                    changed('Đã rút quyết định về dự thảo để sửa.'),
+                  )
+                }
+              >
+                Rút về dự thảo
+              </Button>
+              <Button type="primary" onClick={() => setDialog('sign')}>
+                Ghi nhận đã ký
+              </Button>
+            </>
           )}
           {writable && d.status === 'signed' && (
             <Button
               type="primary"
-              loading={busy}
+              loading={busy === 'issue'}
               onClick={() =>
-                void step('decisions.issue', (x) => `Đã ban hành quyết định số ${decisionNumber(x) ?? ''}.`)
+                run(
+                  'issue',
+                  () => call('decisions.issue', { id: d.id }),
+                  (x) => changed(`Đã ban hành quyết định số ${decisionNumber(x) ?? ''}.`)(x),
+                )
               }
             >
               Ban hành
             </Button>
           )}
-          {props.writable && (d.status === 'signed' || d.status === 'issued') && d.revokedById === null && (
+          {writable && signed && d.revokedById === null && (
             <Popconfirm
               title="Lập dự thảo quyết định thu hồi?"
               description="Khi quyết định thu hồi được ký, các đơn vị trở lại trạng thái trước đó."
               okText="Lập dự thảo"
               cancelText="Không"
               onConfirm={() =>
-                void call('decisions.revoke', { id: d.id }).then(
-                  (x) => {
-                    void message.success('Đã lập dự thảo quyết định thu hồi.');
-                    props.onChanged(x);
-                  },
-                  (e: unknown) => void message.error(errorMessage(e)),
+                run(
+                  'revoke',
+                  () => call('decisions.revoke', { id: d.id }),
+                  changed('Đã lập dự thảo quyết định thu hồi.'),
                 )
               }
             >
               <Button danger>Thu hồi</Button>
             </Popconfirm>
           )}
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          <Button
+            icon={<PrinterOutlined />}
+            loading={busy === 'print'}
+            onClick={() => run('print', () => call('print.dialog', {}))}
+          >
             In
+          </Button>
+          <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void savePdf()}>
+            Lưu PDF
           </Button>
         </Space>
       </Space>
@@ -117,7 +204,11 @@ export function DecisionDetail(props: {
             renderItem={(f) => (
               <List.Item
                 actions={[
-                  <Button key="open" size="small" onClick={() => void openFile(f.id)}>
+                  <Button
+                    key="open"
+                    size="small"
+                    onClick={() => void run(`file-${f.id}`, () => call('decisions.openFile', { id: f.id }))}
+                  >
                     Mở
                   </Button>,
                 ]}
@@ -136,20 +227,84 @@ export function DecisionDetail(props: {
         </Card>
       )}
 
+      {signed && (
+        <Card
+          size="small"
+          title="Bản quét đã ký"
+          className="no-print"
+          extra={
+            writable && (
+              <Button
+                size="small"
+                icon={<PaperClipOutlined />}
+                loading={busy === 'scan'}
+                onClick={() => void attachScan()}
+              >
+                Đính kèm bản quét (PDF)
+              </Button>
+            )
+          }
+        >
+          <List
+            size="small"
+            dataSource={d.scans}
+            locale={{ emptyText: 'Chưa có bản quét. Quét bản giấy đã ký, đóng dấu ra tệp PDF rồi đính kèm tại đây.' }}
+            renderItem={(s) => (
+              <List.Item
+                actions={[
+                  <Button
+                    key="open"
+                    size="small"
+                    onClick={() => void run(`scan-${s.id}`, () => call('decisions.openScan', { id: s.id }))}
+                  >
+                    Mở
+                  </Button>,
+                ]}
+              >
+                <List.Item.Meta
+                  title={s.fileName}
+                  description={`${fileSize(s.size)} · đính kèm ${formatDateTimeVi(s.createdAt)} bởi ${s.createdBy}`}
+                />
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
+
       {office ? (
         <div className="decision-desk">
-          <DecisionPreview decision={d} office={office} />
+          <DecisionPreview decision={d} />
         </div>
       ) : (
         <Alert type="warning" showIcon title="Chưa có thông tin cơ quan ban hành trong Cài đặt." />
       )}
 
-      {signing && (
+      {dialog === 'sign' && (
         <SignDecisionModal
           decision={d}
-          onClose={() => setSigning(false)}
+          onClose={() => setDialog(null)}
           onDone={(x) => {
-            setSigning(false);
+            setDialog(null);
+            props.onChanged(x);
+          }}
+        />
+      )}
+      {dialog === 'edit' && (
+        <EditDraftModal
+          decision={d}
+          onClose={() => setDialog(null)}
+          onSaved={(x) => {
+            setDialog(null);
+            props.onChanged(x);
+          }}
+        />
+      )}
+      {dialog === 'proposal' && (
+        <ProposalModal
+          decision={d}
+          onClose={() => setDialog(null)}
+          onDone={(x) => {
+            setDialog(null);
             props.onChanged(x);
           }}
         />

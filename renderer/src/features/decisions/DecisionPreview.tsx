@@ -1,109 +1,165 @@
-// The decision as it will be printed, drawn from its fields in the Nghị định 30 layout: header, body, signature,
-// then the attached list on a new page. Screen and paper share the same markup (see decisions.css).
+// The decision as it will be printed: the same document model main renders the .docx from, written out with the
+// same formatters, so screen, paper and .docx say the same words. The decision itself is one A4 sheet; each
+// attached list starts a sheet of its own. Screen and print share the markup (see decisions.css).
+import { Alert, Spin } from 'antd';
+import { useEffect, useState } from 'react';
 import type { Decision } from '../../../../shared/api/decisionTypes.ts';
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
 import {
-  basisLines,
-  decisionNumber,
-  defaultSigner,
-  numberLine,
-  placeDateLine,
+  formatDocumentNumber,
+  formatPlaceDate,
   recipientLines,
-  signatureBlock,
-} from './decisionText.ts';
+  signatureLines,
+  withListEndings,
+} from '../../../../shared/documents/format.ts';
+import type { AttachedList, DecisionModel } from '../../../../shared/documents/model.ts';
+import { call, errorMessage } from '../../api.ts';
 
-/** "Ủy ban nhân dân xã Đông Sơn" as written inside a sentence. */
-function issuerInText(office: OfficeSettings): string {
-  const body = office.issuingBodyUpper.toLocaleLowerCase('vi');
-  const level = { xa: 'xã', phuong: 'phường', dac_khu: 'đặc khu', cap_tren: '' }[office.level];
-  const place = level ? `${level} ${office.placeName}` : office.placeName;
-  return `${body.charAt(0).toLocaleUpperCase('vi')}${body.slice(1)} ${place}`;
+const upper = (s: string) => s.toLocaleUpperCase('vi');
+
+export function DecisionPreview({ decision }: { decision: Decision }) {
+  const [model, setModel] = useState<DecisionModel | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // The decision object changes whenever main returns a new version of it (edit, signing...): fetch its model again.
+  useEffect(() => {
+    let live = true;
+    call('decisions.model', { id: decision.id }).then(
+      (m) => {
+        if (!live) return;
+        setModel(m);
+        setError(null);
+      },
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [decision]);
+
+  if (error) return <Alert type="error" showIcon title="Không hiển thị được bản xem trước" description={error} />;
+  if (!model) return <Spin style={{ display: 'block', margin: 40 }} />;
+  return <DecisionSheets model={model} />;
 }
 
-export function DecisionPreview({ decision: d, office }: { decision: Decision; office: OfficeSettings }) {
-  const signature = signatureBlock(d, office.issuingBodyUpper, defaultSigner(office.signers));
-  const number = decisionNumber(d) ?? `\u00a0\u00a0\u00a0\u00a0/${d.code}`;
-  const date = d.signedOn ? formatDateVi(d.signedOn) : `\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/${d.year}`;
-  const bases = basisLines(d.bases);
-
+export function DecisionSheets({ model }: { model: DecisionModel }) {
+  const sign = model.signature;
   return (
-    <article className="decision-paper" aria-label="Bản xem trước quyết định">
-      <header className="dp-header">
-        <div className="dp-issuer">
-          <div className="dp-strong">{office.issuingBodyUpper}</div>
-          <div className="dp-strong">{office.localityUpper}</div>
-          <div className="dp-rule dp-rule-short" />
-          <div className="dp-number">{numberLine(d)}</div>
-        </div>
-        <div className="dp-nation">
-          <div className="dp-strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="dp-motto">
-            <span>Độc lập - Tự do - Hạnh phúc</span>
-          </div>
-          <div className="dp-place-date">{placeDateLine(office.placeName, d.signedOn, d.year)}</div>
-        </div>
-      </header>
-
-      <h1 className="dp-title">QUYẾT ĐỊNH</h1>
-      <p className="dp-subject">{d.subject}</p>
-      <div className="dp-rule dp-rule-subject" />
-      <p className="dp-authority">
-        {office.issuingBodyUpper} {office.localityUpper}
-      </p>
-
-      {bases.map((b, i) => (
-        <p key={i} className="dp-para dp-basis">
-          {b}
-        </p>
-      ))}
-      <p className="dp-decides">QUYẾT ĐỊNH:</p>
-      {d.articles.map((a, i) => (
-        <p key={i} className="dp-para">
-          <strong>Điều {i + 1}.</strong> {a}
-        </p>
-      ))}
-
-      <footer className="dp-bottom">
-        <div className="dp-recipients">
-          <div className="dp-recipients-title">Nơi nhận:</div>
-          {recipientLines(d.recipients).map((r, i) => (
-            <div key={i}>{r}</div>
-          ))}
-        </div>
-        <div className="dp-signature">
-          {signature?.authority && <div className="dp-strong">{signature.authority}</div>}
-          <div className="dp-strong">{signature?.title ?? ''}</div>
-          <div className="dp-sign-space" />
-          <div className="dp-strong dp-signer">{signature?.name ?? ''}</div>
-        </div>
-      </footer>
-
-      <section className="dp-annex">
-        <h2 className="dp-annex-title">{d.listTitle.toLocaleUpperCase('vi')}</h2>
-        <p className="dp-annex-ref">
-          (Kèm theo Quyết định số {number} ngày {date} của {issuerInText(office)})
-        </p>
-        <div className="dp-rule dp-rule-short" />
-        <table className="dp-table">
-          <thead>
-            <tr>
-              <th style={{ width: '12%' }}>STT</th>
-              <th>Tên đơn vị</th>
-              <th style={{ width: '34%' }}>Thuộc</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.units.map((u, i) => (
-              <tr key={u.unitId}>
-                <td className="dp-center">{i + 1}</td>
-                <td>{u.name}</td>
-                <td>{u.parentName ?? ''}</td>
-              </tr>
+    <div className="decision-sheets">
+      <article className="decision-paper" aria-label="Bản xem trước quyết định">
+        <header className="dp-header">
+          <div className="dp-issuer">
+            {(model.issuingBody.parentLines ?? []).map((l, i) => (
+              <div key={i}>{upper(l)}</div>
             ))}
-          </tbody>
-        </table>
-      </section>
-    </article>
+            {model.issuingBody.lines.map((l, i) => (
+              <div key={i} className="dp-strong">
+                {upper(l)}
+              </div>
+            ))}
+            <div className="dp-rule dp-rule-short" />
+          </div>
+          <div className="dp-nation">
+            <div className="dp-strong">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+            <div className="dp-motto">
+              <span>Độc lập - Tự do - Hạnh phúc</span>
+            </div>
+          </div>
+          <div className="dp-number dp-blanks">{formatDocumentNumber(model.documentNumber)}</div>
+          <div className="dp-place-date dp-blanks">{formatPlaceDate(model.placeDate)}</div>
+        </header>
+
+        <h1 className="dp-title">{upper(model.title)}</h1>
+        {model.subjectLines.map((l, i) => (
+          <p key={i} className="dp-subject">
+            {l}
+          </p>
+        ))}
+        <div className="dp-rule dp-rule-subject" />
+        <p className="dp-authority">{upper(model.authorityLine)}</p>
+
+        {withListEndings(model.legalBases).map((b, i) => (
+          <p key={i} className="dp-para dp-basis">
+            {b}
+          </p>
+        ))}
+        <p className="dp-decides">{upper(model.title)}:</p>
+        {model.articles.map((a, i) => {
+          const [first = '', ...rest] = a.paragraphs;
+          return [
+            <p key={`${i}`} className="dp-para">
+              <strong>Điều {i + 1}.</strong> {first}
+            </p>,
+            ...rest.map((text, j) => (
+              <p key={`${i}.${j}`} className="dp-para">
+                {text}
+              </p>
+            )),
+          ];
+        })}
+
+        <footer className="dp-bottom">
+          <div className="dp-recipients">
+            <div className="dp-recipients-title">Nơi nhận:</div>
+            {recipientLines(model.recipients).map((r, i) => (
+              <div key={i}>{r}</div>
+            ))}
+          </div>
+          <div className="dp-signature">
+            {signatureLines(sign).map((l, i) => (
+              <div key={i} className="dp-strong">
+                {l}
+              </div>
+            ))}
+            <div className="dp-sign-space" />
+            <div className="dp-strong dp-signer">{sign.signerName}</div>
+          </div>
+        </footer>
+      </article>
+
+      {model.attachedLists.map((list, k) => (
+        <AttachedListSheet key={k} list={list} />
+      ))}
+    </div>
+  );
+}
+
+function AttachedListSheet({ list }: { list: AttachedList }) {
+  const total = list.columns.reduce((s, c) => s + c.widthPercent, 0) || 1;
+  return (
+    <section className="decision-paper dp-annex" aria-label={upper(list.titleLines.join(' '))}>
+      {list.titleLines.map((l, i) => (
+        <h2 key={i} className="dp-annex-title">
+          {upper(l)}
+        </h2>
+      ))}
+      <p className="dp-annex-ref dp-blanks">{list.note}</p>
+      <div className="dp-rule dp-rule-short" />
+      <table className="dp-table">
+        <colgroup>
+          {list.columns.map((c, i) => (
+            <col key={i} style={{ width: `${(c.widthPercent / total) * 100}%` }} />
+          ))}
+        </colgroup>
+        {/* A <thead> is repeated at the top of every printed page the table runs onto. */}
+        <thead>
+          <tr>
+            {list.columns.map((c, i) => (
+              <th key={i}>{c.label}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {list.rows.map((cells, r) => (
+            <tr key={r}>
+              {cells.map((text, i) => (
+                <td key={i} className={`dp-align-${list.columns[i]?.align ?? 'left'}`}>
+                  {text}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

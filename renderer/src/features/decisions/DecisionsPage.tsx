@@ -14,6 +14,7 @@ import { decisionNumber } from './decisionText.ts';
 import './decisions.css';
 import { STATUS_COLORS } from './statusColors.ts';
 import { VerificationAlert, VerifyFileButton, type Checked } from './VerifyFileButton.tsx';
+import { YearBasesCard } from './YearBasesCard.tsx';
 
 export function DecisionsPage() {
   const { state } = useSession();
@@ -58,6 +59,10 @@ export function DecisionsPage() {
           writable={writable}
           onBack={() => setOpenId(null)}
           onChanged={replace}
+          onDeleted={(id) => {
+            setOpenId(null);
+            setDecisions((list) => (list ?? []).filter((x) => x.id !== id));
+          }}
         />
       </div>
     );
@@ -130,6 +135,7 @@ export function DecisionsPage() {
           },
         ]}
       />
+      <YearBasesCard year={year} writable={writable} />
       {creating && (
         <CreateDecisionModal
           year={year}

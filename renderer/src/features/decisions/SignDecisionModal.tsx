@@ -7,6 +7,7 @@ import type { Signer } from '../../../../shared/api/types.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+import { decisionNumber } from './decisionText.ts';
 
 interface Values {
   signedOn: Dayjs | null;
@@ -39,7 +40,7 @@ export function SignDecisionModal(props: { decision: Decision; onClose: () => vo
         signedOn: toIso(v.signedOn)!,
         signerId: v.signerId!,
       });
-      void message.success(`Đã ghi nhận ký, quyết định số ${String(d.number).padStart(2, '0')}/${d.code}.`);
+      void message.success(`Đã ghi nhận ký, quyết định số ${decisionNumber(d) ?? ''}.`);
       props.onDone(d);
     } catch (e) {
       if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Card, Divider, Form, Spin, Typography } from 'antd';
+import { Alert, App, Button, Card, Divider, Form, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { useSession } from '../../app/session.tsx';
+import { DecisionTemplateEditor } from '../decisions/DecisionTemplateEditor.tsx';
 import { OfficeFields, SignerFields } from './OfficeFields.tsx';
 
 export function SettingsPage() {
@@ -40,11 +41,8 @@ export function SettingsPage() {
   };
 
   if (!settings) return <Spin style={{ margin: 40 }} />;
-  return (
-    <div className="page">
-      <Typography.Title level={4} style={{ margin: 0 }}>
-        Thông tin cơ quan
-      </Typography.Title>
+  const office = (
+    <>
       {!isAdmin && <Alert type="info" showIcon message="Chỉ tài khoản quản trị được sửa thông tin cơ quan." />}
       <Card>
         <Form form={form} layout="vertical" onFinish={save} disabled={!isAdmin}>
@@ -60,6 +58,25 @@ export function SettingsPage() {
           </Typography.Text>
         </Form>
       </Card>
+    </>
+  );
+  const template = (
+    <>
+      {!isAdmin && <Alert type="info" showIcon message="Chỉ tài khoản quản trị được sửa mẫu quyết định." />}
+      <DecisionTemplateEditor editable={isAdmin} />
+    </>
+  );
+  return (
+    <div className="page">
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        Thông tin cơ quan
+      </Typography.Title>
+      <Tabs
+        items={[
+          { key: 'office', label: 'Thông tin cơ quan', children: office, forceRender: true },
+          { key: 'template', label: 'Mẫu quyết định', children: template },
+        ]}
+      />
     </div>
   );
 }

@@ -1,0 +1,97 @@
+// The tờ trình from the standing office asking the chair to recognise the decision's units, saved as .docx where
+// the user chooses. With its number and date, a draft's "Theo đề nghị của ..." basis is rewritten to cite it.
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import type { Decision } from '../../../../shared/api/decisionTypes.ts';
+import { call, errorMessage } from '../../api.ts';
+import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+
+interface Values {
+  number: number | null;
+  date: Dayjs | null;
+  signerName: string;
+}
+
+export function ProposalModal(props: { decision: Decision; onClose: () => void; onDone: (d: Decision) => void }) {
+  const { decision: d } = props;
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const number = Form.useWatch('number', form) ?? null;
+  const date = Form.useWatch('date', form) ?? null;
+  const cites = d.status === 'draft' && number !== null && date !== null;
+
+  const save = async (v: Values) => {
+    setBusy(true);
+    try {
+      const result = await call('decisions.proposal', {
+        id: d.id,
+        number: v.number ?? null,
+        date: toIso(v.date),
+        signerName: v.signerName ?? '',
+      });
+      if (!result) return;
+      void message.success(
+        cites
+          ? `Đã lưu tờ trình ${result.fileName}; căn cứ của dự thảo đã ghi theo tờ trình.`
+          : `Đã lưu tờ trình ${result.fileName}.`,
+      );
+      props.onDone(result.decision);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title="Lập tờ trình đề nghị công nhận"
+      okText="Lập tờ trình (.docx)"
+      cancelText="Hủy"
+      onOk={() => form.submit()}
+      onCancel={props.onClose}
+      okButtonProps={{ loading: busy }}
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Alert
+          type="info"
+          showIcon
+          title="Tờ trình của cơ quan thường trực gửi Chủ tịch, kèm danh sách các đơn vị trong quyết định."
+          description={
+            d.status === 'draft'
+              ? 'Các ô đều có thể để trống để viết tay sau. Nếu có cả số và ngày tờ trình, căn cứ “Theo đề nghị của …” của dự thảo sẽ được ghi theo tờ trình này.'
+              : 'Các ô đều có thể để trống để viết tay sau. Quyết định đã trình ký nên căn cứ của quyết định không thay đổi.'
+          }
+        />
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void save(v)}
+          initialValues={{ number: null, date: null, signerName: '' }}
+        >
+          <Space wrap size="large">
+            <Form.Item name="number" label="Số tờ trình">
+              <InputNumber min={1} max={99_999} precision={0} placeholder="Để trống" style={{ width: 140 }} />
+            </Form.Item>
+            <Form.Item name="date" label="Ngày tờ trình">
+              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 160 }} />
+            </Form.Item>
+          </Space>
+          <Form.Item name="signerName" label="Người ký tờ trình" extra="Để trống để ký và ghi tên bằng tay.">
+            <Input maxLength={100} placeholder="Họ và tên, không ghi chức danh" />
+          </Form.Item>
+        </Form>
+        {cites && (
+          <Alert
+            type="success"
+            showIcon
+            title="Căn cứ của dự thảo sẽ ghi: “Theo đề nghị của … tại Tờ trình số … ngày …”."
+          />
+        )}
+      </Space>
+    </Modal>
+  );
+}

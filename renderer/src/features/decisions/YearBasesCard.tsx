@@ -1,0 +1,92 @@
+// The year's own legal bases (the province's plan or guidance of the year): new drafts print them where the
+// decision template has its {can_cu_cua_nam} line. Drafts already made keep their own bases.
+import { EditOutlined } from '@ant-design/icons';
+import { App, Button, Card, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { call, errorMessage } from '../../api.ts';
+import { LinesEditor, cleanLines } from './LinesEditor.tsx';
+
+export function YearBasesCard({ year, writable }: { year: number; writable: boolean }) {
+  const { message } = App.useApp();
+  const [bases, setBases] = useState<string[] | null>(null);
+  const [editing, setEditing] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    setBases(null);
+    call('decisions.yearBases', { year }).then(
+      (b) => live && setBases(b),
+      (e: unknown) => {
+        if (live) setBases([]);
+        void message.error(errorMessage(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [year, message]);
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const saved = await call('decisions.saveYearBases', { year, bases: cleanLines(editing ?? []) });
+      setBases(saved);
+      setEditing(null);
+      void message.success(`Đã lưu căn cứ riêng của năm ${year}.`);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      className="year-bases no-print"
+      title={`Căn cứ riêng của năm ${year}`}
+      extra={
+        writable && (
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            disabled={bases === null}
+            onClick={() => setEditing(bases?.length ? bases : [''])}
+          >
+            Sửa căn cứ của năm
+          </Button>
+        )
+      }
+    >
+      {bases !== null && bases.length === 0 && (
+        <Typography.Text type="secondary">
+          Chưa có. Thêm văn bản của tỉnh hướng dẫn việc xét công nhận năm {year} (kế hoạch, hướng dẫn) để các dự thảo
+          mới tự có căn cứ này.
+        </Typography.Text>
+      )}
+      {bases?.map((b, i) => (
+        <div key={i} className="year-bases-line">
+          {b}
+        </div>
+      ))}
+      <Modal
+        open={editing !== null}
+        width={820}
+        title={`Căn cứ riêng của năm ${year}`}
+        okText="Lưu"
+        cancelText="Hủy"
+        onOk={() => void save()}
+        onCancel={() => setEditing(null)}
+        okButtonProps={{ loading: busy }}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">
+          Mỗi dòng một căn cứ, bắt đầu bằng “Căn cứ …”. Các dự thảo lập từ nay in các dòng này ở chỗ dòng
+          {' {can_cu_cua_nam} '}của mẫu quyết định; dự thảo đã lập thì sửa trong từng dự thảo.
+        </Typography.Paragraph>
+        <LinesEditor value={editing ?? []} onChange={setEditing} itemLabel="Căn cứ của năm" addText="Thêm căn cứ" />
+      </Modal>
+    </Card>
+  );
+}
