@@ -16,6 +16,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** Uncompressed size as the central directory declares it; data is checked against it while reading. */
   size: number;
+  /** From the manifest, once it has been matched against the zip. */
+  sha256: string | undefined;
 }
 
 const LOCAL_HEADER_BYTES = 30;
@@ -66,27 +68,25 @@ function openZip(source: ByteSource): Promise<yauzl.ZipFile> {
   });
 }
 
-function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+/** Calls `onEntry` for each central directory record, in order; a throw from it stops the walk. */
+function eachEntry(zip: yauzl.ZipFile, onEntry: (entry: yauzl.Entry) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      zip.off('entry', onEntry);
-      zip.off('end', onEnd);
-      zip.off('error', onError);
-    };
-    const onEntry = (entry: yauzl.Entry) => (cleanup(), resolve(entry));
-    const onEnd = () => (cleanup(), resolve(null));
-    const onError = () => (cleanup(), reject(packageErrors.corrupt('mục lục các tệp trong gói không đọc được')));
-    zip.on('entry', onEntry);
-    zip.on('end', onEnd);
-    zip.on('error', onError);
+    zip.on('entry', (entry: yauzl.Entry) => {
+      try {
+        onEntry(entry);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve());
+    zip.on('error', () => reject(packageErrors.corrupt('mục lục các tệp trong gói không đọc được')));
     zip.readEntry();
   });
 }
 
-function judgeEntry(entry: yauzl.Entry, limits: PackageLimits): ZipEntry {
-  // decodeStrings is off so names are judged here, with our own messages, rather than by yauzl.
-  const nameBytes = entry.fileName as unknown as Buffer;
-  const name = decodeName(nameBytes, entry.generalPurposeBitFlag);
+function judgeEntry(entry: yauzl.Entry, name: string, limits: PackageLimits): ZipEntry {
   if (name.endsWith('/')) throw packageErrors.notRegularFile(name, 'thư mục');
   const typeProblem = fileTypeProblem(entry.externalFileAttributes);
   if (typeProblem) throw packageErrors.notRegularFile(name, typeProblem);
@@ -104,7 +104,17 @@ function judgeEntry(entry: yauzl.Entry, limits: PackageLimits): ZipEntry {
   const max = name === MANIFEST_PATH ? limits.maxManifestBytes : limits.maxEntryBytes;
   if (size > max) throw packageErrors.entryTooLarge(name, size, max);
   if (size >= limits.ratioFloorBytes && size > compressedSize * limits.maxRatio) throw packageErrors.bomb(name);
-  return { name, nameBytes, offset: entry.relativeOffsetOfLocalHeader, end: 0, method, compressedSize, size };
+  const nameBytes = entry.fileName as unknown as Buffer;
+  return {
+    name,
+    nameBytes,
+    offset: entry.relativeOffsetOfLocalHeader,
+    end: 0,
+    method,
+    compressedSize,
+    size,
+    sha256: undefined,
+  };
 }
 
 /** Reads and checks the central directory; entries come back sorted by offset with `end` set. */
@@ -118,16 +128,19 @@ export async function readCentralDirectory(source: ByteSource, limits: PackageLi
     const entries: ZipEntry[] = [];
     const names = new Map<string, string>();
     let total = 0;
-    for (let raw = await nextEntry(zip); raw; raw = await nextEntry(zip)) {
-      const entry = judgeEntry(raw, limits);
-      const key = pathKey(entry.name);
+    await eachEntry(zip, (raw) => {
+      // decodeStrings is off so names are judged here, with our own messages, rather than by yauzl.
+      const name = decodeName(raw.fileName as unknown as Buffer, raw.generalPurposeBitFlag);
+      // Duplicates first, so an NFD twin of a name is reported as the collision it is.
+      const key = pathKey(name);
       const other = names.get(key);
-      if (other !== undefined) throw packageErrors.duplicateName(entry.name, other);
-      names.set(key, entry.name);
+      if (other !== undefined) throw packageErrors.duplicateName(name, other);
+      names.set(key, name);
+      const entry = judgeEntry(raw, name, limits);
       total += entry.size;
       if (total > limits.maxTotalBytes) throw packageErrors.totalTooLarge(limits.maxTotalBytes);
       entries.push(entry);
-    }
+    });
     for (const entry of entries) {
       for (const folder of parentFolders(entry.name)) {
         const file = names.get(pathKey(folder));

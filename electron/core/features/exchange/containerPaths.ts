@@ -8,6 +8,7 @@ const FORBIDDEN_CHARS = /[:*?"<>|]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /\p{Cs}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Why `path` is not an acceptable entry path (Vietnamese, for a message), or null when it is. */
 export function pathProblem(path: string): string | null {
@@ -16,11 +17,14 @@ export function pathProblem(path: string): string | null {
   if (path.includes('\\')) return 'chứa dấu gạch ngược "\\"';
   const segments = path.split('/');
   if (segments.includes('..')) return 'chứa ".." trỏ ra ngoài thư mục của gói';
-  if (CONTROL_CHARS.test(path)) return 'chứa ký tự điều khiển';
-  if (LONE_SURROGATE.test(path)) return 'chứa ký tự Unicode không hợp lệ';
+  // Most paths are plain ASCII (ids, extensions); only the others need the Unicode checks.
+  if (!PRINTABLE_ASCII.test(path)) {
+    if (CONTROL_CHARS.test(path)) return 'chứa ký tự điều khiển';
+    if (LONE_SURROGATE.test(path)) return 'chứa ký tự Unicode không hợp lệ';
+    if (path.normalize('NFC') !== path) return 'chưa chuẩn hóa Unicode dạng NFC';
+  }
   if (FORBIDDEN_CHARS.test(path)) return 'chứa ký tự không được phép trong tên tệp (: * ? " < > |)';
-  if (path.normalize('NFC') !== path) return 'chưa chuẩn hóa Unicode dạng NFC';
-  if ([...path].length > MAX_PATH_CHARS) return `dài quá ${MAX_PATH_CHARS} ký tự`;
+  if (path.length > MAX_PATH_CHARS && [...path].length > MAX_PATH_CHARS) return `dài quá ${MAX_PATH_CHARS} ký tự`;
   for (const segment of segments) {
     if (segment === '' || segment === '.') return 'có phần tên rỗng hoặc "."';
     if (segment.endsWith('.') || segment.endsWith(' ')) return 'có phần tên kết thúc bằng dấu chấm hoặc dấu cách';
@@ -30,7 +34,7 @@ export function pathProblem(path: string): string | null {
 
 /** Two paths with the same key would be the same file on a case-insensitive file system. */
 export function pathKey(path: string): string {
-  return path.normalize('NFC').toLowerCase();
+  return (PRINTABLE_ASCII.test(path) ? path : path.normalize('NFC')).toLowerCase();
 }
 
 /** Every proper folder prefix of a path: "a/b/c" -> ["a", "a/b"]. */

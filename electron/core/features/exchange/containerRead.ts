@@ -16,11 +16,6 @@ import {
 import { parseManifest } from './containerManifest.ts';
 import { bufferSource, fileSource, type ByteSource } from './containerSource.ts';
 
-interface Listed {
-  entry: ZipEntry;
-  sha256: string;
-}
-
 export async function openPackage(file: string, limits?: Partial<PackageLimits>): Promise<PackageReader> {
   let handle: fs.FileHandle;
   try {
@@ -63,12 +58,13 @@ async function openSource(file: string, source: ByteSource, limits: PackageLimit
   const manifest = parseManifest(manifestBytes, limits.maxEntries);
 
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
-  const listed = new Map<string, Listed>();
+  const listed = new Map<string, ZipEntry>();
   for (const { path, size, sha256 } of manifest.entries) {
     const entry = byName.get(path);
     if (!entry) throw packageErrors.missingEntry(path);
     if (entry.size !== size) throw packageErrors.sizeMismatch(path);
-    listed.set(path, { entry, sha256 });
+    entry.sha256 = sha256;
+    listed.set(path, entry);
   }
   for (const entry of entries) {
     if (entry !== manifestEntry && !listed.has(entry.name)) throw packageErrors.unlisted(entry.name);
@@ -94,9 +90,15 @@ class Reader implements PackageReader {
   private readonly source: ByteSource;
   /** Listed entries in file order. */
   private readonly ordered: ZipEntry[];
-  private readonly listed: Map<string, Listed>;
+  private readonly listed: Map<string, ZipEntry>;
 
-  constructor(file: string, manifest: Manifest, source: ByteSource, ordered: ZipEntry[], listed: Map<string, Listed>) {
+  constructor(
+    file: string,
+    manifest: Manifest,
+    source: ByteSource,
+    ordered: ZipEntry[],
+    listed: Map<string, ZipEntry>,
+  ) {
     this.file = file;
     this.manifest = manifest;
     this.source = source;
@@ -114,7 +116,7 @@ class Reader implements PackageReader {
       signal?.throwIfAborted();
       const first = list[i]!;
       if (!isSmall(first)) {
-        await streamEntry(this.source, first, this.sha256(first), () => {}, signal);
+        await streamEntry(this.source, first, first.sha256, () => {}, signal);
         done += first.size;
         i += 1;
       } else {
@@ -130,7 +132,7 @@ class Reader implements PackageReader {
         }
         for (; i < j; i++) {
           const entry = list[i]!;
-          decodeSpan(entry, window.subarray(entry.offset - first.offset, entry.end - first.offset), this.sha256(entry));
+          decodeSpan(entry, window.subarray(entry.offset - first.offset, entry.end - first.offset), entry.sha256);
           done += entry.size;
         }
       }
@@ -139,8 +141,8 @@ class Reader implements PackageReader {
   }
 
   async readBuffer(path: string): Promise<Buffer> {
-    const { entry, sha256 } = this.lookup(path);
-    return isSmall(entry) ? readSmall(this.source, entry, sha256) : collect(this.source, entry, sha256);
+    const entry = this.lookup(path);
+    return isSmall(entry) ? readSmall(this.source, entry, entry.sha256) : collect(this.source, entry, entry.sha256);
   }
 
   async readJson(path: string): Promise<unknown> {
@@ -153,7 +155,8 @@ class Reader implements PackageReader {
   }
 
   async extractTo(path: string, destFile: string, options: { fsync?: boolean } = {}): Promise<void> {
-    const { entry, sha256 } = this.lookup(path);
+    const entry = this.lookup(path);
+    const sha256 = entry.sha256;
     // A small entry is verified in memory before its file exists; a large one is written as it streams.
     const verified = isSmall(entry) ? await readSmall(this.source, entry, sha256) : undefined;
     let out: fs.FileHandle;
@@ -178,11 +181,7 @@ class Reader implements PackageReader {
     await this.source.close();
   }
 
-  private sha256(entry: ZipEntry): string {
-    return this.listed.get(entry.name)!.sha256;
-  }
-
-  private lookup(path: string): Listed {
+  private lookup(path: string): ZipEntry {
     const found = this.listed.get(path);
     if (!found) throw packageErrors.noSuchEntry(path);
     return found;
