@@ -80,9 +80,13 @@ describe('writePackage + openPackage round trip', () => {
     }
   });
 
-  it('stores already-compressed types and deflates the rest', async () => {
+  it('stores already-compressed types and deflates the rest, unless told otherwise', async () => {
     const out = path.join(dir, 'p.anttpkg');
-    await writePackage(out, SAMPLE_HEADER, sampleEntries(sourceFiles()));
+    const extra: EntrySource[] = [
+      { path: 'files/0a1b', data: Buffer.from('%PDF-1.4'), compress: false },
+      { path: 'files/2c3d.pdf', data: Buffer.from('text really'), compress: true },
+    ];
+    await writePackage(out, SAMPLE_HEADER, [...sampleEntries(sourceFiles()), ...extra]);
     const methods = new Map(
       parseCentral(fs.readFileSync(out))!.records.map((r) => [r.name.toString('utf8'), r.header.readUInt16LE(10)]),
     );
@@ -92,6 +96,8 @@ describe('writePackage + openPackage round trip', () => {
       'records/big.json': 8,
       [PDF_NAME]: 0,
       'tep/scan.png': 0,
+      'files/0a1b': 0,
+      'files/2c3d.pdf': 8,
       [MANIFEST_PATH]: 8,
     });
   });
@@ -99,10 +105,12 @@ describe('writePackage + openPackage round trip', () => {
   it('stores a large entry that would deflate suspiciously well, so readers accept it', async () => {
     const out = path.join(dir, 'p.anttpkg');
     const blank = Buffer.alloc(5 * 1024 * 1024, 0x20);
+    const exactlyAtFloor = Buffer.alloc(1024 * 1024);
     const file = path.join(dir, 'blank.bmp');
     fs.writeFileSync(file, blank);
     await writePackage(out, SAMPLE_HEADER, [
       { path: 'records/blank.json', data: blank },
+      { path: 'records/zeros.json', data: exactlyAtFloor },
       { path: 'tep/blank.bmp', file },
     ]);
     const reader = await openPackage(out);

@@ -30,7 +30,13 @@ export interface Manifest extends PackageHeader {
   entries: ManifestEntry[];
 }
 
-export type EntrySource = { path: string; data: Uint8Array } | { path: string; file: string };
+/**
+ * One entry to write. `compress` overrides the choice made from the path's extension (already-compressed formats
+ * are stored, the rest deflated) — useful for names without an extension, such as content-addressed files.
+ */
+export type EntrySource = ({ path: string; data: Uint8Array } | { path: string; file: string }) & {
+  compress?: boolean;
+};
 
 export interface Progress {
   (done: number, total: number): void;

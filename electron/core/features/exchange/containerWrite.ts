@@ -61,8 +61,8 @@ function hasher(entry: ManifestEntry, file: string | undefined): Transform {
  * Whether to deflate an entry. Readers refuse large entries that inflate more than maxRatio times, so a large entry
  * whose first MiB deflates more than half that much (a blank bitmap scan, padded text) is stored instead.
  */
-async function shouldCompress(entryPath: string, size: number, sample: () => Promise<Buffer>): Promise<boolean> {
-  if (isPrecompressed(entryPath)) return false;
+async function shouldCompress(source: EntrySource, size: number, sample: () => Promise<Buffer>): Promise<boolean> {
+  if (source.compress === false || (source.compress === undefined && isPrecompressed(source.path))) return false;
   if (size < DEFAULT_LIMITS.ratioFloorBytes) return true;
   const head = await sample();
   return head.length <= deflateRawSync(head).length * (DEFAULT_LIMITS.maxRatio / 2);
@@ -190,18 +190,19 @@ export async function writePackage(
       listed.push(entry);
       if ('data' in source) {
         const data = Buffer.from(source.data.buffer, source.data.byteOffset, source.data.byteLength);
-        if (size <= SMALL_BUFFER && sinceBarrier < BARRIER_BYTES) {
+        if (size < DEFAULT_LIMITS.ratioFloorBytes && sinceBarrier < BARRIER_BYTES) {
           entry.sha256 = createHash('sha256').update(data).digest('hex');
-          zip.addBuffer(data, entryPath, { compress: !isPrecompressed(entryPath), mtime, mode: FILE_MODE });
+          const compress = source.compress ?? !isPrecompressed(entryPath);
+          zip.addBuffer(data, entryPath, { compress, mtime, mode: FILE_MODE });
           sinceBarrier += size;
         } else {
           // Streamed, so its end tells how far yazl has got: memory stays bounded however many entries come.
-          const compress = await shouldCompress(entryPath, size, async () => data.subarray(0, SMALL_BUFFER));
+          const compress = await shouldCompress(source, size, async () => data.subarray(0, SMALL_BUFFER));
           stream(entry, compress, () => Readable.from([data]), undefined);
         }
       } else {
         const file = source.file;
-        const compress = await shouldCompress(entryPath, size, () =>
+        const compress = await shouldCompress(source, size, () =>
           readHead(file).catch((error: unknown) => {
             throw sourceError(error, file);
           }),
