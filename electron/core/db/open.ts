@@ -62,6 +62,8 @@ export function openDataStore(dataDir: string): DataStore {
     db,
     close: async () => {
       await db.destroy();
+      // Kysely only closes a connection it has used; a store used through `sqlite` alone must close it here.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

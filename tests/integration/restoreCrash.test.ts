@@ -1,0 +1,75 @@
+// Crash safety of restores: a restore killed (SIGKILL) at random moments, or stopped after any step of its switch,
+// leaves the data wholly as before or wholly as after once the folder is opened again.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../electron/core/db/open.ts';
+import { readBackup } from '../../electron/core/features/backup/inspect.ts';
+import {
+  recoverPendingRestore,
+  RESTORE_WORK_DIR,
+  STAGED_DIR,
+  switchSteps,
+  writeRestoreJournal,
+} from '../../electron/core/features/backup/restoreSwitch.ts';
+import { copyFolder, openAndFingerprint } from '../support/backupFixtures.ts';
+import { crashTemplate, delays, laterBackup, runChild } from '../support/backupCrash.ts';
+import { tempDir } from '../support/tempData.ts';
+
+const ITERATIONS = 8;
+let root: ReturnType<typeof tempDir>;
+let start: Awaited<ReturnType<typeof crashTemplate>>;
+let later: Awaited<ReturnType<typeof laterBackup>>;
+
+beforeAll(async () => {
+  root = tempDir('antt-crash-');
+  start = await crashTemplate(root.dir);
+  later = await laterBackup(root.dir, start.template);
+  expect(later.after).not.toEqual(start.before);
+}, 60_000);
+afterAll(() => root.cleanup());
+
+describe('crash safety of restores', () => {
+  it('a restore killed at random points leaves the data wholly before or wholly after', async () => {
+    const probe = path.join(root.dir, 'thu');
+    copyFolder(start.template, probe);
+    const full = await runChild('restore', probe, later.file, null);
+    expect(full.finished).toBe(true);
+    expect(await openAndFingerprint(probe)).toEqual(later.after);
+    for (const [i, delay] of delays(11, ITERATIONS, full.ms * 1.1).entries()) {
+      const data = path.join(root.dir, `phuc-hoi-${i}`);
+      copyFolder(start.template, data);
+      await runChild('restore', data, later.file, delay);
+      const found = await openAndFingerprint(data);
+      if (JSON.stringify(found) !== JSON.stringify(start.before)) expect(found).toEqual(later.after);
+      expect(fs.existsSync(path.join(data, RESTORE_WORK_DIR))).toBe(false);
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('the switch finishes from the state left after any of its steps; staging without a journal is dropped', async () => {
+    const journal = { database: DATABASE_FILE, items: [DATABASE_FILE, 'tep-dinh-kem', 'van-ban'] };
+    const stepCount = switchSteps(root.dir, journal).length;
+    const verified = path.join(root.dir, 'da-kiem-tra');
+    await readBackup(later.file, { extractTo: verified });
+    for (const dir of ['tep-dinh-kem', 'van-ban']) fs.mkdirSync(path.join(verified, dir), { recursive: true });
+    for (let k = -1; k <= stepCount; k++) {
+      const data = path.join(root.dir, `buoc-${k}`);
+      copyFolder(start.template, data);
+      // A WAL beside the old database, as a crash of the app would leave it.
+      fs.writeFileSync(path.join(data, `${DATABASE_FILE}-wal`), 'wal cũ');
+      copyFolder(verified, path.join(data, RESTORE_WORK_DIR, STAGED_DIR));
+      if (k === -1) {
+        fs.rmSync(path.join(data, `${DATABASE_FILE}-wal`));
+        expect(recoverPendingRestore(data)).toBe('discarded');
+        expect(await openAndFingerprint(data)).toEqual(start.before);
+      } else {
+        writeRestoreJournal(data, journal);
+        for (const step of switchSteps(data, journal).slice(0, k)) step.run();
+        expect(await openAndFingerprint(data), `after step ${k}`).toEqual(later.after);
+        expect(fs.readdirSync(data).sort().join(' '), `after step ${k}`).toBe('du-lieu.sqlite tep-dinh-kem van-ban');
+      }
+      fs.rmSync(data, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
