@@ -115,7 +115,7 @@ describe('exchange packages', () => {
   it('a later package updates what changed; a unit edited on both sides is a conflict the user decides', async () => {
     const { commune, above, pkg } = await setup();
     await importPackage(above.ctx, pkg);
-    const [a, b] = commune.store.sqlite
+    const [a = '', b = ''] = commune.store.sqlite
       .prepare("SELECT uid FROM units WHERE kind = 'khu_dan_cu' ORDER BY id LIMIT 2")
       .pluck()
       .all() as string[];

@@ -16,6 +16,8 @@ export interface ZipEntry {
   compressedSize: number;
   /** Uncompressed size as the central directory declares it; data is checked against it while reading. */
   size: number;
+  /** CRC-32 from the central directory: the manifest, which no SHA-256 covers, is checked against it. */
+  crc32: number;
   /** From the manifest, once it has been matched against the zip. */
   sha256: string | undefined;
 }
@@ -113,6 +115,7 @@ function judgeEntry(entry: yauzl.Entry, name: string, limits: PackageLimits): Zi
     method,
     compressedSize,
     size,
+    crc32: entry.crc32,
     sha256: undefined,
   };
 }

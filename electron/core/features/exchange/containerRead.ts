@@ -1,5 +1,6 @@
 // Opening a package: everything that can be judged from the central directory and the manifest is judged before
 // openPackage returns; entry contents are verified as they are read.
+import zlib from 'node:zlib';
 import fs from 'node:fs/promises';
 import { DomainError } from '../../errors.ts';
 import { readCentralDirectory, type ZipEntry } from './containerDirectory.ts';
@@ -55,6 +56,9 @@ async function openSource(file: string, source: ByteSource, limits: PackageLimit
   const manifestBytes = isSmall(manifestEntry)
     ? await readSmall(source, manifestEntry, undefined)
     : await collect(source, manifestEntry, undefined);
+  // Every other entry is covered by its SHA-256 in the manifest; the manifest itself only by the zip's CRC-32.
+  if (zlib.crc32(manifestBytes) !== manifestEntry.crc32)
+    throw packageErrors.corrupt('phần mô tả gói (manifest.json) bị sai lệch');
   const manifest = parseManifest(manifestBytes, limits.maxEntries);
 
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
