@@ -21,95 +21,85 @@ const text = (max: number) => z.string().max(max);
 const optionalText = (max: number) => text(max).nullable();
 const count = z.number().int().min(0).max(100_000_000).nullable();
 
-export const officeRecordSchema = z
-  .object({
-    id: text(100).min(1),
-    name: text(300).min(1),
-    level: text(40),
-    province: text(200),
-    placeName: text(200),
-    standingOfficeName: text(300),
-  })
-  .strict();
+export const officeRecordSchema = z.object({
+  id: text(100).min(1),
+  name: text(300).min(1),
+  level: text(40),
+  province: text(200),
+  placeName: text(200),
+  standingOfficeName: text(300),
+});
 
-export const unitRecordSchema = z
-  .object({
-    id: text(100).min(1),
-    kind: z.enum(UNIT_KINDS),
-    subtype: optionalText(40),
-    name: text(500).min(1),
-    parentId: optionalText(100),
-    address: optionalText(1000),
-    headName: optionalText(300),
-    headPhone: optionalText(100),
-    households: count,
-    population: count,
-    notes: optionalText(5000),
-    activeFrom: isoDate.nullable(),
-    activeUntil: isoDate.nullable(),
-    mergedIntoId: optionalText(100),
-  })
-  .strict();
+export const unitRecordSchema = z.object({
+  id: text(100).min(1),
+  kind: z.enum(UNIT_KINDS),
+  subtype: optionalText(40),
+  name: text(500).min(1),
+  parentId: optionalText(100),
+  address: optionalText(1000),
+  headName: optionalText(300),
+  headPhone: optionalText(100),
+  households: count,
+  population: count,
+  notes: optionalText(5000),
+  activeFrom: isoDate.nullable(),
+  activeUntil: isoDate.nullable(),
+  mergedIntoId: optionalText(100),
+});
 
-const fileRefSchema = z
-  .object({ sha256, size: z.number().int().min(0), name: text(500).min(1), extension: text(10) })
-  .strict();
+const fileRefSchema = z.object({ sha256, size: z.number().int().min(0), name: text(500).min(1), extension: text(10) });
 
-export const dossierRecordSchema = z
-  .object({
-    /** "<unit id>/<year>": one dossier per unit and year. */
-    id: text(120).min(1),
-    unitId: text(100).min(1),
-    year: z.number().int().min(2000).max(2100),
-    status: text(40).min(1),
-    registration: z
-      .object({
-        registeredOn: isoDate,
-        resolutionNumber: optionalText(200),
-        resolutionDate: isoDate.nullable(),
-        householdsRegistered: count,
-        householdsTotal: count,
-        note: optionalText(5000),
-      })
-      .strict()
-      .nullable(),
-    receivedOn: isoDate.nullable(),
-    computedResult: optionalText(40),
-    resultOverride: optionalText(40),
-    overrideReason: optionalText(5000),
-    reviewMethod: optionalText(40),
-    reviewDate: isoDate.nullable(),
-    reviewDetail: optionalText(5000),
-    note: optionalText(5000),
-    criteriaSet: z
-      .object({ name: text(300), version: z.number().int().min(1) })
-      .strict()
-      .nullable(),
-    verdicts: z.array(z.object({ code: text(40), verdict: text(40), note: optionalText(5000) }).strict()).max(500),
-    files: z.array(fileRefSchema.extend({ componentCode: optionalText(40) }).strict()).max(10_000),
-  })
-  .strict();
+export const dossierRecordSchema = z.object({
+  /** "<unit id>/<year>": one dossier per unit and year. */
+  id: text(120).min(1),
+  unitId: text(100).min(1),
+  year: z.number().int().min(2000).max(2100),
+  status: text(40).min(1),
+  registration: z
+    .object({
+      registeredOn: isoDate,
+      resolutionNumber: optionalText(200),
+      resolutionDate: isoDate.nullable(),
+      householdsRegistered: count,
+      householdsTotal: count,
+      note: optionalText(5000),
+    })
 
-export const decisionRecordSchema = z
-  .object({
-    /** "<year>/<number>/<code>": a signed decision's place in its office's register. */
-    id: text(200).min(1),
-    year: z.number().int().min(2000).max(2100),
-    number: z.number().int().min(1),
-    code: text(100).min(1),
-    signedOn: isoDate,
-    status: z.enum(['signed', 'issued']),
-    subject: text(2000).min(1),
-    signerName: text(300),
-    signerTitle: text(300),
-    revokesId: optionalText(200),
-    bases: z.array(text(2000)).max(50),
-    articles: z.array(text(5000)).max(50),
-    recipients: z.array(text(2000)).max(50),
-    unitIds: z.array(text(100).min(1)).max(100_000),
-    files: z.array(fileRefSchema.extend({ kind: z.enum(['decision', 'certificates', 'scan']) }).strict()).max(1000),
-  })
-  .strict();
+    .nullable(),
+  receivedOn: isoDate.nullable(),
+  computedResult: optionalText(40),
+  resultOverride: optionalText(40),
+  overrideReason: optionalText(5000),
+  reviewMethod: optionalText(40),
+  reviewDate: isoDate.nullable(),
+  reviewDetail: optionalText(5000),
+  note: optionalText(5000),
+  criteriaSet: z
+    .object({ name: text(300), version: z.number().int().min(1) })
+
+    .nullable(),
+  verdicts: z.array(z.object({ code: text(40), verdict: text(40), note: optionalText(5000) })).max(500),
+  files: z.array(fileRefSchema.extend({ componentCode: optionalText(40) })).max(10_000),
+});
+
+export const decisionRecordSchema = z.object({
+  /** "<year>/<number>/<code>": a signed decision's place in its office's register. */
+  id: text(200).min(1),
+  year: z.number().int().min(2000).max(2100),
+  number: z.number().int().min(1),
+  code: text(100).min(1),
+  signedOn: isoDate,
+  status: z.enum(['signed', 'issued']),
+  subject: text(2000).min(1),
+  signerName: text(300),
+  signerTitle: text(300),
+  revokesId: optionalText(200),
+  bases: z.array(text(2000)).max(50),
+  articles: z.array(text(5000)).max(50),
+  recipients: z.array(text(2000)).max(50),
+  unitIds: z.array(text(100).min(1)).max(100_000),
+  files: z.array(fileRefSchema.extend({ kind: z.enum(['decision', 'certificates', 'scan']) })).max(1000),
+});
 
 export type OfficeRecord = z.infer<typeof officeRecordSchema>;
 export type UnitRecord = z.infer<typeof unitRecordSchema>;
