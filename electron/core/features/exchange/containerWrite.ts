@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline, Readable, Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { deflateRawSync } from 'node:zlib';
 import yazl from 'yazl';
 import { DomainError } from '../../errors.ts';
@@ -25,17 +25,18 @@ import { openPackage } from './containerRead.ts';
 
 const SMALL_BUFFER = 1 << 20;
 /** Small buffers go to yazl directly; after this many bytes of them the next entry is streamed, marking progress. */
-const BARRIER_BYTES = 8 << 20;
+const BARRIER_BYTES = 4 << 20;
 /** Streamed entries queued in yazl before the writer waits for the oldest. */
-const MAX_QUEUED_STREAMS = 16;
+const MAX_QUEUED_STREAMS = 8;
 const FILE_MODE = 0o100644;
+const LOOKAHEAD = 32;
 
 function invalid(message: string): DomainError {
   return new DomainError('validation', message);
 }
 
-/** Counts and hashes what passes through; fails if a file changed size since it was measured. */
-function hasher(entry: ManifestEntry, file: string | undefined): Transform {
+/** Counts and hashes what passes through, then calls `onDone`; fails if a file changed size since it was measured. */
+function hasher(entry: ManifestEntry, file: string | undefined, onDone: () => void): Transform {
   const hash = createHash('sha256');
   let count = 0;
   return new Transform({
@@ -53,6 +54,7 @@ function hasher(entry: ManifestEntry, file: string | undefined): Transform {
       }
       entry.sha256 = hash.digest('hex');
       callback();
+      onDone();
     },
   });
 }
@@ -96,6 +98,42 @@ function outputError(error: unknown): unknown {
     return new DomainError('io', `Không ghi được tệp gói (lỗi ${code}). Hãy kiểm tra nơi lưu rồi thử lại.`);
   }
   return error;
+}
+
+interface Prepared {
+  source: EntrySource;
+  size: number;
+  /** The content, for buffers and for files small enough to read whole. */
+  data: Buffer | undefined;
+}
+
+async function prepare(source: EntrySource): Promise<Prepared> {
+  if ('data' in source) {
+    const data = Buffer.from(source.data.buffer, source.data.byteOffset, source.data.byteLength);
+    return { source, size: data.length, data };
+  }
+  const file = source.file;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (!stat.isFile()) throw invalid(`"${file}" không phải là tệp, không đưa vào gói được.`);
+    if (stat.size >= DEFAULT_LIMITS.ratioFloorBytes) return { source, size: stat.size, data: undefined };
+    const data = await fs.promises.readFile(file);
+    return { source, size: data.length, data };
+  } catch (error) {
+    throw error instanceof DomainError ? error : sourceError(error, file);
+  }
+}
+
+/** Sources in order, prepared a few at a time ahead: 20,000 small attachments are read in parallel, not one by one. */
+async function* lookahead(entries: Iterable<EntrySource> | AsyncIterable<EntrySource>): AsyncGenerator<Prepared> {
+  const queue: Promise<Prepared>[] = [];
+  for await (const source of entries) {
+    const next = prepare(source);
+    next.catch(() => {}); // awaited in turn below; this only keeps an early failure from counting as unhandled
+    queue.push(next);
+    if (queue.length >= LOOKAHEAD) yield await queue.shift()!;
+  }
+  while (queue.length) yield await queue.shift()!;
 }
 
 /**
@@ -144,17 +182,26 @@ export async function writePackage(
       streamed.push(
         new Promise<void>((resolve, reject) => {
           zip.addReadStreamLazy(entry.path, { size: entry.size, compress, mtime, mode: FILE_MODE }, (callback) => {
-            const counted = hasher(entry, file);
             const input = open();
             reading.add(input);
-            pipeline(input, counted, (error) => {
+            let settled = false;
+            const done = (error?: unknown) => {
+              if (settled) return;
+              settled = true;
               reading.delete(input);
-              if (error) {
-                const mapped = file ? sourceError(error, file) : error;
-                fail(mapped);
-                reject(mapped);
-              } else resolve();
+              if (error === undefined) return resolve();
+              const mapped = file ? sourceError(error, file) : error;
+              fail(mapped);
+              reject(mapped);
+            };
+            // pipe() rather than pipeline(): pipeline's per-call abort bookkeeping costs more than a small file.
+            const counted = hasher(entry, file, () => done());
+            input.once('error', (error) => {
+              counted.destroy();
+              done(error);
             });
+            counted.once('error', (error) => done(error));
+            input.pipe(counted);
             callback(null, counted);
           });
         }).catch(() => {}),
@@ -162,7 +209,7 @@ export async function writePackage(
       sinceBarrier = 0;
     };
 
-    for await (const source of entries) {
+    for await (const { source, size, data } of lookahead(entries)) {
       signal?.throwIfAborted();
       const entryPath = source.path;
       const problem = entryPath === MANIFEST_PATH ? 'là tên dành riêng cho tệp mô tả' : pathProblem(entryPath);
@@ -172,24 +219,13 @@ export async function writePackage(
       keys.add(key);
       if (listed.length + 1 > limits.maxEntries) throw invalid(`Gói có quá nhiều tệp (tối đa ${limits.maxEntries}).`);
 
-      let size: number;
-      if ('data' in source) {
-        size = source.data.byteLength;
-      } else {
-        const stat = await fs.promises.stat(source.file).catch((error: unknown) => {
-          throw sourceError(error, source.file);
-        });
-        if (!stat.isFile()) throw invalid(`"${source.file}" không phải là tệp, không đưa vào gói được.`);
-        size = stat.size;
-      }
       if (size > limits.maxEntryBytes) throw invalid(`Tệp "${entryPath}" quá lớn để đưa vào gói.`);
       total += size;
       if (total > limits.maxTotalBytes) throw invalid('Tổng dung lượng các tệp vượt quá giới hạn của một gói.');
 
       const entry: ManifestEntry = { path: entryPath, size, sha256: '' };
       listed.push(entry);
-      if ('data' in source) {
-        const data = Buffer.from(source.data.buffer, source.data.byteOffset, source.data.byteLength);
+      if (data) {
         if (size < DEFAULT_LIMITS.ratioFloorBytes && sinceBarrier < BARRIER_BYTES) {
           entry.sha256 = createHash('sha256').update(data).digest('hex');
           const compress = source.compress ?? !isPrecompressed(entryPath);
@@ -200,7 +236,7 @@ export async function writePackage(
           const compress = await shouldCompress(source, size, async () => data.subarray(0, SMALL_BUFFER));
           stream(entry, compress, () => Readable.from([data]), undefined);
         }
-      } else {
+      } else if ('file' in source) {
         const file = source.file;
         const compress = await shouldCompress(source, size, () =>
           readHead(file).catch((error: unknown) => {
