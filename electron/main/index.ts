@@ -8,6 +8,7 @@ import type { AppContext, Host } from '../core/api/types.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
 import { DomainError } from '../core/errors.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
+import { scheduleBackups } from './backups.ts';
 import { CONTENT_SECURITY_POLICY, isAppUrl, mainWindowOptions } from './security.ts';
 
 app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER));
@@ -157,6 +158,7 @@ async function start(): Promise<void> {
     pickedFiles: new Map(),
     now: () => new Date(),
   };
+  scheduleBackups(context);
   const handlers = createHandlerTable();
   ipcMain.handle('api', async (event, method: unknown, input: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';

@@ -116,7 +116,8 @@ export async function startBridge(dataDir: string, rendererDir: string): Promise
     printer,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
+      // A restore replaces the context's store; the original is closed by then.
+      await context.store.close();
     },
   };
 }

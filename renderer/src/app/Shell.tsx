@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AlertOutlined,
   AuditOutlined,
+  CloudServerOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   FileExcelOutlined,
@@ -24,11 +25,22 @@ import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { ImportPage } from '../features/unitImport/ImportPage.tsx';
 import { UnitsPage } from '../features/units/UnitsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
+import { BackupPage } from '../features/backup/BackupPage.tsx';
 import { canWrite, useSession } from './session.tsx';
 import { defaultYear, YearContext } from './year.tsx';
 
 type PageKey =
-  'overview' | 'round' | 'dossier' | 'decisions' | 'incidents' | 'criteria' | 'units' | 'import' | 'settings' | 'users';
+  | 'overview'
+  | 'round'
+  | 'dossier'
+  | 'decisions'
+  | 'incidents'
+  | 'criteria'
+  | 'units'
+  | 'import'
+  | 'settings'
+  | 'users'
+  | 'backup';
 
 export function Shell() {
   const { state, setState } = useSession();
@@ -46,6 +58,7 @@ export function Shell() {
     ...(canWrite(state) ? [{ key: 'import', icon: <FileExcelOutlined />, label: 'Nhập từ Excel' }] : []),
     { key: 'settings', icon: <SettingOutlined />, label: 'Thông tin cơ quan' },
     ...(user.role === 'admin' ? [{ key: 'users', icon: <TeamOutlined />, label: 'Tài khoản' }] : []),
+    ...(user.role === 'admin' ? [{ key: 'backup', icon: <CloudServerOutlined />, label: 'Sao lưu và phục hồi' }] : []),
   ];
   return (
     <Layout style={{ height: '100%' }}>
@@ -102,6 +115,7 @@ export function Shell() {
             {page === 'import' && <ImportPage onDone={() => setPage('units')} />}
             {page === 'settings' && <SettingsPage />}
             {page === 'users' && <UsersPage />}
+            {page === 'backup' && <BackupPage />}
           </YearContext.Provider>
         </Layout.Content>
       </Layout>
