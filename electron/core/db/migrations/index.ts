@@ -7,4 +7,11 @@ import { decisionTemplateScans } from './2026-11-22-05-decision-template-scans.t
 import { exchange } from './2026-11-22-06-exchange.ts';
 import type { Migration } from './types.ts';
 
-export const MIGRATIONS: readonly Migration[] = [initial, round, unitsKindActivityIndex, decisions, decisionTemplateScans, exchange];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  round,
+  unitsKindActivityIndex,
+  decisions,
+  decisionTemplateScans,
+  exchange,
+];
