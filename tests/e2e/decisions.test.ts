@@ -1,5 +1,6 @@
-// Recognition decisions in Chromium: draft from the proposed units, submit, record the signing, issue; then check
-// an issued original and a tampered copy, and print the preview to PDF.
+// Recognition decisions in Chromium: draft from the proposed units, edit the draft, write the tờ trình, submit,
+// record the signing, issue, attach the signed scan, save the print view as PDF; then check an issued original and
+// a tampered copy.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,26 @@ afterAll(async () => {
   data?.cleanup();
 });
 
+/** A small well-formed one-page PDF, standing in for a scanner's output. */
+function tinyPdf(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
 /** Screenshot once the step's toasts have gone, so they do not cover the page. */
 async function settledShot(page: AppPage, name: string, fullPage = false) {
   await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
@@ -44,7 +65,7 @@ async function settledShot(page: AppPage, name: string, fullPage = false) {
 }
 
 describe('recognition decisions', () => {
-  it('drafts, submits, records the signing, issues, and verifies the issued file', async () => {
+  it('drafts, edits, writes the tờ trình, submits, signs, issues, attaches the scan, saves the PDF, verifies the file', async () => {
     // The demo leaves units other than residential areas proposed and outside its decision 01.
     const proposed = sql<{ n: number }>(
       `SELECT count(*) AS n FROM dossiers d JOIN campaigns c ON c.id = d.campaign_id
@@ -69,7 +90,62 @@ describe('recognition decisions', () => {
     await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Trình ký' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('Số:', { exact: false }).first().isVisible()).toBe(true);
+    const draftId = sql<{ id: number }>("SELECT max(id) AS id FROM decisions WHERE status = 'draft'")[0]!.id;
+    const basis = (position: number) =>
+      sql<{ text: string }>(
+        "SELECT text FROM decision_lines WHERE decision_id = ? AND section = 'basis' AND position = ?",
+        draftId,
+        position,
+      )[0]?.text;
+    const units = () =>
+      sql<{ unit_name: string }>(
+        'SELECT unit_name FROM decision_units WHERE decision_id = ? ORDER BY position',
+        draftId,
+      );
+    const [dropped, kept] = units().map((u) => u.unit_name) as [string, string];
+    const standard = 'đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2025';
+
+    // Edit the draft: one basis line rewritten, one unit taken out and the wording made to match.
     await settledShot(page, '42-du-thao-xem-truoc', true);
+    await page.getByRole('button', { name: 'Sửa dự thảo' }).click();
+    const firstBasis = page.getByLabel('Căn cứ 1', { exact: true });
+    await firstBasis.fill('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025');
+    await page.getByLabel('Trích yếu').fill(`Về việc công nhận ${kept} ${standard}`);
+    await page.getByLabel('Tên danh sách kèm theo').fill(`Danh sách đơn vị ${standard}`);
+    await page.getByLabel('Điều 1', { exact: true }).fill(`Công nhận ${kept} ${standard} (có danh sách kèm theo).`);
+    await shot(page, '42a-sua-du-thao');
+    await page.getByRole('tab', { name: /Đơn vị/ }).click();
+    await page.getByLabel(`Giữ ${dropped}`).uncheck();
+    await expect.poll(() => page.getByText(`Giữ ${proposed - 1}/${proposed} đơn vị.`).isVisible()).toBe(true);
+    await shot(page, '42b-sua-du-thao-don-vi');
+    await page.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await expect.poll(() => page.getByText(/Đã lưu dự thảo, bỏ 1 đơn vị/).isVisible()).toBe(true);
+    expect(basis(0)).toBe('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025');
+    expect(units()).toHaveLength(proposed - 1);
+    expect(units().map((u) => u.unit_name)).not.toContain(dropped);
+
+    // The tờ trình with its number and date: saved where asked, and cited by the draft's basis.
+    const proposalFile = path.join(data.dir, 'to-trinh.docx');
+    bridge.nextSave.push(proposalFile);
+    await page.getByRole('button', { name: 'Lập tờ trình' }).click();
+    await page.getByLabel('Số tờ trình').fill('12');
+    const proposalDate = page.getByLabel('Ngày tờ trình');
+    await proposalDate.fill('20/10/2025');
+    await proposalDate.press('Tab');
+    await shot(page, '42c-lap-to-trinh');
+    await page.getByRole('button', { name: 'Lập tờ trình (.docx)' }).click();
+    await expect.poll(() => fs.existsSync(proposalFile)).toBe(true);
+    expect(fs.readFileSync(proposalFile).subarray(0, 2).toString()).toBe('PK');
+    const cite = 'Tờ trình số 12/TTr-CAX ngày 20/10/2025';
+    await expect.poll(() => page.getByText(new RegExp(`${cite}[;.]$`)).isVisible()).toBe(true);
+    expect(
+      sql<{ text: string }>("SELECT text FROM decision_lines WHERE decision_id = ? AND section = 'basis'", draftId),
+    ).toContainEqual({ text: expect.stringContaining(cite) as string });
+    await settledShot(page, '42d-du-thao-da-sua', true);
+    // The app scrolls inside its frame: a tall window shows the decision and its list sheet in one picture.
+    await page.setViewportSize({ width: 1366, height: 2600 });
+    await page.locator('.decision-sheets').screenshot({ path: path.join(ARTIFACTS, '42e-du-thao-ca-danh-sach.png') });
+    await page.setViewportSize({ width: 1366, height: 800 });
 
     await page.getByRole('button', { name: 'Trình ký' }).click();
     await page.getByRole('button', { name: 'Ghi nhận đã ký' }).click();
@@ -95,13 +171,33 @@ describe('recognition decisions', () => {
     );
     expect(files).toHaveLength(2);
 
-    // The print view: only the sheet, in Chromium's own PDF, looked at as PNGs.
-    await page.emulateMedia({ media: 'print' });
+    // The signed paper, scanned to PDF, attached to the decision.
+    const scan = path.join(data.dir, 'ban-quet-02.pdf');
+    fs.writeFileSync(scan, tinyPdf());
+    bridge.nextOpen.push(scan);
+    await page.getByRole('button', { name: 'Đính kèm bản quét (PDF)' }).click();
+    await expect.poll(() => page.getByText('ban-quet-02.pdf').isVisible()).toBe(true);
+    expect(sql('SELECT file_name FROM decision_scans WHERE decision_id = ?', issued!.id)).toEqual([
+      { file_name: 'ban-quet-02.pdf' },
+    ]);
+    await settledShot(page, '43a-ban-quet-da-ky');
+    await page.getByRole('listitem').filter({ hasText: 'ban-quet-02.pdf' }).getByRole('button', { name: 'Mở' }).click();
+    await expect.poll(() => bridge.opened.some((f) => f.endsWith('.pdf'))).toBe(true);
+
+    // Printing goes through the shell: the system dialog, or the print view saved as an A4 PDF.
+    await page.getByRole('button', { name: /(^|\s)In$/ }).click();
+    await expect.poll(() => bridge.printed.length).toBe(1);
+    bridge.printer.pdf = () => page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     const pdf = path.join(ARTIFACTS, 'quyet-dinh-in.pdf');
-    await page.pdf({ path: pdf, format: 'A4' });
-    await page.emulateMedia({ media: 'screen' });
+    fs.rmSync(pdf, { force: true });
+    bridge.nextSave.push(pdf);
+    await page.getByRole('button', { name: 'Lưu PDF' }).click();
+    await expect.poll(() => fs.existsSync(pdf)).toBe(true);
+    expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    // The decision itself, then its list on a new page.
+    expect(pages).toBeGreaterThanOrEqual(2);
     execFileSync('pdftoppm', ['-r', '50', '-png', pdf, path.join(ARTIFACTS, 'quyet-dinh-in')]);
-    expect(fs.statSync(pdf).size).toBeGreaterThan(1000);
 
     // Revocation starts as a draft decision of its own; the issued one stays as it is.
     await page.getByRole('button', { name: 'Thu hồi' }).click();

@@ -44,7 +44,9 @@ export function DecisionDetail(props: {
   const run = async <T,>(key: string, action: () => Promise<T>, done?: (x: T) => void) => {
     setBusy(key);
     try {
-      done?.(await action());
+      // Not `done?.(await action())`: an optional call skips its arguments, and so the action, when done is absent.
+      const result = await action();
+      done?.(result);
     } catch (e) {
       void message.error(errorMessage(e));
     } finally {
@@ -186,7 +188,7 @@ export function DecisionDetail(props: {
           <Button
             icon={<PrinterOutlined />}
             loading={busy === 'print'}
-            onClick={() => run('print', () => call('print.dialog', {}))}
+            onClick={() => void run('print', () => call('print.dialog', {}))}
           >
             In
           </Button>

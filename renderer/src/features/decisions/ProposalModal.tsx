@@ -1,6 +1,6 @@
 // The tờ trình from the standing office asking the chair to recognise the decision's units, saved as .docx where
 // the user chooses. With its number and date, a draft's "Theo đề nghị của ..." basis is rewritten to cite it.
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Decision } from '../../../../shared/api/decisionTypes.ts';
@@ -56,16 +56,10 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
       okButtonProps={{ loading: busy }}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Alert
-          type="info"
-          showIcon
-          title="Tờ trình của cơ quan thường trực gửi Chủ tịch, kèm danh sách các đơn vị trong quyết định."
-          description={
-            d.status === 'draft'
-              ? 'Các ô đều có thể để trống để viết tay sau. Nếu có cả số và ngày tờ trình, căn cứ “Theo đề nghị của …” của dự thảo sẽ được ghi theo tờ trình này.'
-              : 'Các ô đều có thể để trống để viết tay sau. Quyết định đã trình ký nên căn cứ của quyết định không thay đổi.'
-          }
-        />
+        <Typography.Text type="secondary">
+          Tờ trình của cơ quan thường trực gửi Chủ tịch, kèm danh sách các đơn vị trong quyết định. Các ô đều có thể để
+          trống để viết tay sau.
+        </Typography.Text>
         <Form<Values>
           form={form}
           layout="vertical"
@@ -84,13 +78,17 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
             <Input maxLength={100} placeholder="Họ và tên, không ghi chức danh" />
           </Form.Item>
         </Form>
-        {cites && (
-          <Alert
-            type="success"
-            showIcon
-            title="Căn cứ của dự thảo sẽ ghi: “Theo đề nghị của … tại Tờ trình số … ngày …”."
-          />
-        )}
+        <Alert
+          type={cites ? 'success' : 'info'}
+          showIcon
+          title={
+            d.status !== 'draft'
+              ? 'Quyết định đã trình ký nên căn cứ của quyết định không thay đổi.'
+              : cites
+                ? 'Căn cứ của dự thảo sẽ ghi: “Theo đề nghị của … tại Tờ trình số … ngày …”.'
+                : 'Nhập cả số và ngày tờ trình thì căn cứ “Theo đề nghị của …” của dự thảo sẽ ghi theo tờ trình này.'
+          }
+        />
       </Space>
     </Modal>
   );
