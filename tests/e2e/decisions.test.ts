@@ -232,4 +232,51 @@ describe('recognition decisions', () => {
     expect(page.appErrors).toEqual([]);
     await page.close();
   });
+
+  it("edits the decision template (admin) and the year's own bases, which the next draft takes", async () => {
+    // A new window of the same app process: whoever signed in before is still signed in.
+    bridge.context.session.user = null;
+    const page = await openApp(browser, bridge);
+    await signIn(page, 'quantri', 'mat-khau-0');
+    const year = page.getByLabel('Năm đánh giá');
+    await year.fill('2025');
+    await year.press('Enter');
+
+    // The template: a placeholder clicked goes where the caret is; a wrong one is named before saving.
+    await page.getByRole('menuitem', { name: 'Thông tin cơ quan' }).click();
+    await page.getByRole('tab', { name: 'Mẫu quyết định' }).click();
+    await expect.poll(() => page.getByText('Đang dùng mẫu gốc').isVisible()).toBe(true);
+    const recipient = page.getByLabel('Nơi nhận 2', { exact: true });
+    await recipient.fill('Ban Chỉ đạo ');
+    await page.getByRole('button', { name: '{dia_phuong}' }).click();
+    await expect.poll(() => recipient.inputValue()).toBe('Ban Chỉ đạo {dia_phuong}');
+    await page.getByLabel('Điều 2', { exact: true }).fill('Quyết định có hiệu lực kể từ ngày {ngay_ky}.');
+    await expect.poll(() => page.getByText('Điều 2: không có ô "{ngay_ky}".').isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.setViewportSize({ width: 1366, height: 1500 });
+    await shot(page, '46-mau-quyet-dinh');
+    await page.setViewportSize({ width: 1366, height: 800 });
+    await page.getByLabel('Điều 2', { exact: true }).fill('Quyết định có hiệu lực kể từ ngày ký.');
+    await page.getByRole('button', { name: 'Lưu mẫu' }).click();
+    await expect.poll(() => page.getByText('Mẫu của cơ quan').isVisible()).toBe(true);
+
+    // The year's own bases, printed where the template has {can_cu_cua_nam}.
+    await page.getByRole('menuitem', { name: 'Quyết định công nhận' }).click();
+    await page.getByRole('button', { name: 'Sửa căn cứ của năm' }).click();
+    const plan = 'Căn cứ Kế hoạch số 45/KH-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh Thanh Hóa';
+    await page.getByLabel('Căn cứ của năm 1', { exact: true }).fill(plan);
+    await shot(page, '47-can-cu-cua-nam');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => page.locator('.year-bases-line').first().textContent()).toBe(plan);
+
+    // A new draft (of the unit the first test took out of its draft) now says what was saved.
+    await page.getByRole('button', { name: 'Lập quyết định' }).click();
+    await expect.poll(() => page.getByText('Đã chọn 1/1 đơn vị.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Tạo dự thảo' }).click();
+    await expect.poll(() => page.getByText(`${plan};`).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('- Ban Chỉ đạo xã Đông Sơn;').isVisible()).toBe(true);
+    await settledShot(page, '48-du-thao-theo-mau', true);
+    expect(page.appErrors).toEqual([]);
+    await page.close();
+  });
 });
