@@ -13,6 +13,7 @@ import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { contentFingerprint } from '../support/backupFixtures.ts';
 import { tempDir } from '../support/tempData.ts';
+import { testHost } from '../support/testHost.ts';
 
 const handlers = createHandlerTable();
 let data: ReturnType<typeof tempDir>;
@@ -51,15 +52,10 @@ beforeAll(async () => {
     session: { user: admin },
     pickedFiles: new Map(),
     now: () => new Date(),
-    host: {
-      pickSpreadsheet: async () => null,
+    host: testHost({
       pickSavePath: async () => nextSave.shift() ?? null,
       pickOpenFile: async () => nextOpen.shift() ?? null,
-      pickFolder: async () => null,
-      openPath: async () => undefined,
-      print: async () => undefined,
-      printToPdf: async () => new Uint8Array(),
-    },
+    }),
   };
 });
 afterAll(async () => {

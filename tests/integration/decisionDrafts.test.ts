@@ -24,7 +24,9 @@ import { getSettings } from '../../electron/core/features/settings/service.ts';
 import { roundRows } from '../../electron/core/features/round/service.ts';
 import { DEFAULT_DECISION_TEMPLATE } from '../../shared/documents/decisionTemplate.ts';
 import { cellsOf, paragraphWithText, readDocx, rowsOf, runsOf, tables, textOf } from './documents/docxXml.ts';
+import { defaultSignerId, proposedUnits } from '../support/decisionFixtures.ts';
 import { testStore } from '../support/services.ts';
+import { testHost } from '../support/testHost.ts';
 
 let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
@@ -35,12 +37,8 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const signerId = () =>
-  (t.store.sqlite.prepare('SELECT id FROM signers WHERE is_default = 1').get() as { id: number }).id;
-const proposed = async (kind?: string) =>
-  (await roundRows(t.store.db, 2025))
-    .filter((r) => r.status === 'de_nghi' && (!kind || r.kind === kind))
-    .map((r) => r.unitId);
+const signerId = () => defaultSignerId(t.store);
+const proposed = (kind?: string) => proposedUnits(t.store, kind);
 
 /** The real handler table with a host that "picks" the given paths, signed in as the demo admin. */
 function api(picks: { save?: string; open?: string } = {}) {
@@ -50,15 +48,7 @@ function api(picks: { save?: string; open?: string } = {}) {
     session: { user: { id: 1, username: 'quantri', fullName: 'Quản trị', role: 'admin', active: true } as never },
     pickedFiles: new Map(),
     now: () => t.ctx.now(),
-    host: {
-      pickSpreadsheet: async () => null,
-      pickSavePath: async () => picks.save ?? null,
-      pickOpenFile: async () => picks.open ?? null,
-      pickFolder: async () => null,
-      openPath: async () => undefined,
-      print: async () => undefined,
-      printToPdf: async () => new Uint8Array(),
-    },
+    host: testHost({ pickSavePath: async () => picks.save ?? null, pickOpenFile: async () => picks.open ?? null }),
   };
   const handlers = createHandlerTable();
   return async (method: string, input: unknown): Promise<unknown> => {
@@ -253,9 +243,9 @@ describe('signed scans', () => {
     try {
       t.store.sqlite
         .prepare(
-          "INSERT INTO decision_scans (decision_id, file_name, sha256, size, created_at, created_by) VALUES (?, 'a.pdf', ?, 1, 'x', 'y')",
+          "INSERT INTO decision_scans (decision_id, attachment_id, file_name, created_at, created_by) VALUES (?, (SELECT min(id) FROM attachments), 'a.pdf', 'x', 'y')",
         )
-        .run(d.id, 'a'.repeat(64));
+        .run(d.id);
     } catch (e) {
       error = e;
     }

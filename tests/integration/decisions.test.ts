@@ -13,6 +13,7 @@ import {
   submitDecision,
 } from '../../electron/core/features/decisions/service.ts';
 import { roundRows } from '../../electron/core/features/round/service.ts';
+import { defaultSignerId, proposedUnits } from '../support/decisionFixtures.ts';
 import { testStore } from '../support/services.ts';
 
 let t: ReturnType<typeof testStore>;
@@ -22,12 +23,8 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const signerId = () =>
-  (t.store.sqlite.prepare('SELECT id FROM signers WHERE is_default = 1').get() as { id: number }).id;
-const proposed = async (kind?: string) =>
-  (await roundRows(t.store.db, 2025))
-    .filter((r) => r.status === 'de_nghi' && (!kind || r.kind === kind))
-    .map((r) => r.unitId);
+const signerId = () => defaultSignerId(t.store);
+const proposed = (kind?: string) => proposedUnits(t.store, kind);
 
 describe('recognition decisions', () => {
   it('the demo holds an issued decision numbered 01 with its list and certificates', async () => {

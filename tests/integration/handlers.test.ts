@@ -13,6 +13,7 @@ import { settingsHandlers } from '../../electron/core/features/settings/handlers
 import { unitImportHandlers } from '../../electron/core/features/unitImport/handlers.ts';
 import { unitHandlers } from '../../electron/core/features/units/handlers.ts';
 import { testStore } from '../support/services.ts';
+import { testHost } from '../support/testHost.ts';
 
 let t: ReturnType<typeof testStore>;
 let table: HandlerTable;
@@ -27,15 +28,7 @@ beforeEach(() => {
     session: { user: null },
     pickedFiles: new Map(),
     now: t.ctx.now,
-    host: {
-      pickSpreadsheet: async () => null,
-      pickSavePath: async () => null,
-      pickOpenFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async () => undefined,
-      print: async () => undefined,
-      printToPdf: async () => new Uint8Array(),
-    },
+    host: testHost(),
   };
   logged = [];
 });

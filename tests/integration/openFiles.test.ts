@@ -7,8 +7,9 @@ import type { AppContext } from '../../electron/core/api/types.ts';
 import { createUser, getUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { blobPath } from '../../electron/core/features/dossierFiles/store.ts';
-import { ISSUED_DIR } from '../../electron/core/features/decisions/issue.ts';
+import { ISSUED_DIR } from '../../electron/core/db/open.ts';
 import { testStore } from '../support/services.ts';
+import { testHost } from '../support/testHost.ts';
 
 let t: ReturnType<typeof testStore>;
 let app: AppContext;
@@ -27,15 +28,7 @@ beforeEach(async () => {
     session: { user: await getUser(t.store.db, id) },
     pickedFiles: new Map(),
     now: () => new Date('2025-11-25T08:00:00Z'),
-    host: {
-      pickSpreadsheet: async () => null,
-      pickSavePath: async () => null,
-      pickOpenFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async (p) => void opened.push(p),
-      print: async () => undefined,
-      printToPdf: async () => new Uint8Array(),
-    },
+    host: testHost({ openPath: async (p) => void opened.push(p) }),
   };
 });
 afterEach(async () => t.close());

@@ -13,6 +13,7 @@ import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { DecisionPreview } from '../../renderer/src/features/decisions/DecisionPreview.tsx';
 import { EditDraftModal } from '../../renderer/src/features/decisions/EditDraftModal.tsx';
 import { tempDir } from '../support/tempData.ts';
+import { testHost } from '../support/testHost.ts';
 
 let store: DataStore;
 let draft: Decision;
@@ -39,15 +40,7 @@ beforeAll(async () => {
     session: { user },
     pickedFiles: new Map(),
     now: () => new Date(),
-    host: {
-      pickSpreadsheet: async () => null,
-      pickSavePath: async () => null,
-      pickOpenFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async () => undefined,
-      print: async () => undefined,
-      printToPdf: async () => new Uint8Array(),
-    },
+    host: testHost(),
   };
   const handlers = createHandlerTable();
   window.api = { call: async (method, input) => dispatch(handlers, app, method, JSON.parse(JSON.stringify(input))) };

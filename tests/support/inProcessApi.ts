@@ -5,6 +5,7 @@ import type { AppContext } from '../../electron/core/api/types.ts';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { tempDir } from './tempData.ts';
+import { testHost } from './testHost.ts';
 
 export interface InProcessApi {
   call(method: string, input: unknown): Promise<unknown>;
@@ -27,15 +28,7 @@ export async function inProcessApi(): Promise<InProcessApi> {
     session: { user },
     pickedFiles: new Map(),
     now: () => new Date(),
-    host: {
-      pickSpreadsheet: async () => null,
-      pickSavePath: async () => null,
-      pickOpenFile: async () => null,
-      pickFolder: async () => null,
-      openPath: async () => undefined,
-      print: async () => undefined,
-      printToPdf: async () => new Uint8Array(),
-    },
+    host: testHost(),
   };
   const handlers = createHandlerTable();
   return {

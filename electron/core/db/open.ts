@@ -11,6 +11,8 @@ import { mapSqliteError } from './sqliteErrors.ts';
 
 export const DATABASE_FILE = 'du-lieu.sqlite';
 export const ATTACHMENTS_DIR = 'tep-dinh-kem';
+/** Issued decisions and certificates, by year: van-ban/<year>/<file name>. */
+export const ISSUED_DIR = 'van-ban';
 
 export interface DataStore {
   dataDir: string;

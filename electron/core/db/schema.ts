@@ -340,9 +340,8 @@ export interface ReceivedDecisionFilesTable {
 export interface DecisionScansTable {
   id: Generated<number>;
   decision_id: number;
+  attachment_id: number;
   file_name: string;
-  sha256: string;
-  size: number;
   created_at: string;
   created_by: string;
 }

@@ -155,12 +155,11 @@ CREATE TABLE decision_lines (
 CREATE TABLE decision_scans (
         id INTEGER PRIMARY KEY,
         decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE RESTRICT,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
         file_name TEXT NOT NULL CHECK (length(file_name) > 0),
-        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-        size INTEGER NOT NULL CHECK (size > 0),
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL,
-        UNIQUE (decision_id, sha256)
+        UNIQUE (decision_id, attachment_id)
       ) STRICT;
 
 -- table decision_units

@@ -14,16 +14,15 @@ export const decisionTemplateScans: Migration = {
       ALTER TABLE campaigns ADD COLUMN decision_bases TEXT NOT NULL DEFAULT '[]'
         CHECK (json_valid(decision_bases) AND json_type(decision_bases) = 'array');
 
-      -- The signed paper, scanned to PDF, kept in the content-addressed attachment store.
+      -- The signed paper, scanned to PDF, kept in the content-addressed attachment store like every other file.
       CREATE TABLE decision_scans (
         id INTEGER PRIMARY KEY,
         decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE RESTRICT,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
         file_name TEXT NOT NULL CHECK (length(file_name) > 0),
-        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-        size INTEGER NOT NULL CHECK (size > 0),
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL,
-        UNIQUE (decision_id, sha256)
+        UNIQUE (decision_id, attachment_id)
       ) STRICT;
       CREATE TRIGGER decision_scans_signed_only BEFORE INSERT ON decision_scans
         WHEN (SELECT status FROM decisions WHERE id = NEW.decision_id) NOT IN ('signed', 'issued')

@@ -1,10 +1,9 @@
 // What a backup records and checks about a database file: row counts, schema version, soundness, stored files.
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { ATTACHMENTS_DIR } from '../../db/open.ts';
+import { ATTACHMENTS_DIR, ISSUED_DIR } from '../../db/open.ts';
 import { MIGRATIONS } from '../../db/migrations/index.ts';
 import { blobPath } from '../dossierFiles/store.ts';
-import { ISSUED_DIR } from '../decisions/issue.ts';
 
 const hasTable = (db: BetterSqlite3.Database, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;

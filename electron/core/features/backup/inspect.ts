@@ -9,9 +9,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import type yauzl from 'yauzl';
 import type { BackupInspection } from '../../../../shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
-import { ATTACHMENTS_DIR, DATABASE_FILE } from '../../db/open.ts';
+import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';
-import { ISSUED_DIR } from '../decisions/issue.ts';
 import {
   appliedMigrations,
   databaseProblems,

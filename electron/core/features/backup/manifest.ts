@@ -1,9 +1,8 @@
 // The backup file format: a zip holding manifest.json, the database snapshot and every stored file, each listed
 // in the manifest with its size and SHA-256.
 import { z } from 'zod';
-import { ATTACHMENTS_DIR, DATABASE_FILE } from '../../db/open.ts';
+import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';
-import { ISSUED_DIR } from '../decisions/issue.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const FORMAT_VERSION = 1;

@@ -7,6 +7,7 @@ import type { Verification } from '../../../../shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
+import { ISSUED_DIR } from '../../db/open.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
 import { attachmentNote, formatNumberCode } from '../../../../shared/documents/format.ts';
 import type {
@@ -20,8 +21,6 @@ import type { UnitKind } from '../../../../shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
 import { getSettings } from '../settings/service.ts';
 import { getDecision, kindPlural, localityInText, type DecisionRecord } from './service.ts';
-
-export const ISSUED_DIR = 'van-ban';
 
 /** As signed; a draft shows the default signer, as it will be presented for signing. */
 function signature(d: DecisionRecord, settings: OfficeSettings): SignatureBlock {

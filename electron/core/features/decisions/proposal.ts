@@ -5,10 +5,10 @@ import { STANDARD_NAME } from '../../../../shared/documents/decisionTemplate.ts'
 import { attachmentNote, formatNumberCode } from '../../../../shared/documents/format.ts';
 import type { ProposalModel } from '../../../../shared/documents/model.ts';
 import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { recordAudit, updated, type ServiceContext } from '../../context.ts';
+import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getSettings } from '../settings/service.ts';
-import { getDecision, kindsPhrase, localityInText, type DecisionRecord } from './service.ts';
+import { getDecision, kindsPhrase, localityInText, updateDraft, type DecisionRecord } from './service.ts';
 
 export interface ProposalOptions {
   /** The number and date from the standing office's own register, once it has them; blanks otherwise. */
@@ -104,22 +104,14 @@ export function proposalFileName(d: DecisionRecord, settings: OfficeSettings, op
  * "Theo đề nghị của Trưởng Công an xã Đông Sơn tại Tờ trình số 12/TTr-CAX ngày 20/10/2025".
  */
 export async function citeProposal(ctx: ServiceContext, id: number, options: ProposalOptions): Promise<DecisionRecord> {
-  if (options.number === null || options.date === null)
+  if (options.number === null || options.date === null) {
     throw new DomainError('validation', 'Cần số và ngày của tờ trình.');
-  return ctx.store.db.transaction().execute(async (trx) => {
-    const d = await getDecision(trx, id);
-    if (d.status !== 'draft') return d;
-    const settings = await getSettings(trx);
-    const cite = `Theo đề nghị của Trưởng ${settings.standingOfficeName} tại Tờ trình số ${formatNumberCode({ number: options.number, code: settings.proposalCode })} ngày ${formatDateVi(options.date!)}`;
-    const at = d.bases.findIndex((b) => /^theo đề nghị của/iu.test(b.trim()));
-    const bases = at < 0 ? [...d.bases, cite] : d.bases.map((b, i) => (i === at ? cite : b));
-    await trx.deleteFrom('decision_lines').where('decision_id', '=', id).where('section', '=', 'basis').execute();
-    await trx
-      .insertInto('decision_lines')
-      .values(bases.map((text, position) => ({ decision_id: id, section: 'basis', position, text })))
-      .execute();
-    await trx.updateTable('decisions').set(updated(ctx)).where('id', '=', id).execute();
-    await recordAudit(trx, ctx, 'update', 'decision', id, `Ghi căn cứ tờ trình: ${cite}`);
-    return getDecision(trx, id);
-  });
+  }
+  const d = await getDecision(ctx.store.db, id);
+  if (d.status !== 'draft') return d;
+  const settings = await getSettings(ctx.store.db);
+  const number = formatNumberCode({ number: options.number, code: settings.proposalCode });
+  const cite = `Theo đề nghị của Trưởng ${settings.standingOfficeName} tại Tờ trình số ${number} ngày ${formatDateVi(options.date)}`;
+  const at = d.bases.findIndex((b) => /^theo đề nghị của/iu.test(b.trim()));
+  return updateDraft(ctx, id, { bases: at < 0 ? [...d.bases, cite] : d.bases.map((b, i) => (i === at ? cite : b)) });
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
-import { MAX_ATTACHMENT_BYTES, blobPath, storeFile } from '../dossierFiles/store.ts';
+import { MAX_ATTACHMENT_BYTES, attachmentId, blobPath, storeFile } from '../dossierFiles/store.ts';
 import { getDecision, type DecisionRecord } from './service.ts';
 
 /** A PDF starts with "%PDF-" within its first kilobyte (some scanners put bytes before it). */
@@ -39,20 +39,20 @@ export async function attachScan(ctx: ServiceContext, decisionId: number, file: 
   // The bytes go into the store first (atomic, idempotent); the row that refers to them is written after.
   const stored = storeFile(ctx.store.attachmentsDir, file);
   return ctx.store.db.transaction().execute(async (trx) => {
+    const attachment = await attachmentId(trx, ctx, stored);
     const existing = await trx
       .selectFrom('decision_scans')
       .select('id')
       .where('decision_id', '=', decisionId)
-      .where('sha256', '=', stored.sha256)
+      .where('attachment_id', '=', attachment)
       .executeTakeFirst();
     if (existing) throw new DomainError('conflict', 'Bản quét này đã được đính kèm vào quyết định.');
     await trx
       .insertInto('decision_scans')
       .values({
         decision_id: decisionId,
+        attachment_id: attachment,
         file_name: path.basename(file),
-        sha256: stored.sha256,
-        size: stored.size,
         created_at: nowIso(ctx),
         created_by: ctx.actor,
       })
@@ -64,9 +64,14 @@ export async function attachScan(ctx: ServiceContext, decisionId: number, file: 
 
 /** A read-only copy of a scan to open in the PDF reader. */
 export async function scanCopy(db: Db, attachmentsDir: string, scanId: number): Promise<string> {
-  const row = await db.selectFrom('decision_scans').selectAll().where('id', '=', scanId).executeTakeFirst();
+  const row = await db
+    .selectFrom('decision_scans as s')
+    .innerJoin('attachments as a', 'a.id', 's.attachment_id')
+    .select(['s.file_name', 'a.sha256', 'a.extension'])
+    .where('s.id', '=', scanId)
+    .executeTakeFirst();
   if (!row) throw notFound('bản quét');
-  const source = blobPath(attachmentsDir, row.sha256, 'pdf');
+  const source = blobPath(attachmentsDir, row.sha256, row.extension);
   if (!fs.existsSync(source)) throw notFound(`nội dung bản quét "${row.file_name}" trong thư mục dữ liệu`);
   return readOnlyCopy(source, row.file_name, row.sha256);
 }

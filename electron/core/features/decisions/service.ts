@@ -74,7 +74,13 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
     .where('decision_id', '=', id)
     .orderBy('id')
     .execute();
-  const scans = await db.selectFrom('decision_scans').selectAll().where('decision_id', '=', id).orderBy('id').execute();
+  const scans = await db
+    .selectFrom('decision_scans as s')
+    .innerJoin('attachments as a', 'a.id', 's.attachment_id')
+    .select(['s.id', 's.file_name', 's.created_at', 's.created_by', 'a.sha256', 'a.size'])
+    .where('s.decision_id', '=', id)
+    .orderBy('s.id')
+    .execute();
   return {
     id: d.id,
     year: d.year,
@@ -409,15 +415,11 @@ export async function updateDraft(ctx: ServiceContext, id: number, patch: Decisi
     if (articles && articles.length === 0) throw new DomainError('validation', 'Quyết định phải có ít nhất một điều.');
     const recipients = clean(patch.recipients);
     if (recipients && recipients.length === 0) throw new DomainError('validation', 'Phải có ít nhất một nơi nhận.');
-    if (subject !== undefined || listTitle !== undefined) {
-      await trx
-        .updateTable('decisions')
-        .set({ subject: subject ?? d.subject, list_title: listTitle ?? d.listTitle, ...updated(ctx) })
-        .where('id', '=', id)
-        .execute();
-    } else {
-      await trx.updateTable('decisions').set(updated(ctx)).where('id', '=', id).execute();
-    }
+    await trx
+      .updateTable('decisions')
+      .set({ subject: subject ?? d.subject, list_title: listTitle ?? d.listTitle, ...updated(ctx) })
+      .where('id', '=', id)
+      .execute();
     const sections: [string, string[] | undefined][] = [
       ['basis', clean(patch.bases)],
       ['article', articles],

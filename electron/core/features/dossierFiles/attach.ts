@@ -5,12 +5,12 @@ import type { AttachResult, FolderProposal } from '../../../../shared/api/roundT
 import { sql } from 'kysely';
 import type { DossierStatus } from '../../../../shared/domain/round.ts';
 import { localIsoDate } from '../../../../shared/text/dates.ts';
-import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { ensureCampaign } from '../campaigns/service.ts';
 import { ensureDossier, recordStatusChange } from '../round/service.ts';
 import { DEFAULT_COMPONENT_KEYWORDS, proposeMatches, type MatchComponent, type MatchUnit } from './match.ts';
-import { listFolder, storeFile } from './store.ts';
+import { attachmentId, listFolder, storeFile } from './store.ts';
 
 /** Proposals at or above this confidence are taken without asking. */
 export const ACCEPT_CONFIDENCE = 0.6;
@@ -107,16 +107,7 @@ export async function attachFiles(
         dossierIds.set(unitId, d.id);
         if (d.created) dossiersCreated++;
       }
-      await trx
-        .insertInto('attachments')
-        .values({ sha256, size, extension, created_at: nowIso(ctx), created_by: ctx.actor })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .execute();
-      const attachment = await trx
-        .selectFrom('attachments')
-        .select('id')
-        .where('sha256', '=', sha256)
-        .executeTakeFirstOrThrow();
+      const attachment = { id: await attachmentId(trx, ctx, { sha256, size, extension }) };
       const res = await trx
         .insertInto('dossier_files')
         .values({

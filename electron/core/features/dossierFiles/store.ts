@@ -2,8 +2,28 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nowIso, type Db, type ServiceContext } from '../../context.ts';
 
 const CHUNK = 1 << 20;
+
+/** The attachments row of a stored blob, added the first time the content is seen; returns its id. */
+export async function attachmentId(
+  db: Db,
+  ctx: ServiceContext,
+  blob: { sha256: string; size: number; extension: string },
+): Promise<number> {
+  await db
+    .insertInto('attachments')
+    .values({ ...blob, created_at: nowIso(ctx), created_by: ctx.actor })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+  const row = await db
+    .selectFrom('attachments')
+    .select('id')
+    .where('sha256', '=', blob.sha256)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 export const MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024;
 
 export function blobPath(attachmentsDir: string, sha256: string, extension: string): string {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { ISSUED_DIR } from '../decisions/issue.ts';
+import { ISSUED_DIR } from '../../db/open.ts';
 import { blobPath } from '../dossierFiles/store.ts';
 import { getCampaign } from '../campaigns/service.ts';
 import { getSettings } from '../settings/service.ts';
@@ -55,8 +55,9 @@ export async function officeRecord(ctx: ServiceContext): Promise<OfficeRecord> {
   };
 }
 
-export async function unitRecords(db: Db): Promise<UnitRecord[]> {
-  const rows = await db
+/** Units with the ids of their parent and merge target: what a unit record is made of (see unitRecordOf). */
+export function unitRecordRows(db: Db) {
+  return db
     .selectFrom('units as u')
     .leftJoin('units as p', 'p.id', 'u.parent_id')
     .leftJoin('units as m', 'm.id', 'u.merged_into_id')
@@ -75,10 +76,13 @@ export async function unitRecords(db: Db): Promise<UnitRecord[]> {
       'u.active_from',
       'u.active_until',
       'm.uid as merged_uid',
-    ]) // prettier-ignore
-    .where('u.source_office_id', 'is', null)
-    .orderBy('u.id')
-    .execute();
+      'u.source_office_id',
+      'u.import_hash',
+    ]); // prettier-ignore
+}
+
+export async function unitRecords(db: Db): Promise<UnitRecord[]> {
+  const rows = await unitRecordRows(db).where('u.source_office_id', 'is', null).orderBy('u.id').execute();
   return rows.map((u) => unitRecordOf(u));
 }
 
@@ -260,10 +264,11 @@ async function decisionRecords(db: Db, year: number): Promise<DecisionRecordOut[
       .orderBy('id')
       .execute();
     const scans = await db
-      .selectFrom('decision_scans')
-      .selectAll()
-      .where('decision_id', '=', d.id)
-      .orderBy('id')
+      .selectFrom('decision_scans as s')
+      .innerJoin('attachments as a', 'a.id', 's.attachment_id')
+      .select(['s.file_name', 'a.sha256', 'a.size'])
+      .where('s.decision_id', '=', d.id)
+      .orderBy('s.id')
       .execute();
     const section = (s: string) => lines.filter((l) => l.section === s).map((l) => l.text);
     out.push({

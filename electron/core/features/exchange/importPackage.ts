@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { blobPath, extensionOf } from '../dossierFiles/store.ts';
+import { attachmentId, blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { toColumns } from '../units/mapper.ts';
 import { openPackage, type Manifest, type PackageReader, type Progress } from './container.ts';
-import { unitRecordOf } from './exportPackage.ts';
+import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import {
   RECORD_FILES,
   decisionRecordSchema,
@@ -217,28 +217,7 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     return change;
   };
 
-  const local = await db
-    .selectFrom('units as u')
-    .leftJoin('units as p', 'p.id', 'u.parent_id')
-    .leftJoin('units as m', 'm.id', 'u.merged_into_id')
-    .select([
-      'u.uid',
-      'u.kind',
-      'u.subtype',
-      'u.name',
-      'p.uid as parent_uid',
-      'u.address',
-      'u.head_name',
-      'u.head_phone',
-      'u.households',
-      'u.population',
-      'u.notes',
-      'u.active_from',
-      'u.active_until',
-      'm.uid as merged_uid',
-      'u.source_office_id',
-      'u.import_hash',
-    ]) // prettier-ignore
+  const local = await unitRecordRows(db)
     .where('u.uid', 'in', loaded.units.length ? loaded.units.map((u) => u.id) : [''])
     .execute();
   const localUnits = new Map(local.map((u) => [u.uid, u]));
@@ -264,14 +243,15 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
   }
 
   const packageTime = Date.parse(manifest.createdAt);
-  const newerThanPackage = async (importId: number) => {
-    const row = await db
-      .selectFrom('exchange_imports')
-      .select('package_created_at')
-      .where('id', '=', importId)
-      .executeTakeFirstOrThrow();
-    return Date.parse(row.package_created_at) > packageTime;
-  };
+  // When each earlier import's package was made: a stored record from a newer package is not overwritten silently.
+  const packageTimes = new Map(
+    (await db.selectFrom('exchange_imports').select(['id', 'package_created_at']).execute()).map((r) => [
+      r.id,
+      Date.parse(r.package_created_at),
+    ]),
+  );
+  const newerThanPackage = (importId: number) => (packageTimes.get(importId) ?? 0) > packageTime;
+  const unitNames = new Map(loaded.units.map((u) => [u.id, u.name]));
   const dossierChanges = new Map<string, Change>();
   if (officeId !== null && loaded.dossiers.length) {
     const rows = await db
@@ -284,9 +264,9 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     const held = new Map(rows.map((r) => [`${r.uid}/${manifest.year}`, r]));
     for (const d of loaded.dossiers) {
       const row = held.get(d.id);
-      const name = loaded.units.find((u) => u.id === d.unitId)?.name ?? d.id;
+      const name = unitNames.get(d.unitId) ?? d.id;
       let change: Change = !row ? 'new' : row.record_hash === recordHash(d) ? 'unchanged' : 'changed';
-      if (change === 'changed' && (await newerThanPackage(row!.import_id))) change = 'conflicting';
+      if (change === 'changed' && newerThanPackage(row!.import_id)) change = 'conflicting';
       dossierChanges.set(
         d.id,
         note('dossiers', d.id, change, `Hồ sơ ${name}`, 'Đã có bản mới hơn từ một gói nhập trước.'),
@@ -310,7 +290,7 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
   for (const d of loaded.decisions) {
     const row = heldDecisions.get(d.id);
     let change: Change = !row ? 'new' : row.record_hash === recordHash(d) ? 'unchanged' : 'changed';
-    if (change === 'changed' && (await newerThanPackage(row!.import_id))) change = 'conflicting';
+    if (change === 'changed' && newerThanPackage(row!.import_id)) change = 'conflicting';
     decisionChanges.set(
       d.id,
       note(
@@ -480,24 +460,7 @@ export async function importPackage(
           .execute();
       }
 
-      const attachmentId = new Map<string, number>();
-      const attachment = async (sha: string) => {
-        if (!attachmentId.has(sha)) {
-          const f = loaded.files.get(sha)!;
-          await trx
-            .insertInto('attachments')
-            .values({ sha256: sha, size: f.size, extension: f.extension, created_at: at, created_by: ctx.actor })
-            .onConflict((oc) => oc.column('sha256').doNothing())
-            .execute();
-          const row = await trx
-            .selectFrom('attachments')
-            .select('id')
-            .where('sha256', '=', sha)
-            .executeTakeFirstOrThrow();
-          attachmentId.set(sha, row.id);
-        }
-        return attachmentId.get(sha)!;
-      };
+      const attachment = (sha: string) => attachmentId(trx, ctx, { sha256: sha, ...loaded.files.get(sha)! });
 
       for (const d of dossiers) {
         const unitId = await lookup(d.unitId);
