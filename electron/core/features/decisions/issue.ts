@@ -17,7 +17,7 @@ import type {
   SignatureBlock,
 } from '../../../../shared/documents/model.ts';
 import { STANDARD_NAME } from '../../../../shared/documents/decisionTemplate.ts';
-import type { UnitKind } from '../../../../shared/domain/units.ts';
+import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
 import { getSettings } from '../settings/service.ts';
 import { getDecision, kindPlural, localityInText, type DecisionRecord } from './service.ts';
@@ -57,20 +57,11 @@ const LIST_COLUMNS: ListColumn[] = [
 function unitLists(d: DecisionRecord): { title: string; units: DecisionRecord['units'] }[] {
   const kinds = [...new Set(d.units.map((u) => u.kind))];
   if (kinds.length <= 1 || d.revokesId !== null) return [{ title: d.listTitle, units: d.units }];
-  return (Object.keys(KIND_ORDER) as UnitKind[])
-    .filter((k) => kinds.includes(k))
-    .map((k) => ({
-      title: `Danh sách ${kindPlural(k)} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`,
-      units: d.units.filter((u) => u.kind === k),
-    }));
+  return UNIT_KINDS.filter((k) => kinds.includes(k)).map((k) => ({
+    title: `Danh sách ${kindPlural(k)} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`,
+    units: d.units.filter((u) => u.kind === k),
+  }));
 }
-const KIND_ORDER: Record<UnitKind, true> = {
-  khu_dan_cu: true,
-  xa_phuong: true,
-  co_quan: true,
-  doanh_nghiep: true,
-  co_so_giao_duc: true,
-};
 
 /** The document model of a decision: the same model feeds the .docx, the in-app preview and the print view. */
 export function decisionModel(d: DecisionRecord, settings: OfficeSettings): DecisionModel {

@@ -5,7 +5,7 @@ import type { OfficeSettings } from '../../../../shared/api/types.ts';
 import type { Decision, DecisionDraftPatch, DecisionStatus, IssuedFile } from '../../../../shared/api/decisionTypes.ts';
 import type { SigningAuthority } from '../../../../shared/domain/accounts.ts';
 import type { DossierStatus } from '../../../../shared/domain/round.ts';
-import type { UnitKind } from '../../../../shared/domain/units.ts';
+import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
@@ -27,9 +27,7 @@ const KIND_PLURAL: Record<UnitKind, string> = {
 
 /** "khu dân cư" for one kind; every kind named, in the usual order, for a decision mixing kinds. */
 export function kindsPhrase(kinds: readonly UnitKind[]): string {
-  const order = Object.keys(KIND_PLURAL) as UnitKind[];
-  return order
-    .filter((k) => kinds.includes(k))
+  return UNIT_KINDS.filter((k) => kinds.includes(k))
     .map((k) => KIND_PLURAL[k])
     .join(', ');
 }
