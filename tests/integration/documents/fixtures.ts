@@ -5,6 +5,7 @@ import type {
   CertificateModel,
   DecisionModel,
   DocumentNumber,
+  ProposalModel,
   SignatureBlock,
 } from '../../../shared/documents/model.ts';
 
@@ -112,4 +113,36 @@ export function certificateModels(areas = RESIDENTIAL_AREAS): CertificateModel[]
     placeDate: { place: 'Đông Sơn', date: DATE, year: 2025 },
     signature: CHAIR,
   }));
+}
+
+/** The standing office's tờ trình proposing the residential areas, with its list. */
+export function proposalModel(): ProposalModel {
+  const number = { number: 12, code: 'TTr-CAX' };
+  return {
+    issuingBody: { parentLines: ['CÔNG AN TỈNH THANH HÓA'], lines: ['CÔNG AN XÃ ĐÔNG SƠN'] },
+    documentNumber: number,
+    placeDate: { place: 'Đông Sơn', date: '2025-10-20', year: 2025 },
+    title: 'TỜ TRÌNH',
+    subjectLines: ['Về việc đề nghị công nhận khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2025'],
+    addressee: 'Chủ tịch Ủy ban nhân dân xã Đông Sơn',
+    paragraphs: [
+      'Công an xã Đông Sơn đã tiếp nhận, kiểm tra và thẩm định hồ sơ đề nghị công nhận năm 2025.',
+      `Kết quả thẩm định: ${RESIDENTIAL_AREAS.length} khu dân cư đạt các tiêu chí theo quy định (có danh sách kèm theo).`,
+      'Công an xã Đông Sơn kính trình Chủ tịch Ủy ban nhân dân xã Đông Sơn xem xét, quyết định./.',
+    ],
+    recipients: ['Như trên', 'Lưu: CAX'],
+    signature: { authority: '', onBehalfOf: '', title: 'TRƯỞNG CÔNG AN XÃ', signerName: 'Nguyễn Văn Hùng' },
+    attachedLists: [
+      {
+        ...residentialList(areaRows()),
+        note: attachmentNote({
+          documentKind: 'Tờ trình',
+          documentNumber: number,
+          date: '2025-10-20',
+          year: 2025,
+          issuer: 'Công an xã Đông Sơn',
+        }),
+      },
+    ],
+  };
 }

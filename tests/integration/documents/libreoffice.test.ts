@@ -6,8 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderCertificatesDocx, renderDecisionDocx } from '../../../electron/core/features/documents/nd30.ts';
-import { RESIDENTIAL_AREAS, certificateModels, decisionModel, residentialList } from './fixtures.ts';
+import {
+  renderCertificatesDocx,
+  renderDecisionDocx,
+  renderProposalDocx,
+} from '../../../electron/core/features/documents/nd30.ts';
+import { RESIDENTIAL_AREAS, certificateModels, decisionModel, proposalModel, residentialList } from './fixtures.ts';
 import {
   findLine,
   grayPage,
@@ -68,6 +72,25 @@ describe.skipIf(!available)(title, () => {
     }
     expect(fs.readdirSync(pngDir).filter((f) => f.endsWith('.png'))).toHaveLength(2 + 3 + RESIDENTIAL_AREAS.length);
   });
+
+  it('prints the tờ trình like the decision: its body on page 1, its list from page 2, numbered from page 2', async () => {
+    const file = path.join(dir, 'proposal.docx');
+    fs.writeFileSync(file, await renderProposalDocx(proposalModel()));
+    sofficeToPdf([file], dir);
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf('proposal'), path.join(pngDir, 'proposal')]);
+    expect(pdfPageCount(pdf('proposal'))).toBe(2);
+    const first = textLines(pdfWords(pdf('proposal'), 1)).map((l) => l.text);
+    expect(first).toContain('TỜ TRÌNH');
+    expect(first).toContain('CÔNG AN XÃ ĐÔNG SƠN');
+    expect(first.some((l) => l.startsWith('Kính gửi: Chủ tịch Ủy ban nhân dân xã Đông Sơn'))).toBe(true);
+    const topMargin = mmToPt(20);
+    expect(pdfWords(pdf('proposal'), 1).filter((w) => w.yMax < topMargin)).toEqual([]);
+    expect(
+      pdfWords(pdf('proposal'), 2)
+        .filter((w) => w.yMax < topMargin)
+        .map((w) => w.text),
+    ).toEqual(['2']);
+  }, 60_000);
 
   it('shows no page number on page 1 and "2" centred in the top margin of page 2', () => {
     const topMargin = mmToPt(20);
