@@ -14,7 +14,13 @@ import { acceptedAssignments, attachFiles, previewFolder } from '../core/feature
 import { roundOverview } from '../core/features/round/overview.ts';
 import { exportIssued, verifyIssuedFile } from '../core/features/decisions/issue.ts';
 import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
-import { importPackage, type KindCounts } from '../core/features/exchange/importPackage.ts';
+import { importExchangePackage } from '../core/features/exchange/service.ts';
+import {
+  PACKAGE_KIND_LABELS,
+  RECORD_KINDS,
+  RECORD_KIND_LABELS,
+  type KindCounts,
+} from '../../shared/api/exchangeTypes.ts';
 import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round.ts';
 import { formatDateVi, localIsoDate } from '../../shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
@@ -201,23 +207,28 @@ const commands: Record<string, Command> = {
       throw new UsageError('--on-conflict chỉ nhận "keep" (giữ bản ở đây) hoặc "take" (lấy bản trong gói).');
     }
     const dryRun = args.flags.has('dry-run');
-    const result = await importPackage(ctx, path.resolve(file), { dryRun, onConflict });
+    const result = await importExchangePackage(ctx, path.resolve(file), { dryRun, onConflict });
     if (args.flags.has('json')) io.out(json(result));
     const p = result.preview;
     const line = (label: string, c: KindCounts) =>
       `  ${label}: ${c.new} mới, ${c.changed} thay đổi, ${c.conflicting} xung đột, ${c.unchanged} không đổi`;
     io.err(
-      `Gói của ${p.office.name} năm ${p.year ?? ''}, tạo lúc ${p.createdAt}${p.alreadyImported ? ' (đã nhập trước đây)' : ''}:`,
+      `Gói ${PACKAGE_KIND_LABELS[p.packageKind].toLowerCase()} của ${p.office.name}${p.year ? ` năm ${p.year}` : ''}, tạo lúc ${p.createdAt}${p.alreadyImported ? ' (đã nhập trước đây)' : ''}:`,
     );
-    io.err(line('Đơn vị', p.counts.units));
-    io.err(line('Hồ sơ', p.counts.dossiers));
-    io.err(line('Quyết định', p.counts.decisions));
+    for (const kind of RECORD_KINDS) {
+      const c = p.counts[kind];
+      if (c.new + c.changed + c.conflicting + c.unchanged > 0) io.err(line(RECORD_KIND_LABELS[kind], c));
+    }
     for (const c of p.conflicts.slice(0, 20)) io.err(`  Xung đột: ${c.label} — ${c.reason}`);
     if (dryRun) io.err('Thử nhập: chưa ghi gì.');
     else if (!result.applied) io.err('Không có gì thay đổi.');
     else
       io.err(
-        `Đã nhập: ${result.written.units} đơn vị, ${result.written.dossiers} hồ sơ, ${result.written.decisions} quyết định.`,
+        `Đã nhập: ${RECORD_KINDS.filter(
+          (k) => p.counts[k].new + p.counts[k].changed + p.counts[k].conflicting + p.counts[k].unchanged > 0,
+        )
+          .map((k) => `${result.written[k]} ${RECORD_KIND_LABELS[k].toLowerCase()}`)
+          .join(', ')}.`,
       );
     return 0;
   },

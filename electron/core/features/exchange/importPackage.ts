@@ -8,6 +8,17 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
+import {
+  emptyCounts,
+  noneWritten,
+  type Change,
+  type Conflict,
+  type ConflictChoice,
+  type ImportPreview,
+  type ImportResult,
+  type KindCounts,
+  type RecordKind,
+} from '../../../../shared/api/exchangeTypes.ts';
 import { attachmentId, blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { toColumns } from '../units/mapper.ts';
 import { openPackage, type Manifest, type PackageReader, type Progress } from './container.ts';
@@ -26,38 +37,7 @@ import {
   type UnitRecord,
 } from './records.ts';
 
-export type RecordKind = 'units' | 'dossiers' | 'decisions';
-export type Change = 'new' | 'changed' | 'conflicting' | 'unchanged';
-export type ConflictChoice = 'keep' | 'take';
-
-export interface KindCounts {
-  new: number;
-  changed: number;
-  conflicting: number;
-  unchanged: number;
-}
-
-export interface Conflict {
-  kind: RecordKind;
-  id: string;
-  label: string;
-  reason: string;
-}
-
-export interface ImportPreview {
-  packageId: string;
-  office: Manifest['office'];
-  year: number | null;
-  createdAt: string;
-  appVersion: string;
-  fileName: string;
-  /** This very package was imported before. */
-  alreadyImported: boolean;
-  counts: Record<RecordKind, KindCounts>;
-  /** Up to 1,000, for the user to decide on. */
-  conflicts: Conflict[];
-  files: { total: number; newFiles: number; bytes: number };
-}
+export type { Change, Conflict, ConflictChoice, ImportPreview, ImportResult, KindCounts, RecordKind };
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -66,13 +46,6 @@ export interface ImportOptions {
   choices?: Record<string, ConflictChoice>;
   onProgress?: Progress;
   signal?: AbortSignal;
-}
-
-export interface ImportResult {
-  preview: ImportPreview;
-  applied: boolean;
-  importId: number | null;
-  written: Record<RecordKind, number>;
 }
 
 const reject = (message: string) => new DomainError('validation', message);
@@ -197,16 +170,16 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     .select('id')
     .where('package_id', '=', manifest.packageId)
     .executeTakeFirst();
-  const counts = (): KindCounts => ({ new: 0, changed: 0, conflicting: 0, unchanged: 0 });
   const preview: ImportPreview = {
     packageId: manifest.packageId,
+    packageKind: manifest.kind,
     office: manifest.office,
     year: manifest.year,
     createdAt: manifest.createdAt,
     appVersion: manifest.appVersion,
     fileName,
     alreadyImported: previous !== undefined,
-    counts: { units: counts(), dossiers: counts(), decisions: counts() },
+    counts: emptyCounts(),
     conflicts: [],
     files: { total: loaded.files.size, newFiles: 0, bytes: 0 },
   };
@@ -324,6 +297,21 @@ export async function importPackage(
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  const reader = await openPackage(file);
+  try {
+    return await importCommuneYear(ctx, reader, path.basename(file), options);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Imports an opened `commune-year` package; the caller closes the reader. */
+export async function importCommuneYear(
+  ctx: ServiceContext,
+  reader: PackageReader,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   // Read only: an office that never exported has no id yet, and then no package can be its own.
   const own = await ctx.store.db
     .selectFrom('office_settings')
@@ -331,13 +319,12 @@ export async function importPackage(
     .where('id', '=', 1)
     .executeTakeFirst();
   const ownUid = own?.office_uid ?? '';
-  const reader = await openPackage(file);
   const staging = path.join(ctx.store.attachmentsDir, `.goi-${randomBytes(6).toString('hex')}`);
   try {
     const loaded = await loadRecords(reader, ownUid);
     // Every entry's size and SHA-256, before anything is written anywhere.
     await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
-    const p = await plan(ctx.store.db, loaded, path.basename(file), ctx.store.attachmentsDir);
+    const p = await plan(ctx.store.db, loaded, fileName, ctx.store.attachmentsDir);
     const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
     const applies = (changes: Map<string, Change>, id: string) => {
       const c = changes.get(id)!;
@@ -346,10 +333,10 @@ export async function importPackage(
     const units = loaded.units.filter((u) => applies(p.unitChanges, u.id));
     const dossiers = loaded.dossiers.filter((d) => applies(p.dossierChanges, d.id));
     const decisions = loaded.decisions.filter((d) => applies(p.decisionChanges, d.id));
-    const written = { units: units.length, dossiers: dossiers.length, decisions: decisions.length };
+    const written = { ...noneWritten(), units: units.length, dossiers: dossiers.length, decisions: decisions.length };
     const nothing = units.length + dossiers.length + decisions.length === 0;
     if (options.dryRun || (nothing && p.preview.alreadyImported)) {
-      return { preview: p.preview, applied: false, importId: null, written: { units: 0, dossiers: 0, decisions: 0 } };
+      return { preview: p.preview, applied: false, importId: null, written: noneWritten() };
     }
     sweepStaging(ctx.store.attachmentsDir);
     // Files first: extracted (verified again while copying) into staging, fsynced, renamed into the store.
@@ -408,7 +395,7 @@ export async function importPackage(
               year: loaded.manifest.year,
               package_created_at: loaded.manifest.createdAt,
               app_version: loaded.manifest.appVersion,
-              file_name: path.basename(file),
+              file_name: fileName,
               summary,
               imported_at: at,
               imported_by: ctx.actor,
@@ -540,7 +527,6 @@ export async function importPackage(
     });
     return { preview: p.preview, applied: true, importId, written };
   } finally {
-    await reader.close();
     fs.rmSync(staging, { recursive: true, force: true });
   }
 }
