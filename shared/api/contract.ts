@@ -51,6 +51,7 @@ import {
   type JobStatus,
   type RestoreResult,
 } from './backupTypes.ts';
+import type { ExchangeOverview, ExportDone, ImportPreview, ImportResult, ReceivedData } from './exchangeTypes.ts';
 
 /** Who may call a method: anyone, any signed-in user, users who may write (admin, staff), or admins. */
 export type Access = 'public' | 'user' | 'writer' | 'admin';
@@ -348,6 +349,44 @@ export const contract = {
     z.object({ token: z.string().min(1).max(100) }).strict(),
   ),
   'backup.check': method<JobStarted<DataCheckReport>>()('admin', none),
+
+  /** Packages imported (provenance) and the offices they came from. */
+  'exchange.overview': method<ExchangeOverview>()('user', none),
+  /** One sending office's received dossiers of a year (its latest by default) and its received decisions. */
+  'exchange.received': method<ReceivedData>()(
+    'user',
+    z.object({ officeId: z.number().int().positive(), year: yearSchema.optional() }).strict(),
+  ),
+  'exchange.openReceivedFile': method<null>()(
+    'user',
+    z
+      .object({
+        owner: z.enum(['dossier', 'decision']),
+        id: z.number().int().positive(),
+        position: z.number().int().min(0).max(100_000),
+      })
+      .strict(),
+  ),
+  /** Writes this office's year as a package where the user picks; null when the user cancels the dialog. */
+  'exchange.export': method<JobStarted<ExportDone> | null>()('writer', z.object({ year: yearSchema }).strict()),
+  /** Picks a package and checks it completely, writing nothing; the job's result is the preview. */
+  'exchange.preview': method<(JobStarted<ImportPreview> & { token: string; fileName: string }) | null>()(
+    'writer',
+    none,
+  ),
+  /** Imports a previewed package (checked again, since the stick may have changed), with the user's choices. */
+  'exchange.apply': method<JobStarted<ImportResult>>()(
+    'writer',
+    z
+      .object({
+        token: z.string().min(1).max(100),
+        onConflict: z.enum(['keep', 'take']),
+        choices: z
+          .record(z.string().min(1).max(300), z.enum(['keep', 'take']))
+          .refine((c) => Object.keys(c).length <= 100_000, 'Quá nhiều lựa chọn.'),
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -75,3 +75,80 @@ export const emptyCounts = (): Record<RecordKind, KindCounts> =>
 
 export const noneWritten = (): Record<RecordKind, number> =>
   Object.fromEntries(RECORD_KINDS.map((k) => [k, 0])) as Record<RecordKind, number>;
+
+/** A package written by this office. */
+export interface ExportDone {
+  fileName: string;
+  size: number;
+  packageKind: PackageKind;
+  counts: Partial<Record<RecordKind | 'files', number>>;
+}
+
+/** One imported package, as kept for provenance. */
+export interface ImportRecordView {
+  id: number;
+  packageId: string;
+  packageKind: string;
+  officeName: string;
+  year: number | null;
+  packageCreatedAt: string;
+  fileName: string;
+  importedAt: string;
+  importedBy: string;
+  written: Partial<Record<RecordKind, number>>;
+}
+
+/** An office packages came from, with what this office holds of it. */
+export interface ReceivedOfficeView {
+  id: number;
+  name: string;
+  level: string;
+  province: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  units: number;
+  /** Received dossiers per year, newest year first. */
+  dossierYears: { year: number; dossiers: number }[];
+  decisions: number;
+}
+
+export interface ExchangeOverview {
+  imports: ImportRecordView[];
+  offices: ReceivedOfficeView[];
+}
+
+export interface ReceivedFileView {
+  position: number;
+  name: string;
+  /** A dossier component code, or a decision file's kind. */
+  tag: string | null;
+}
+
+export interface ReceivedDossierView {
+  id: number;
+  unitName: string;
+  unitKind: string;
+  status: string;
+  /** The result the commune recorded (its override when there is one). */
+  result: string | null;
+  receivedOn: string | null;
+  files: ReceivedFileView[];
+}
+
+export interface ReceivedDecisionView {
+  id: number;
+  year: number;
+  number: number;
+  code: string;
+  signedOn: string;
+  subject: string;
+  units: number;
+  files: ReceivedFileView[];
+}
+
+export interface ReceivedData {
+  office: ReceivedOfficeView;
+  year: number | null;
+  dossiers: ReceivedDossierView[];
+  decisions: ReceivedDecisionView[];
+}

@@ -1,6 +1,7 @@
 // The one handler table for the app, the e2e bridge and tests, assembled from the feature folders.
 import { accountHandlers } from '../features/accounts/handlers.ts';
 import { backupHandlers } from '../features/backup/handlers.ts';
+import { exchangeHandlers } from '../features/exchange/handlers.ts';
 import { decisionHandlers } from '../features/decisions/handlers.ts';
 import { printingHandlers } from '../features/printing/handlers.ts';
 import { roundHandlers } from '../features/round/handlers.ts';
@@ -22,5 +23,6 @@ export function createHandlerTable(): HandlerTable {
     printingHandlers,
     jobHandlers,
     backupHandlers,
+    exchangeHandlers,
   );
 }

@@ -9,6 +9,7 @@ import {
   LogoutOutlined,
   OrderedListOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
@@ -26,6 +27,7 @@ import { ImportPage } from '../features/unitImport/ImportPage.tsx';
 import { UnitsPage } from '../features/units/UnitsPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { BackupPage } from '../features/backup/BackupPage.tsx';
+import { ExchangePage } from '../features/exchange/ExchangePage.tsx';
 import { canWrite, useSession } from './session.tsx';
 import { defaultYear, YearContext } from './year.tsx';
 
@@ -40,7 +42,8 @@ type PageKey =
   | 'import'
   | 'settings'
   | 'users'
-  | 'backup';
+  | 'backup'
+  | 'exchange';
 
 export function Shell() {
   const { state, setState } = useSession();
@@ -56,6 +59,7 @@ export function Shell() {
     { key: 'criteria', icon: <AuditOutlined />, label: 'Tiêu chí, mốc thời gian' },
     { key: 'units', icon: <ApartmentOutlined />, label: 'Danh sách đơn vị' },
     ...(canWrite(state) ? [{ key: 'import', icon: <FileExcelOutlined />, label: 'Nhập từ Excel' }] : []),
+    { key: 'exchange', icon: <SwapOutlined />, label: 'Trao đổi dữ liệu' },
     { key: 'settings', icon: <SettingOutlined />, label: 'Thông tin cơ quan' },
     ...(user.role === 'admin' ? [{ key: 'users', icon: <TeamOutlined />, label: 'Tài khoản' }] : []),
     ...(user.role === 'admin' ? [{ key: 'backup', icon: <CloudServerOutlined />, label: 'Sao lưu và phục hồi' }] : []),
@@ -116,6 +120,7 @@ export function Shell() {
             {page === 'settings' && <SettingsPage />}
             {page === 'users' && <UsersPage />}
             {page === 'backup' && <BackupPage />}
+            {page === 'exchange' && <ExchangePage />}
           </YearContext.Provider>
         </Layout.Content>
       </Layout>

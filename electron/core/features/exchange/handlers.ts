@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startJob, type ReportProgress } from '../../api/jobs.ts';
+import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
+import { DomainError } from '../../errors.ts';
+import type { ExportDone } from '../../../../shared/api/exchangeTypes.ts';
+import { getSettings } from '../settings/service.ts';
+import { PACKAGE_EXTENSION } from './container.ts';
+import { exportCommuneYear } from './exportPackage.ts';
+import { exchangeOverview, receivedData, receivedFileCopy } from './received.ts';
+import { importExchangePackage } from './service.ts';
+
+const PACKAGE_FILTER = { name: 'Gói trao đổi dữ liệu', extensions: [PACKAGE_EXTENSION.replace(/^\./u, '')] };
+
+/** A file name a secretary recognises on a USB stick; characters Windows refuses are dropped. */
+function packageFileName(what: string, placeName: string): string {
+  const name = [...`${what} - ${placeName}`]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
+    .replace(/\s+/gu, ' ');
+  return `${name.trim()}${PACKAGE_EXTENSION}`;
+}
+
+function pickedPackage(app: AppContext, token: string): string {
+  const file = app.pickedFiles.get(token);
+  if (!file) throw new DomainError('not-found', 'Không còn gói đã chọn. Hãy chọn lại tệp gói.');
+  return file;
+}
+
+/** Reports bytes checked as progress with a sentence the user can read. */
+const checking = (report: ReportProgress) => (done: number, total: number) =>
+  report(done, total, 'Đang kiểm tra từng tệp trong gói (kích thước, mã SHA-256)...');
+
+export const exchangeHandlers: PartialHandlerTable = {
+  'exchange.overview': async (_input, app) => exchangeOverview(app.store.db),
+  'exchange.received': async (input, app) => receivedData(app.store.db, input.officeId, input.year),
+  'exchange.openReceivedFile': async (input, app) => {
+    await app.host.openPath(await receivedFileCopy(app.store.db, app.store.attachmentsDir, input));
+    return null;
+  },
+  'exchange.export': async (input, app) => {
+    const settings = await getSettings(app.store.db);
+    let target = await app.host.pickSavePath(
+      packageFileName(`Dữ liệu ANTT năm ${input.year}`, settings.placeName),
+      PACKAGE_FILTER,
+    );
+    if (!target) return null;
+    if (path.extname(target).toLowerCase() !== PACKAGE_EXTENSION) target = `${target}${PACKAGE_EXTENSION}`;
+    const out = target;
+    const jobId = startJob(app, 'Xuất gói dữ liệu', async (report, signal) => {
+      report(0, 0, 'Đang đọc dữ liệu...');
+      const result = await exportCommuneYear(serviceContext(app), input.year, out, {
+        signal,
+        onProgress: (done, total) => report(done, total, 'Đang ghi các tệp vào gói...'),
+      });
+      const done: ExportDone = {
+        fileName: path.basename(out),
+        size: fs.statSync(out).size,
+        packageKind: 'commune-year',
+        counts: result.counts,
+      };
+      return done;
+    });
+    return { jobId };
+  },
+  'exchange.preview': async (_input, app) => {
+    const file = await app.host.pickOpenFile('Chọn gói dữ liệu cần nhập', PACKAGE_FILTER);
+    if (!file) return null;
+    const token = randomUUID();
+    app.pickedFiles.set(token, file);
+    const jobId = startJob(app, 'Kiểm tra gói dữ liệu', async (report, signal) => {
+      const result = await importExchangePackage(serviceContext(app), file, {
+        dryRun: true,
+        signal,
+        onProgress: checking(report),
+      });
+      return result.preview;
+    });
+    return { jobId, token, fileName: path.basename(file) };
+  },
+  'exchange.apply': async (input, app) => {
+    const file = pickedPackage(app, input.token);
+    const jobId = startJob(app, 'Nhập gói dữ liệu', async (report, signal) => {
+      const result = await importExchangePackage(serviceContext(app), file, {
+        onConflict: input.onConflict,
+        choices: input.choices,
+        signal,
+        onProgress: checking(report),
+      });
+      app.pickedFiles.delete(input.token);
+      return result;
+    });
+    return { jobId };
+  },
+};

@@ -1,0 +1,173 @@
+// One sending office's received data: its dossiers of a year and its signed decisions, each file openable. Kept
+// apart from this office's own round and register.
+import { App, Button, Drawer, Empty, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type {
+  ReceivedData,
+  ReceivedDecisionView,
+  ReceivedDossierView,
+  ReceivedFileView,
+} from '../../../../shared/api/exchangeTypes.ts';
+import {
+  RESULT_LABELS,
+  ROUND_STATUS_LABELS,
+  type AppraisalResult,
+  type RoundStatus,
+} from '../../../../shared/domain/round.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
+import { formatDateVi } from '../../../../shared/text/dates.ts';
+import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { call, errorMessage } from '../../api.ts';
+
+const FILE_KIND_LABELS: Record<string, string> = {
+  decision: 'Quyết định',
+  certificates: 'Giấy công nhận',
+  scan: 'Bản ký quét',
+};
+
+function Files({ owner, id, files }: { owner: 'dossier' | 'decision'; id: number; files: ReceivedFileView[] }) {
+  const { message } = App.useApp();
+  if (!files.length) return <Typography.Text type="secondary">Không có tệp</Typography.Text>;
+  return (
+    <Space orientation="vertical" size={2}>
+      {files.map((f) => (
+        <Space key={f.position} size={4}>
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            onClick={() =>
+              void call('exchange.openReceivedFile', { owner, id, position: f.position }).catch((e: unknown) =>
+                message.error(errorMessage(e)),
+              )
+            }
+          >
+            {f.name}
+          </Button>
+          {f.tag && <Tag>{owner === 'decision' ? (FILE_KIND_LABELS[f.tag] ?? f.tag) : f.tag}</Tag>}
+        </Space>
+      ))}
+    </Space>
+  );
+}
+
+export function ReceivedDrawer({ officeId, onClose }: { officeId: number | null; onClose: () => void }) {
+  const { message } = App.useApp();
+  const [data, setData] = useState<ReceivedData | null>(null);
+  const [year, setYear] = useState<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (officeId === null) {
+      setData(null);
+      setYear(undefined);
+      return;
+    }
+    let live = true;
+    call('exchange.received', year === undefined ? { officeId } : { officeId, year }).then(
+      (d) => live && setData(d),
+      (e: unknown) => void message.error(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [officeId, year, message]);
+
+  return (
+    <Drawer
+      open={officeId !== null}
+      onClose={onClose}
+      size={960}
+      title={data ? `Dữ liệu nhận từ ${data.office.name}` : 'Dữ liệu nhận được'}
+    >
+      {data && (
+        <Tabs
+          items={[
+            {
+              key: 'dossiers',
+              label: `Hồ sơ (${formatNumberVi(data.dossiers.length)})`,
+              children: (
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  {data.office.dossierYears.length > 0 ? (
+                    <Space>
+                      <Typography.Text>Năm</Typography.Text>
+                      <Select
+                        aria-label="Năm"
+                        value={data.year ?? undefined}
+                        onChange={(y: number) => setYear(y)}
+                        options={data.office.dossierYears.map((y) => ({
+                          value: y.year,
+                          label: `${y.year} (${formatNumberVi(y.dossiers)} hồ sơ)`,
+                        }))}
+                        style={{ width: 200 }}
+                      />
+                    </Space>
+                  ) : (
+                    <Empty description="Chưa nhận hồ sơ nào." />
+                  )}
+                  <Table<ReceivedDossierView>
+                    size="small"
+                    rowKey="id"
+                    dataSource={data.dossiers}
+                    pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+                    columns={[
+                      { title: 'Đơn vị', dataIndex: 'unitName' },
+                      {
+                        title: 'Loại',
+                        dataIndex: 'unitKind',
+                        render: (k: string) => UNIT_KIND_LABELS[k as UnitKind] ?? k,
+                      },
+                      {
+                        title: 'Trạng thái',
+                        dataIndex: 'status',
+                        render: (s: string) => ROUND_STATUS_LABELS[s as RoundStatus] ?? s,
+                      },
+                      {
+                        title: 'Kết quả',
+                        dataIndex: 'result',
+                        render: (r: string | null) => (r ? (RESULT_LABELS[r as AppraisalResult] ?? r) : '—'),
+                      },
+                      {
+                        title: 'Nhận hồ sơ',
+                        dataIndex: 'receivedOn',
+                        render: (d: string | null) => (d ? formatDateVi(d) : '—'),
+                      },
+                      {
+                        title: 'Tệp',
+                        key: 'files',
+                        render: (_v, d) => <Files owner="dossier" id={d.id} files={d.files} />,
+                      },
+                    ]}
+                  />
+                </Space>
+              ),
+            },
+            {
+              key: 'decisions',
+              label: `Quyết định (${formatNumberVi(data.decisions.length)})`,
+              children: (
+                <Table<ReceivedDecisionView>
+                  size="small"
+                  rowKey="id"
+                  dataSource={data.decisions}
+                  pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+                  locale={{ emptyText: 'Chưa nhận quyết định nào.' }}
+                  columns={[
+                    { title: 'Số', key: 'number', render: (_v, d) => `${d.number}/${d.code}` },
+                    { title: 'Ngày ký', dataIndex: 'signedOn', render: (v: string) => formatDateVi(v) },
+                    { title: 'Trích yếu', dataIndex: 'subject' },
+                    { title: 'Số đơn vị', dataIndex: 'units', align: 'right' },
+                    {
+                      title: 'Tệp',
+                      key: 'files',
+                      render: (_v, d) => <Files owner="decision" id={d.id} files={d.files} />,
+                    },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
+      )}
+    </Drawer>
+  );
+}
