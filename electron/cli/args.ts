@@ -8,8 +8,8 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['data', 'kind', 'year', 'sheet', 'out']);
-const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'help']);
+const VALUE_FLAGS = new Set(['data', 'kind', 'year', 'sheet', 'out', 'on-conflict']);
+const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'help', 'criteria']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

@@ -14,6 +14,7 @@ import { acceptedAssignments, attachFiles, previewFolder } from '../core/feature
 import { roundOverview } from '../core/features/round/overview.ts';
 import { exportIssued, verifyIssuedFile } from '../core/features/decisions/issue.ts';
 import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
+import { exportCriteriaPackage } from '../core/features/exchange/criteriaPackage.ts';
 import { importExchangePackage } from '../core/features/exchange/service.ts';
 import {
   PACKAGE_KIND_LABELS,
@@ -39,8 +40,10 @@ Lệnh:
                                         xuất các quyết định đã ban hành của năm, danh sách và giấy công nhận (.docx)
   verify-docx TỆP                       kiểm tra tệp .docx có phải bản gốc đã ban hành (mã thoát 0) hay không (3)
   export-package --year Y --out TỆP     xuất gói trao đổi dữ liệu năm Y (đơn vị, hồ sơ, tệp, quyết định) ra USB
+  export-package --criteria --out TỆP   xuất gói bộ tiêu chí và mẫu quyết định cho cấp dưới
   import-package TỆP [--dry-run] [--on-conflict keep|take]
-                                        nhập gói của xã, phường: kiểm tra toàn bộ trước, rồi ghi một lần
+                                        nhập gói (của xã, phường hoặc gói tiêu chí của cấp trên): kiểm tra toàn bộ
+                                        trước, rồi ghi một lần
   attach-folder THƯ_MỤC --year Y [--dry-run]
                                         nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
   backup --out TỆP_HOẶC_THƯ_MỤC         sao lưu toàn bộ dữ liệu (kể cả tệp đính kèm) ra một tệp .zip
@@ -186,9 +189,22 @@ const commands: Record<string, Command> = {
   },
 
   async 'export-package'(args, ctx, io) {
-    if (!args.flags.has('year')) throw new UsageError('Thiếu --year (năm cần xuất).');
+    const criteria = args.flags.has('criteria');
+    if (criteria && args.flags.has('year'))
+      throw new UsageError('Gói tiêu chí không theo năm: dùng --criteria hoặc --year, không dùng cả hai.');
+    if (!criteria && !args.flags.has('year'))
+      throw new UsageError('Thiếu --year (năm cần xuất) hoặc --criteria (gói tiêu chí và mẫu văn bản).');
     const out = args.flags.get('out');
     if (typeof out !== 'string') throw new UsageError('Thiếu --out (tệp gói cần ghi, đuôi .anttpkg).');
+    if (criteria) {
+      const result = await exportCriteriaPackage(ctx, path.resolve(out));
+      if (args.flags.has('json'))
+        io.out(json({ file: path.resolve(out), packageId: result.manifest.packageId, ...result.counts }));
+      io.err(
+        `Đã xuất gói tiêu chí: ${result.counts.criteriaSets} bộ tiêu chí, ${result.counts.templates} mẫu văn bản → ${path.resolve(out)}.`,
+      );
+      return 0;
+    }
     const year = yearFlag(args, ctx.now());
     const result = await exportCommuneYear(ctx, year, path.resolve(out));
     if (args.flags.has('json'))

@@ -35,6 +35,9 @@ export interface OfficeSettingsTable {
   /** JSON of a DecisionTemplate; null for the shipped one. */
   decision_template: string | null;
   office_uid: string | null;
+  /** The office the decision template was last imported from, and that record's hash. */
+  decision_template_source_office_id: number | null;
+  decision_template_import_hash: string | null;
   updated_at: string;
   updated_by: string;
 }
@@ -113,6 +116,11 @@ export interface CriteriaSetsTable {
   note: string | null;
   created_at: string;
   created_by: string;
+  /** Stable id in exchange packages; filled by a trigger when not given, never changed. */
+  uid: Generated<string>;
+  /** NULL: made here. Otherwise the office it came from and the hash of the record as imported. */
+  source_office_id: number | null;
+  import_hash: string | null;
 }
 
 export interface CriteriaTable {

@@ -1,6 +1,9 @@
 -- index audit_log_entity
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 
+-- index criteria_sets_uid
+CREATE UNIQUE INDEX criteria_sets_uid ON criteria_sets (uid);
+
 -- index decision_units_unit
 CREATE INDEX decision_units_unit ON decision_units (unit_id);
 
@@ -138,7 +141,7 @@ CREATE TABLE criteria_sets (
         based_on_id INTEGER REFERENCES criteria_sets (id) ON DELETE RESTRICT,
         note TEXT,
         created_at TEXT NOT NULL,
-        created_by TEXT NOT NULL,
+        created_by TEXT NOT NULL, uid TEXT CHECK (uid IS NULL OR length(uid) BETWEEN 1 AND 100), source_office_id INTEGER REFERENCES exchange_offices (id) ON DELETE RESTRICT, import_hash TEXT CHECK (import_hash IS NULL OR length(import_hash) = 64),
         UNIQUE (name, version)
       ) STRICT;
 
@@ -342,7 +345,9 @@ CREATE TABLE office_settings (
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
       , decision_template TEXT
-        CHECK (decision_template IS NULL OR json_valid(decision_template)), office_uid TEXT) STRICT;
+        CHECK (decision_template IS NULL OR json_valid(decision_template)), office_uid TEXT, decision_template_source_office_id INTEGER
+        REFERENCES exchange_offices (id) ON DELETE RESTRICT, decision_template_import_hash TEXT
+        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64)) STRICT;
 
 -- table received_decision_files
 CREATE TABLE received_decision_files (
@@ -493,6 +498,17 @@ CREATE TRIGGER criteria_immutable_delete BEFORE DELETE ON criteria
 -- trigger criteria_immutable_update
 CREATE TRIGGER criteria_immutable_update BEFORE UPDATE ON criteria
         BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;
+
+-- trigger criteria_sets_uid_default
+CREATE TRIGGER criteria_sets_uid_default AFTER INSERT ON criteria_sets WHEN NEW.uid IS NULL
+        BEGIN UPDATE criteria_sets SET uid = lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+  substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+  substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))) WHERE id = NEW.id; END;
+
+-- trigger criteria_sets_uid_frozen
+CREATE TRIGGER criteria_sets_uid_frozen BEFORE UPDATE OF uid ON criteria_sets
+        WHEN OLD.uid IS NOT NULL AND NEW.uid IS NOT OLD.uid
+        BEGIN SELECT RAISE(ABORT, 'a criteria set keeps its uid'); END;
 
 -- trigger decision_lines_frozen_delete
 CREATE TRIGGER decision_lines_frozen_delete BEFORE DELETE ON decision_lines

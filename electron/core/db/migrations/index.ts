@@ -5,6 +5,7 @@ import { unitsKindActivityIndex } from './2026-11-22-03-units-kind-activity-inde
 import { decisions } from './2026-11-22-04-decisions.ts';
 import { decisionTemplateScans } from './2026-11-22-05-decision-template-scans.ts';
 import { exchange } from './2026-11-22-06-exchange.ts';
+import { criteriaExchange } from './2026-11-22-07-criteria-exchange.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   decisions,
   decisionTemplateScans,
   exchange,
+  criteriaExchange,
 ];

@@ -120,3 +120,58 @@ export function canonicalJson(value: unknown): string {
 export function recordHash(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
+
+// The records a "criteria" package carries: what an office above hands down to the offices below.
+export const CRITERIA_RECORD_FILES = {
+  office: 'records/office.json',
+  criteriaSets: 'records/criteria-sets.json',
+  templates: 'records/templates.json',
+} as const;
+
+/** The one template a package can carry today: the wording of the recognition decision. */
+export const DECISION_TEMPLATE_ID = 'decision-template';
+
+/** Text a person typed: at most `max` characters, no control characters except tab and line breaks. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    // eslint-disable-next-line no-control-regex -- the point is to find control characters
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(s), { error: 'có ký tự điều khiển' })
+    .transform((s) => s.normalize('NFC'));
+const requiredText = (max: number) => plainText(max).refine((s) => s.trim() !== '', { error: 'để trống' });
+
+export const criterionRecordSchema = z.object({
+  kind: z.enum(UNIT_KINDS),
+  code: requiredText(10),
+  text: requiredText(3000),
+  origin: z.enum(['quoc_gia', 'dia_phuong']),
+  confirmed: z.boolean(),
+  autoRule: z.enum(['registration', 'commune_70']).nullable(),
+  incidentSensitive: z.boolean(),
+});
+
+export const criteriaSetRecordSchema = z.object({
+  /** UUID of the set, the same in every office that holds it. */
+  id: z.uuid(),
+  name: requiredText(300),
+  version: z.number().int().min(1).max(1_000_000),
+  /** The set this one was made from: an earlier set in the same file, or null. */
+  basedOnId: z.uuid().nullable(),
+  note: plainText(2000).nullable(),
+  /** In display order. */
+  criteria: z.array(criterionRecordSchema).min(1).max(200),
+});
+
+export const templateRecordSchema = z.object({
+  id: z.literal(DECISION_TEMPLATE_ID),
+  subject: plainText(2000),
+  listTitle: plainText(2000),
+  bases: z.array(plainText(2000)).max(50),
+  articles: z.array(plainText(2000)).max(50),
+  recipients: z.array(plainText(2000)).max(50),
+});
+
+export type CriterionRecord = z.infer<typeof criterionRecordSchema>;
+export type CriteriaSetRecord = z.infer<typeof criteriaSetRecordSchema>;
+export type TemplateRecord = z.infer<typeof templateRecordSchema>;

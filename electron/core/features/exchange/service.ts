@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ServiceContext } from '../../context.ts';
 import type { ImportResult } from '../../../../shared/api/exchangeTypes.ts';
 import { openPackage } from './container.ts';
+import { importCriteria } from './criteriaPackage.ts';
 import { importCommuneYear, type ImportOptions } from './importPackage.ts';
 
 export async function importExchangePackage(
@@ -13,7 +14,8 @@ export async function importExchangePackage(
 ): Promise<ImportResult> {
   const reader = await openPackage(file);
   try {
-    return await importCommuneYear(ctx, reader, path.basename(file), options);
+    const importer = reader.manifest.kind === 'criteria' ? importCriteria : importCommuneYear;
+    return await importer(ctx, reader, path.basename(file), options);
   } finally {
     await reader.close();
   }

@@ -1,0 +1,531 @@
+// "criteria" packages: an office above hands its criteria sets and its decision template down to the offices
+// below (docs/exchange-format.md). Criteria are never altered once stored — appraisals and campaigns point at
+// them — so a received set is only ever added; one that differs from the set with its id here becomes a new version.
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { z } from 'zod';
+import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
+import {
+  emptyCounts,
+  noneWritten,
+  type Change,
+  type ConflictChoice,
+  type ImportPreview,
+  type ImportResult,
+  type RecordKind,
+} from '../../../../shared/api/exchangeTypes.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
+import {
+  DEFAULT_DECISION_TEMPLATE,
+  templateProblems,
+  type DecisionTemplate,
+} from '../../../../shared/documents/decisionTemplate.ts';
+import { getDecisionTemplate } from '../decisions/template.ts';
+import { writePackage, type Manifest, type PackageReader, type Progress } from './container.ts';
+import { officeRecord } from './exportPackage.ts';
+import type { ImportOptions } from './importPackage.ts';
+import {
+  CRITERIA_RECORD_FILES,
+  DECISION_TEMPLATE_ID,
+  criteriaSetRecordSchema,
+  officeRecordSchema,
+  recordHash,
+  templateRecordSchema,
+  type CriteriaSetRecord,
+  type OfficeRecord,
+  type TemplateRecord,
+} from './records.ts';
+
+const APP_VERSION = (createRequire(import.meta.url)('../../../../package.json') as { version: string }).version;
+
+const reject = (message: string) => new DomainError('validation', message);
+
+interface LocalSet {
+  id: number;
+  name: string;
+  version: number;
+  importHash: string | null;
+  record: CriteriaSetRecord;
+}
+
+/** Every criteria set here, oldest first (a set's base is always older), as the record a package carries. */
+async function localSets(db: Db): Promise<LocalSet[]> {
+  const sets = await db
+    .selectFrom('criteria_sets')
+    .select(['id', 'uid', 'name', 'version', 'based_on_id', 'note', 'import_hash'])
+    .orderBy('id')
+    .execute();
+  const criteria = await db
+    .selectFrom('criteria')
+    .selectAll()
+    .orderBy('set_id')
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+  const uidOf = new Map(sets.map((s) => [s.id, s.uid]));
+  const bySet = new Map<number, CriteriaSetRecord['criteria']>();
+  for (const c of criteria) {
+    const list = bySet.get(c.set_id) ?? [];
+    list.push({
+      kind: c.kind as CriteriaSetRecord['criteria'][number]['kind'],
+      code: c.code,
+      text: c.text,
+      origin: c.origin as 'quoc_gia' | 'dia_phuong',
+      confirmed: c.confirmed === 1,
+      autoRule: c.auto_rule as 'registration' | 'commune_70' | null,
+      incidentSensitive: c.incident_sensitive === 1,
+    });
+    bySet.set(c.set_id, list);
+  }
+  return sets.map((s) => ({
+    id: s.id,
+    name: s.name,
+    version: s.version,
+    importHash: s.import_hash,
+    record: {
+      id: s.uid,
+      name: s.name,
+      version: s.version,
+      basedOnId: s.based_on_id === null ? null : (uidOf.get(s.based_on_id) ?? null),
+      note: s.note,
+      criteria: bySet.get(s.id) ?? [],
+    },
+  }));
+}
+
+function templateRecordOf(t: DecisionTemplate): TemplateRecord {
+  return {
+    id: DECISION_TEMPLATE_ID,
+    subject: t.subject,
+    listTitle: t.listTitle,
+    bases: [...t.bases],
+    articles: [...t.articles],
+    recipients: [...t.recipients],
+  };
+}
+
+export interface CriteriaExportResult {
+  manifest: Manifest;
+  counts: { criteriaSets: number; templates: number };
+}
+
+/**
+ * Writes this office's criteria sets (every version, oldest first) and its decision template, when it has its own,
+ * as one package, atomically.
+ */
+export async function exportCriteriaPackage(
+  ctx: ServiceContext,
+  outFile: string,
+  options: { onProgress?: Progress; signal?: AbortSignal } = {},
+): Promise<CriteriaExportResult> {
+  const db = ctx.store.db;
+  const office = await officeRecord(ctx);
+  const sets = (await localSets(db)).map((s) => s.record);
+  const { template, isDefault } = await getDecisionTemplate(db);
+  // The shipped wording is every office's already; sending it would only contradict offices that adapted theirs.
+  const templates = isDefault ? [] : [templateRecordOf(template)];
+  // What this office holds must pass the checks every receiver makes.
+  for (const set of sets) {
+    if (!criteriaSetRecordSchema.safeParse(set).success || setProblem(set)) {
+      throw new DomainError(
+        'validation',
+        `Bộ tiêu chí "${set.name}" phiên bản ${set.version} không gửi đi được: ${setProblem(set) ?? 'có nội dung quá dài hoặc trống'}.`,
+      );
+    }
+  }
+  const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 1));
+  const manifest = await writePackage(
+    outFile,
+    {
+      kind: 'criteria',
+      packageId: randomUUID(),
+      office: { id: office.id, name: office.name, level: office.level, province: office.province },
+      year: null,
+      createdAt: nowIso(ctx),
+      appVersion: APP_VERSION,
+    },
+    [
+      { path: CRITERIA_RECORD_FILES.office, data: json(office) },
+      { path: CRITERIA_RECORD_FILES.criteriaSets, data: json(sets) },
+      { path: CRITERIA_RECORD_FILES.templates, data: json(templates) },
+    ],
+    options,
+  );
+  await recordAudit(
+    db,
+    ctx,
+    'export',
+    'package',
+    null,
+    `Xuất gói tiêu chí và mẫu văn bản (${sets.length} bộ tiêu chí, ${templates.length} mẫu): ${path.basename(outFile)}`,
+  );
+  return { manifest, counts: { criteriaSets: sets.length, templates: templates.length } };
+}
+
+/** What makes a set unusable here even though each field is well-formed; null when it is fine. */
+function setProblem(set: CriteriaSetRecord): string | null {
+  const keys = new Set<string>();
+  for (const c of set.criteria) {
+    const key = `${c.kind}:${c.code}`;
+    if (keys.has(key)) return `mã tiêu chí "${c.code}" của ${UNIT_KIND_LABELS[c.kind].toLowerCase()} bị trùng`;
+    keys.add(key);
+  }
+  const missing = UNIT_KINDS.filter((k) => !set.criteria.some((c) => c.kind === k));
+  if (missing.length)
+    return `không có tiêu chí nào cho ${missing.map((k) => UNIT_KIND_LABELS[k].toLowerCase()).join(', ')}`;
+  return null;
+}
+
+function parseRecords<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S>[] {
+  if (!Array.isArray(value))
+    throw reject(`Tệp ${what} trong gói không phải danh sách bản ghi. Gói bị hỏng hoặc không đúng định dạng.`);
+  return value.map((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw reject(
+        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+interface Loaded {
+  manifest: Manifest;
+  office: OfficeRecord;
+  sets: CriteriaSetRecord[];
+  templates: TemplateRecord[];
+}
+
+/** Reads and checks the records: entries, schema, duplicate ids, each set usable, references between sets. */
+async function loadRecords(reader: PackageReader, ownUid: string): Promise<Loaded> {
+  const manifest = reader.manifest;
+  if (manifest.kind !== 'criteria') throw reject('Gói này không phải gói tiêu chí và mẫu văn bản từ cấp trên.');
+  if (manifest.office.id === ownUid) {
+    throw reject(
+      'Gói tiêu chí này do chính cơ quan này xuất ra, không cần nhập lại. Hãy mang gói tới cơ quan cấp dưới.',
+    );
+  }
+  if (manifest.year !== null) {
+    throw reject('Gói tiêu chí không được gắn với một năm. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói.');
+  }
+  const expected: string[] = Object.values(CRITERIA_RECORD_FILES);
+  const paths = new Set(manifest.entries.map((e) => e.path));
+  for (const p of expected) {
+    if (!paths.has(p)) throw reject(`Gói thiếu tệp dữ liệu "${p}". Gói bị hỏng hoặc chép chưa hết; hãy chép lại.`);
+  }
+  for (const p of paths) {
+    if (!expected.includes(p))
+      throw reject(`Gói có tệp lạ "${p}" không thuộc dữ liệu nào. Gói không đúng định dạng; hãy xin lại gói.`);
+  }
+  const office = officeRecordSchema.safeParse(await reader.readJson(CRITERIA_RECORD_FILES.office));
+  if (!office.success || office.data.id !== manifest.office.id) {
+    throw reject('Thông tin cơ quan gửi trong gói không khớp với phần đầu gói. Gói bị hỏng; hãy xin lại gói.');
+  }
+  const sets = parseRecords(
+    criteriaSetRecordSchema,
+    await reader.readJson(CRITERIA_RECORD_FILES.criteriaSets),
+    'danh sách bộ tiêu chí',
+  );
+  const templates = parseRecords(
+    templateRecordSchema,
+    await reader.readJson(CRITERIA_RECORD_FILES.templates),
+    'danh sách mẫu văn bản',
+  );
+  const broken = (what: string) =>
+    reject(`${what}. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói từ nơi gửi.`);
+  const seen = new Set<string>();
+  const versions = new Set<string>();
+  for (const s of sets) {
+    const label = `Bộ tiêu chí "${s.name}" phiên bản ${s.version}`;
+    if (seen.has(s.id)) throw broken(`Gói có hai bộ tiêu chí cùng mã "${s.id}"`);
+    if (versions.has(`${s.version}:${s.name}`)) throw broken(`Gói có hai lần ${label.toLowerCase()}`);
+    // A set's base comes before it, so the file is read top-down and no chain can loop.
+    if (s.basedOnId !== null && !seen.has(s.basedOnId)) throw broken(`${label} dựa trên một bộ không có trước nó`);
+    const problem = setProblem(s);
+    if (problem) throw broken(`${label} ${problem}`);
+    seen.add(s.id);
+    versions.add(`${s.version}:${s.name}`);
+  }
+  if (templates.length > 1) throw broken('Gói có hai mẫu quyết định công nhận');
+  for (const t of templates) {
+    const problems = templateProblems(t);
+    if (problems.length) throw broken(`Mẫu quyết định trong gói chưa dùng được (${problems.join(' ')})`);
+  }
+  return { manifest, office: office.data, sets, templates };
+}
+
+interface Plan {
+  preview: ImportPreview;
+  officeId: number | null;
+  setChanges: Map<string, Change>;
+  /** Package set id → the set here that stands for it: the same one, or the copy an earlier import added. */
+  localIdOf: Map<string, number>;
+  templateChange: Change | null;
+}
+
+const setLabel = (s: CriteriaSetRecord) => `Bộ tiêu chí "${s.name}" phiên bản ${s.version}`;
+const TEMPLATE_LABEL = 'Mẫu quyết định công nhận';
+
+async function plan(db: Db, loaded: Loaded, fileName: string): Promise<Plan> {
+  const { manifest } = loaded;
+  const office = await db
+    .selectFrom('exchange_offices')
+    .select('id')
+    .where('uid', '=', manifest.office.id)
+    .executeTakeFirst();
+  const previous = await db
+    .selectFrom('exchange_imports')
+    .select('id')
+    .where('package_id', '=', manifest.packageId)
+    .executeTakeFirst();
+  const preview: ImportPreview = {
+    packageId: manifest.packageId,
+    packageKind: manifest.kind,
+    office: manifest.office,
+    year: manifest.year,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    fileName,
+    alreadyImported: previous !== undefined,
+    counts: emptyCounts(),
+    conflicts: [],
+    files: { total: 0, newFiles: 0, bytes: 0 },
+  };
+  const note = (kind: RecordKind, id: string, change: Change, label: string, reason: string) => {
+    preview.counts[kind][change] += 1;
+    if (change === 'conflicting' && preview.conflicts.length < 1000)
+      preview.conflicts.push({ kind, id, label, reason });
+    return change;
+  };
+
+  const local = await localSets(db);
+  const byUid = new Map(local.map((s) => [s.record.id, s]));
+  const byImportHash = new Map(local.filter((s) => s.importHash).map((s) => [s.importHash!, s]));
+  const setChanges = new Map<string, Change>();
+  const localIdOf = new Map<string, number>();
+  for (const s of loaded.sets) {
+    const hash = recordHash(s);
+    const mine = byUid.get(s.id);
+    // The same set, or one this office already took from a package as a new version.
+    const same = mine && (mine.importHash === hash || recordHash(mine.record) === hash) ? mine : byImportHash.get(hash);
+    let change: Change;
+    if (same) change = 'unchanged';
+    else if (mine) change = 'conflicting';
+    else change = 'new';
+    const standsFor = same ?? mine;
+    if (standsFor) localIdOf.set(s.id, standsFor.id);
+    setChanges.set(
+      s.id,
+      note(
+        'criteriaSets',
+        s.id,
+        change,
+        setLabel(s),
+        'Ở đây đã có bộ tiêu chí cùng mã nhưng nội dung khác. Tiêu chí đã lưu không bao giờ bị sửa: lấy bản trong gói sẽ thêm nó thành một phiên bản mới.',
+      ),
+    );
+  }
+
+  let templateChange: Change | null = null;
+  const t = loaded.templates[0];
+  if (t) {
+    const mine = await getDecisionTemplate(db);
+    const localHash = recordHash(templateRecordOf(mine.template));
+    const row = await db
+      .selectFrom('office_settings')
+      .select('decision_template_import_hash')
+      .where('id', '=', 1)
+      .executeTakeFirst();
+    if (localHash === recordHash(t)) templateChange = 'unchanged';
+    // Untouched here since the shipped one or since the last import: the sender's new wording simply applies.
+    else if (mine.isDefault || row?.decision_template_import_hash === localHash) templateChange = 'changed';
+    else templateChange = 'conflicting';
+    note(
+      'templates',
+      t.id,
+      templateChange,
+      TEMPLATE_LABEL,
+      'Mẫu quyết định ở đây đã được sửa riêng; lấy bản trong gói sẽ thay mẫu đang dùng.',
+    );
+  }
+  return { preview, officeId: office?.id ?? null, setChanges, localIdOf, templateChange };
+}
+
+const sameTemplate = (a: DecisionTemplate, b: DecisionTemplate) =>
+  recordHash(templateRecordOf(a)) === recordHash(templateRecordOf(b));
+
+/** Imports an opened `criteria` package; the caller closes the reader. */
+export async function importCriteria(
+  ctx: ServiceContext,
+  reader: PackageReader,
+  fileName: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const own = await ctx.store.db
+    .selectFrom('office_settings')
+    .select('office_uid')
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  const loaded = await loadRecords(reader, own?.office_uid ?? '');
+  await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
+  const p = await plan(ctx.store.db, loaded, fileName);
+  const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
+  const applies = (change: Change | null | undefined, id: string) =>
+    change === 'new' || change === 'changed' || (change === 'conflicting' && choice(id) === 'take');
+  const sets = loaded.sets.filter((s) => applies(p.setChanges.get(s.id), s.id));
+  const template = loaded.templates.find((t) => applies(p.templateChange, t.id)) ?? null;
+  const written = { ...noneWritten(), criteriaSets: sets.length, templates: template ? 1 : 0 };
+  if (options.dryRun || (sets.length === 0 && !template && p.preview.alreadyImported)) {
+    return { preview: p.preview, applied: false, importId: null, written: noneWritten() };
+  }
+  options.signal?.throwIfAborted();
+  const importId = await ctx.store.db.transaction().execute(async (trx) => {
+    const at = nowIso(ctx);
+    const office = loaded.manifest.office;
+    let officeId = p.officeId;
+    if (officeId === null) {
+      officeId = (
+        await trx
+          .insertInto('exchange_offices')
+          .values({
+            uid: office.id,
+            name: office.name,
+            level: office.level,
+            province: office.province,
+            first_seen_at: at,
+            last_seen_at: at,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    } else {
+      await trx
+        .updateTable('exchange_offices')
+        .set({ name: office.name, level: office.level, province: office.province, last_seen_at: at })
+        .where('id', '=', officeId)
+        .execute();
+    }
+    const existing = await trx
+      .selectFrom('exchange_imports')
+      .select('id')
+      .where('package_id', '=', loaded.manifest.packageId)
+      .executeTakeFirst();
+    const importId =
+      existing?.id ??
+      (
+        await trx
+          .insertInto('exchange_imports')
+          .values({
+            package_id: loaded.manifest.packageId,
+            office_id: officeId,
+            kind: loaded.manifest.kind,
+            year: null,
+            package_created_at: loaded.manifest.createdAt,
+            app_version: loaded.manifest.appVersion,
+            file_name: fileName,
+            summary: JSON.stringify({ counts: p.preview.counts, written }),
+            imported_at: at,
+            imported_by: ctx.actor,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+
+    for (const s of sets) {
+      const taken = p.setChanges.get(s.id) === 'conflicting';
+      const latest = await trx
+        .selectFrom('criteria_sets')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .where('name', '=', s.name)
+        .executeTakeFirst();
+      const clash = await trx
+        .selectFrom('criteria_sets')
+        .select('id')
+        .where('name', '=', s.name)
+        .where('version', '=', s.version)
+        .executeTakeFirst();
+      // A taken set is a new version of the set here with its id, which keeps its id and its content.
+      const basedOn = taken ? p.localIdOf.get(s.id)! : s.basedOnId === null ? null : p.localIdOf.get(s.basedOnId)!;
+      const { id } = await trx
+        .insertInto('criteria_sets')
+        .values({
+          ...(taken ? {} : { uid: s.id }),
+          name: s.name,
+          // A name and version already used here by another set: the next free version of that name.
+          version: clash ? Number(latest?.v ?? 0) + 1 : s.version,
+          based_on_id: basedOn,
+          note: s.note,
+          created_at: at,
+          created_by: ctx.actor,
+          source_office_id: officeId,
+          import_hash: recordHash(s),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      p.localIdOf.set(s.id, id);
+      await trx
+        .insertInto('criteria')
+        .values(
+          s.criteria.map((c, i) => ({
+            set_id: id,
+            kind: c.kind,
+            code: c.code,
+            sort_order: i,
+            text: c.text,
+            origin: c.origin,
+            confirmed: c.confirmed ? 1 : 0,
+            auto_rule: c.autoRule,
+            incident_sensitive: c.incidentSensitive ? 1 : 0,
+          })),
+        )
+        .execute();
+      await recordAudit(
+        trx,
+        ctx,
+        'import',
+        'criteria_set',
+        id,
+        `Nhận bộ tiêu chí "${s.name}" từ ${office.name}${taken ? ' (thành phiên bản mới)' : ''}`,
+      );
+    }
+
+    if (template) {
+      const wording: DecisionTemplate = {
+        subject: template.subject,
+        listTitle: template.listTitle,
+        bases: template.bases,
+        articles: template.articles,
+        recipients: template.recipients,
+      };
+      const res = await trx
+        .updateTable('office_settings')
+        .set({
+          // The shipped wording is kept as "the shipped one", so the office follows it as the app updates it.
+          decision_template: sameTemplate(wording, DEFAULT_DECISION_TEMPLATE) ? null : JSON.stringify(wording),
+          decision_template_source_office_id: officeId,
+          decision_template_import_hash: recordHash(template),
+          ...updated(ctx),
+        })
+        .where('id', '=', 1)
+        .executeTakeFirst();
+      if (res.numUpdatedRows === 0n) {
+        throw new DomainError('conflict', 'Hãy nhập thông tin cơ quan trong Cài đặt trước khi nhập mẫu quyết định.');
+      }
+      await recordAudit(trx, ctx, 'import', 'decision_template', 1, `Nhận mẫu quyết định từ ${office.name}`);
+    }
+    await recordAudit(
+      trx,
+      ctx,
+      'import',
+      'package',
+      importId,
+      `Nhập gói tiêu chí của ${office.name}: ${written.criteriaSets} bộ tiêu chí, ${written.templates} mẫu văn bản`,
+    );
+    return importId;
+  });
+  return { preview: p.preview, applied: true, importId, written };
+}
