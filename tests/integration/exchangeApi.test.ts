@@ -230,6 +230,25 @@ describe('exchange through the API', () => {
     expect(rowsFingerprint(above.store)).toEqual(before);
   });
 
+  it('an import cancelled from the progress dialog leaves the data as before', async () => {
+    const { above, aboveApi } = await setup();
+    const before = rowsFingerprint(above.store);
+    const bytes = folderBytes(at('tinh'));
+    aboveApi.picks.open.push(at('goi-dau.anttpkg'));
+    const picked = await aboveApi.call<{ jobId: string; token: string }>('exchange.preview');
+    await aboveApi.finish(picked.jobId);
+    const started = await aboveApi.call<{ jobId: string }>('exchange.apply', {
+      token: picked.token,
+      onConflict: 'take',
+      choices: {},
+    });
+    await aboveApi.call('jobs.cancel', { id: started.jobId });
+    const cancelled = await aboveApi.finish(started.jobId);
+    expect(cancelled.state).toBe('cancelled');
+    expect(rowsFingerprint(above.store)).toEqual(before);
+    expect(folderBytes(at('tinh'))).toEqual(bytes);
+  });
+
   it('rejects a malformed apply request at the boundary', async () => {
     const { aboveApi } = await setup();
     const bad = await dispatch(handlers, aboveApi.app, 'exchange.apply', {

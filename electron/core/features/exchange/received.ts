@@ -157,7 +157,11 @@ export async function receivedData(db: Db, officeId: number, year?: number): Pro
     }
     return map;
   };
-  const dFiles = group(dossierFiles);
+  // The commune's component codes are the shipped ones unless it added its own: shown by this office's label.
+  const labels = new Map(
+    (await db.selectFrom('dossier_components').select(['code', 'label']).execute()).map((c) => [c.code, c.label]),
+  );
+  const dFiles = group(dossierFiles.map((f) => ({ ...f, tag: f.tag === null ? null : (labels.get(f.tag) ?? f.tag) })));
   const qFiles = group(decisionFiles);
   return {
     office,

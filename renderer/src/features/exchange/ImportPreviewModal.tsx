@@ -63,7 +63,7 @@ export function ImportPreviewModal({
       open={preview !== null}
       title="Nhập gói dữ liệu"
       onCancel={onCancel}
-      width={820}
+      width={980}
       footer={null}
       destroyOnHidden
     >
@@ -211,8 +211,8 @@ function ConflictList({
         dataSource={preview.conflicts}
         pagination={preview.conflicts.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
-          { title: 'Loại', dataIndex: 'kind', width: 110, render: (k: RecordKind) => RECORD_KIND_LABELS[k] },
-          { title: 'Bản ghi', dataIndex: 'label' },
+          { title: 'Loại', dataIndex: 'kind', width: 100, render: (k: RecordKind) => RECORD_KIND_LABELS[k] },
+          { title: 'Bản ghi', dataIndex: 'label', width: 220 },
           {
             title: 'Lý do',
             dataIndex: 'reason',

@@ -1,0 +1,184 @@
+// Exchange in Chromium, between two offices each with its own data folder: the commune exports its year to a
+// package, the office above checks it, sees the preview, imports it, and browses what it received; a later
+// package with a unit edited on both sides lets the user choose per conflict.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../../electron/core/features/accounts/service.ts';
+import { seedDemo } from '../../electron/core/features/demo/service.ts';
+import { openPackage } from '../../electron/core/features/exchange/container.ts';
+import { saveSettings } from '../../electron/core/features/settings/service.ts';
+import { officeSettingsInputSchema } from '../../shared/api/schemas.ts';
+import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
+import { startBridge, type Bridge } from '../support/bridge.ts';
+import { launchChromium } from '../support/browser.ts';
+import { RENDERER, assertBuilt, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
+import { tempDir } from '../support/tempData.ts';
+
+let browser: Browser;
+let commune: Bridge;
+let above: Bridge;
+let data: ReturnType<typeof tempDir>;
+const at = (name: string) => path.join(data.dir, name);
+
+async function addStaff(bridge: Bridge) {
+  const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
+  await bridge.context.store.db.transaction().execute(async (trx) => {
+    await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
+    await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
+  });
+  return ctx;
+}
+
+beforeAll(async () => {
+  assertBuilt();
+  browser = await launchChromium();
+  data = tempDir('antt-e2e-exchange-');
+  commune = await startBridge(at('xa'), RENDERER);
+  above = await startBridge(at('tinh'), RENDERER);
+  await seedDemo(await addStaff(commune), 2025);
+  const ctx = await addStaff(above);
+  await above.context.store.db.transaction().execute((trx) =>
+    saveSettings(
+      trx,
+      ctx,
+      officeSettingsInputSchema.parse({
+        ...DEMO_OFFICE,
+        level: 'cap_tren',
+        issuingBodyUpper: 'ỦY BAN NHÂN DÂN',
+        localityUpper: 'TỈNH THANH HÓA',
+        placeName: 'Thanh Hóa',
+      }),
+    ),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await commune?.close();
+  await above?.close();
+  data?.cleanup();
+});
+
+/** Screenshot once the step's toasts have gone, so they do not cover the page. */
+async function settledShot(page: AppPage, name: string, fullPage = false) {
+  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 10_000 }).toBe(0);
+  await shot(page, name, fullPage);
+}
+
+async function exchangePage(bridge: Bridge): Promise<AppPage> {
+  // One session per data folder, as in the app: each page signs in afresh.
+  bridge.context.session.user = null;
+  const page = await openApp(browser, bridge);
+  await signIn(page, 'canbo', 'mat-khau-1');
+  const year = page.getByLabel('Năm đánh giá');
+  await year.fill('2025');
+  await year.press('Enter');
+  await page.getByRole('menuitem', { name: 'Trao đổi dữ liệu' }).click();
+  await page.getByRole('heading', { name: 'Trao đổi dữ liệu' }).waitFor();
+  return page;
+}
+
+async function exportFrom(page: AppPage, file: string) {
+  commune.nextSave.push(file);
+  await page.getByRole('button', { name: /Xuất gói dữ liệu năm 2025/u }).click();
+  const done = page.getByRole('dialog').filter({ hasText: 'Đã xuất gói dữ liệu' });
+  await done.waitFor();
+  return done;
+}
+
+async function previewOf(page: AppPage, file: string) {
+  above.nextOpen.push(file);
+  await page.getByRole('button', { name: 'Nhập gói từ tệp...' }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: 'Nhập gói dữ liệu' });
+  await dialog.getByText('Gói nguyên vẹn').waitFor();
+  return dialog;
+}
+
+describe('exchange between a commune and the office above', () => {
+  it('the commune exports, the office above previews, imports and browses the received data', async () => {
+    const xa = await exchangePage(commune);
+    const done = await exportFrom(xa, at('Gửi tỉnh 2025'));
+    await expect.poll(() => done.textContent()).toMatch(/40 đơn vị/u);
+    await shot(xa, '50-exchange-exported');
+    await done.getByRole('button', { name: 'OK' }).click();
+    const pkg = at('Gửi tỉnh 2025.anttpkg');
+    const reader = await openPackage(pkg);
+    expect(reader.manifest).toMatchObject({ kind: 'commune-year', year: 2025 });
+    await reader.verifyAll();
+    await reader.close();
+    expect(xa.appErrors).toEqual([]);
+
+    const tinh = await exchangePage(above);
+    await tinh.getByText('Chưa nhận gói nào.').waitFor();
+    const before = above.context.store.sqlite.prepare('SELECT count(*) FROM units').pluck().get();
+    const dialog = await previewOf(tinh, pkg);
+    const unitsRow = dialog.getByRole('row').filter({ hasText: 'Đơn vị' });
+    await expect.poll(() => unitsRow.locator('td').allTextContents()).toEqual(['Đơn vị', '40', '0', '0', '0']);
+    await expect.poll(() => dialog.textContent()).toMatch(/ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN/u);
+    await shot(tinh, '51-exchange-preview');
+    // Nothing is written before "Nhập".
+    expect(above.context.store.sqlite.prepare('SELECT count(*) FROM units').pluck().get()).toBe(before);
+
+    await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await tinh.getByText(/Đã nhập: 40 đơn vị/u).waitFor();
+    const offices = tinh.locator('.ant-card').filter({ hasText: 'Dữ liệu nhận từ các cơ quan' });
+    await offices.getByText('ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN').waitFor();
+    const imports = tinh.locator('.ant-card').filter({ hasText: 'Các gói đã nhập' });
+    await imports.getByText('Gửi tỉnh 2025.anttpkg').waitFor();
+    await expect.poll(() => imports.textContent()).toMatch(/Trần Thị Hoa/u);
+    expect(
+      above.context.store.sqlite.prepare('SELECT count(*) FROM units WHERE source_office_id IS NOT NULL').pluck().get(),
+    ).toBe(40);
+    await settledShot(tinh, '52-exchange-imported', true);
+
+    await offices.getByRole('button', { name: 'Xem dữ liệu' }).click();
+    const drawer = tinh.locator('.ant-drawer').filter({ hasText: 'Dữ liệu nhận từ' });
+    await drawer.getByRole('tab', { name: /Hồ sơ/u }).waitFor();
+    const firstFile = drawer.locator('.ant-table-row button.ant-btn-link').first();
+    await firstFile.waitFor();
+    await settledShot(tinh, '53-exchange-received-dossiers');
+    await firstFile.click();
+    await expect.poll(() => above.opened.length).toBe(1);
+    expect(fs.existsSync(above.opened[0]!)).toBe(true);
+    await drawer.getByRole('tab', { name: /Quyết định/u }).click();
+    await drawer.getByText('1/QĐ-UBND', { exact: false }).first().waitFor();
+    await settledShot(tinh, '54-exchange-received-decisions');
+    expect(tinh.appErrors).toEqual([]);
+    await tinh.close();
+    await xa.close();
+  });
+
+  it('a later package: a unit edited on both sides is listed, and the user takes it from the package', async () => {
+    const uids = commune.context.store.sqlite
+      .prepare("SELECT uid FROM units WHERE kind = 'khu_dan_cu' ORDER BY id LIMIT 2")
+      .pluck()
+      .all() as string[];
+    commune.context.store.sqlite.prepare('UPDATE units SET households = 777 WHERE uid IN (?, ?)').run(...uids);
+    above.context.store.sqlite.prepare("UPDATE units SET notes = 'sửa ở tỉnh' WHERE uid IN (?, ?)").run(...uids);
+    const names = above.context.store.sqlite
+      .prepare('SELECT name FROM units WHERE uid IN (?, ?) ORDER BY id')
+      .pluck()
+      .all(...uids) as string[];
+
+    const xa = await exchangePage(commune);
+    await (await exportFrom(xa, at('Gửi tỉnh lần 2.anttpkg'))).getByRole('button', { name: 'OK' }).click();
+    await xa.close();
+
+    const tinh = await exchangePage(above);
+    const dialog = await previewOf(tinh, at('Gửi tỉnh lần 2.anttpkg'));
+    await dialog.getByText(/2 bản ghi xung đột/u).waitFor();
+    const row = dialog.getByRole('row').filter({ hasText: names[1]! });
+    await row.getByText('Lấy theo gói').click();
+    await expect.poll(() => dialog.textContent()).toMatch(/Sẽ ghi 1 bản ghi/u);
+    await shot(tinh, '55-exchange-conflicts');
+    await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await tinh.getByText(/Đã nhập: 1 đơn vị/u).waitFor();
+    const households = (uid: string) =>
+      above.context.store.sqlite.prepare('SELECT households FROM units WHERE uid = ?').pluck().get(uid);
+    expect(households(uids[1]!)).toBe(777);
+    expect(households(uids[0]!)).not.toBe(777);
+    expect(tinh.appErrors).toEqual([]);
+    await tinh.close();
+  });
+});
