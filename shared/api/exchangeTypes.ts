@@ -35,6 +35,8 @@ export interface Conflict {
   id: string;
   label: string;
   reason: string;
+  /** Fields that differ, as shown to the user: this office's value and the package's. */
+  details?: { field: string; here: string; package: string }[];
 }
 
 export interface PackageOffice {

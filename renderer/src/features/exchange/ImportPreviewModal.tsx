@@ -212,11 +212,21 @@ function ConflictList({
         pagination={preview.conflicts.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
           { title: 'Loại', dataIndex: 'kind', width: 100, render: (k: RecordKind) => RECORD_KIND_LABELS[k] },
-          { title: 'Bản ghi', dataIndex: 'label', width: 220 },
+          { title: 'Bản ghi', dataIndex: 'label', width: 200 },
           {
             title: 'Lý do',
             dataIndex: 'reason',
-            render: (r: string) => <Typography.Text type="secondary">{r}</Typography.Text>,
+            render: (r: string, c) => (
+              <Space orientation="vertical" size={0}>
+                <Typography.Text type="secondary">{r}</Typography.Text>
+                {c.details?.map((d) => (
+                  <Typography.Text key={d.field} style={{ fontSize: 12 }}>
+                    {d.field}: ở đây <Typography.Text mark>{d.here || '(trống)'}</Typography.Text>, trong gói{' '}
+                    <Typography.Text mark>{d.package || '(trống)'}</Typography.Text>
+                  </Typography.Text>
+                ))}
+              </Space>
+            ),
           },
           {
             title: 'Chọn',
