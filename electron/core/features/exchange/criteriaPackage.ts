@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { z } from 'zod';
 import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
@@ -16,95 +15,21 @@ import {
   type ImportResult,
   type RecordKind,
 } from '../../../../shared/api/exchangeTypes.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import {
-  DEFAULT_DECISION_TEMPLATE,
-  templateProblems,
-  type DecisionTemplate,
-} from '../../../../shared/documents/decisionTemplate.ts';
+import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
 import { getDecisionTemplate } from '../decisions/template.ts';
 import { writePackage, type Manifest, type PackageReader, type Progress } from './container.ts';
+import {
+  loadCriteriaRecords,
+  localSets,
+  setProblem,
+  templateRecordOf,
+  type LoadedCriteria,
+} from './criteriaRecords.ts';
 import { officeRecord } from './exportPackage.ts';
 import type { ImportOptions } from './importPackage.ts';
-import {
-  CRITERIA_RECORD_FILES,
-  DECISION_TEMPLATE_ID,
-  criteriaSetRecordSchema,
-  officeRecordSchema,
-  recordHash,
-  templateRecordSchema,
-  type CriteriaSetRecord,
-  type OfficeRecord,
-  type TemplateRecord,
-} from './records.ts';
+import { CRITERIA_RECORD_FILES, criteriaSetRecordSchema, recordHash, type CriteriaSetRecord } from './records.ts';
 
 const APP_VERSION = (createRequire(import.meta.url)('../../../../package.json') as { version: string }).version;
-
-const reject = (message: string) => new DomainError('validation', message);
-
-interface LocalSet {
-  id: number;
-  name: string;
-  version: number;
-  importHash: string | null;
-  record: CriteriaSetRecord;
-}
-
-/** Every criteria set here, oldest first (a set's base is always older), as the record a package carries. */
-async function localSets(db: Db): Promise<LocalSet[]> {
-  const sets = await db
-    .selectFrom('criteria_sets')
-    .select(['id', 'uid', 'name', 'version', 'based_on_id', 'note', 'import_hash'])
-    .orderBy('id')
-    .execute();
-  const criteria = await db
-    .selectFrom('criteria')
-    .selectAll()
-    .orderBy('set_id')
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
-  const uidOf = new Map(sets.map((s) => [s.id, s.uid]));
-  const bySet = new Map<number, CriteriaSetRecord['criteria']>();
-  for (const c of criteria) {
-    const list = bySet.get(c.set_id) ?? [];
-    list.push({
-      kind: c.kind as CriteriaSetRecord['criteria'][number]['kind'],
-      code: c.code,
-      text: c.text,
-      origin: c.origin as 'quoc_gia' | 'dia_phuong',
-      confirmed: c.confirmed === 1,
-      autoRule: c.auto_rule as 'registration' | 'commune_70' | null,
-      incidentSensitive: c.incident_sensitive === 1,
-    });
-    bySet.set(c.set_id, list);
-  }
-  return sets.map((s) => ({
-    id: s.id,
-    name: s.name,
-    version: s.version,
-    importHash: s.import_hash,
-    record: {
-      id: s.uid,
-      name: s.name,
-      version: s.version,
-      basedOnId: s.based_on_id === null ? null : (uidOf.get(s.based_on_id) ?? null),
-      note: s.note,
-      criteria: bySet.get(s.id) ?? [],
-    },
-  }));
-}
-
-function templateRecordOf(t: DecisionTemplate): TemplateRecord {
-  return {
-    id: DECISION_TEMPLATE_ID,
-    subject: t.subject,
-    listTitle: t.listTitle,
-    bases: [...t.bases],
-    articles: [...t.articles],
-    recipients: [...t.recipients],
-  };
-}
 
 export interface CriteriaExportResult {
   manifest: Manifest;
@@ -164,100 +89,6 @@ export async function exportCriteriaPackage(
   return { manifest, counts: { criteriaSets: sets.length, templates: templates.length } };
 }
 
-/** What makes a set unusable here even though each field is well-formed; null when it is fine. */
-function setProblem(set: CriteriaSetRecord): string | null {
-  const keys = new Set<string>();
-  for (const c of set.criteria) {
-    const key = `${c.kind}:${c.code}`;
-    if (keys.has(key)) return `mã tiêu chí "${c.code}" của ${UNIT_KIND_LABELS[c.kind].toLowerCase()} bị trùng`;
-    keys.add(key);
-  }
-  const missing = UNIT_KINDS.filter((k) => !set.criteria.some((c) => c.kind === k));
-  if (missing.length)
-    return `không có tiêu chí nào cho ${missing.map((k) => UNIT_KIND_LABELS[k].toLowerCase()).join(', ')}`;
-  return null;
-}
-
-function parseRecords<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S>[] {
-  if (!Array.isArray(value))
-    throw reject(`Tệp ${what} trong gói không phải danh sách bản ghi. Gói bị hỏng hoặc không đúng định dạng.`);
-  return value.map((item, i) => {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw reject(
-        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
-      );
-    }
-    return parsed.data;
-  });
-}
-
-interface Loaded {
-  manifest: Manifest;
-  office: OfficeRecord;
-  sets: CriteriaSetRecord[];
-  templates: TemplateRecord[];
-}
-
-/** Reads and checks the records: entries, schema, duplicate ids, each set usable, references between sets. */
-async function loadRecords(reader: PackageReader, ownUid: string): Promise<Loaded> {
-  const manifest = reader.manifest;
-  if (manifest.kind !== 'criteria') throw reject('Gói này không phải gói tiêu chí và mẫu văn bản từ cấp trên.');
-  if (manifest.office.id === ownUid) {
-    throw reject(
-      'Gói tiêu chí này do chính cơ quan này xuất ra, không cần nhập lại. Hãy mang gói tới cơ quan cấp dưới.',
-    );
-  }
-  if (manifest.year !== null) {
-    throw reject('Gói tiêu chí không được gắn với một năm. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói.');
-  }
-  const expected: string[] = Object.values(CRITERIA_RECORD_FILES);
-  const paths = new Set(manifest.entries.map((e) => e.path));
-  for (const p of expected) {
-    if (!paths.has(p)) throw reject(`Gói thiếu tệp dữ liệu "${p}". Gói bị hỏng hoặc chép chưa hết; hãy chép lại.`);
-  }
-  for (const p of paths) {
-    if (!expected.includes(p))
-      throw reject(`Gói có tệp lạ "${p}" không thuộc dữ liệu nào. Gói không đúng định dạng; hãy xin lại gói.`);
-  }
-  const office = officeRecordSchema.safeParse(await reader.readJson(CRITERIA_RECORD_FILES.office));
-  if (!office.success || office.data.id !== manifest.office.id) {
-    throw reject('Thông tin cơ quan gửi trong gói không khớp với phần đầu gói. Gói bị hỏng; hãy xin lại gói.');
-  }
-  const sets = parseRecords(
-    criteriaSetRecordSchema,
-    await reader.readJson(CRITERIA_RECORD_FILES.criteriaSets),
-    'danh sách bộ tiêu chí',
-  );
-  const templates = parseRecords(
-    templateRecordSchema,
-    await reader.readJson(CRITERIA_RECORD_FILES.templates),
-    'danh sách mẫu văn bản',
-  );
-  const broken = (what: string) =>
-    reject(`${what}. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói từ nơi gửi.`);
-  const seen = new Set<string>();
-  const versions = new Set<string>();
-  for (const s of sets) {
-    const label = `Bộ tiêu chí "${s.name}" phiên bản ${s.version}`;
-    if (seen.has(s.id)) throw broken(`Gói có hai bộ tiêu chí cùng mã "${s.id}"`);
-    if (versions.has(`${s.version}:${s.name}`)) throw broken(`Gói có hai lần ${label.toLowerCase()}`);
-    // A set's base comes before it, so the file is read top-down and no chain can loop.
-    if (s.basedOnId !== null && !seen.has(s.basedOnId)) throw broken(`${label} dựa trên một bộ không có trước nó`);
-    const problem = setProblem(s);
-    if (problem) throw broken(`${label} ${problem}`);
-    seen.add(s.id);
-    versions.add(`${s.version}:${s.name}`);
-  }
-  if (templates.length > 1) throw broken('Gói có hai mẫu quyết định công nhận');
-  for (const t of templates) {
-    const problems = templateProblems(t);
-    if (problems.length) throw broken(`Mẫu quyết định trong gói chưa dùng được (${problems.join(' ')})`);
-  }
-  return { manifest, office: office.data, sets, templates };
-}
-
 interface Plan {
   preview: ImportPreview;
   officeId: number | null;
@@ -270,7 +101,7 @@ interface Plan {
 const setLabel = (s: CriteriaSetRecord) => `Bộ tiêu chí "${s.name}" phiên bản ${s.version}`;
 const TEMPLATE_LABEL = 'Mẫu quyết định công nhận';
 
-async function plan(db: Db, loaded: Loaded, fileName: string): Promise<Plan> {
+async function plan(db: Db, loaded: LoadedCriteria, fileName: string): Promise<Plan> {
   const { manifest } = loaded;
   const office = await db
     .selectFrom('exchange_offices')
@@ -370,7 +201,7 @@ export async function importCriteria(
     .select('office_uid')
     .where('id', '=', 1)
     .executeTakeFirst();
-  const loaded = await loadRecords(reader, own?.office_uid ?? '');
+  const loaded = await loadCriteriaRecords(reader, own?.office_uid ?? '');
   await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
   const p = await plan(ctx.store.db, loaded, fileName);
   const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
