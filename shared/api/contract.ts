@@ -367,8 +367,15 @@ export const contract = {
       })
       .strict(),
   ),
-  /** Writes this office's year as a package where the user picks; null when the user cancels the dialog. */
-  'exchange.export': method<JobStarted<ExportDone> | null>()('writer', z.object({ year: yearSchema }).strict()),
+  /** Writes a package (this office's year, or its criteria) where the user picks; null when the dialog is cancelled. */
+  'exchange.export': method<JobStarted<ExportDone> | null>()(
+    'writer',
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('commune-year'), year: yearSchema }).strict(),
+      // From an office above: its criteria sets and decision template, for the offices below.
+      z.object({ kind: z.literal('criteria') }).strict(),
+    ]),
+  ),
   /** Picks a package and checks it completely, writing nothing; the job's result is the preview. */
   'exchange.preview': method<(JobStarted<ImportPreview> & { token: string; fileName: string }) | null>()(
     'writer',

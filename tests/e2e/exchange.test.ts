@@ -11,7 +11,9 @@ import { openPackage } from '../../electron/core/features/exchange/container.ts'
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
 import { officeSettingsInputSchema } from '../../shared/api/schemas.ts';
 import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
+import { saveDecisionTemplate } from '../../electron/core/features/decisions/template.ts';
 import { startBridge, type Bridge } from '../support/bridge.ts';
+import { PROVINCE_BASIS, addProvincialVersion, provinceTemplate } from '../support/criteriaFixtures.ts';
 import { launchChromium } from '../support/browser.ts';
 import { RENDERER, assertBuilt, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
 import { tempDir } from '../support/tempData.ts';
@@ -180,5 +182,39 @@ describe('exchange between a commune and the office above', () => {
     expect(households(uids[0]!)).not.toBe(777);
     expect(tinh.appErrors).toEqual([]);
     await tinh.close();
+  });
+
+  it('the office above sends its criteria; the commune sees the sets and the template before taking them', async () => {
+    const ctx = { store: above.context.store, actor: 'setup', now: () => new Date() };
+    await addProvincialVersion(ctx, 1);
+    await saveDecisionTemplate(ctx, provinceTemplate());
+    const tinh = await exchangePage(above);
+    above.nextSave.push(at('Tiêu chí của tỉnh'));
+    await tinh.getByRole('button', { name: 'Xuất gói tiêu chí cho cấp dưới...' }).click();
+    const done = tinh.getByRole('dialog').filter({ hasText: 'Đã xuất gói tiêu chí' });
+    await done.waitFor();
+    await done.getByRole('button', { name: 'OK' }).click();
+    await tinh.close();
+
+    const xa = await exchangePage(commune);
+    commune.nextOpen.push(at('Tiêu chí của tỉnh.anttpkg'));
+    await xa.getByRole('button', { name: 'Nhập gói từ tệp...' }).click();
+    const dialog = xa.getByRole('dialog').filter({ hasText: 'Nhập gói dữ liệu' });
+    await dialog.getByText('Gói nguyên vẹn').waitFor();
+    await dialog.getByText('Tiêu chí và mẫu văn bản từ cấp trên').waitFor();
+    const cells = (kind: string) => dialog.locator(`tr[data-row-key="${kind}"] td`).allTextContents();
+    await expect.poll(() => cells('criteriaSets')).toEqual(['Bộ tiêu chí', '1', '0', '0', '1']);
+    // The commune still uses the shipped wording: the province's replaces it.
+    await expect.poll(() => cells('templates')).toEqual(['Mẫu văn bản', '0', '1', '0', '0']);
+    await settledShot(xa, '56-exchange-criteria-preview');
+    await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
+    await xa.getByText(/Đã nhập: 1 bộ tiêu chí/u).waitFor();
+    const template = commune.context.store.sqlite
+      .prepare('SELECT decision_template FROM office_settings')
+      .pluck()
+      .get();
+    expect(String(template)).toContain(PROVINCE_BASIS);
+    expect(xa.appErrors).toEqual([]);
+    await xa.close();
   });
 });

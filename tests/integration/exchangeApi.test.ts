@@ -18,6 +18,8 @@ import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import type { DataStore } from '../../electron/core/db/open.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';
+import { saveDecisionTemplate } from '../../electron/core/features/decisions/template.ts';
+import { PROVINCE_BASIS, addProvincialVersion, provinceTemplate } from '../support/criteriaFixtures.ts';
 import { communeWithPackage, officeAbove, rowsFingerprint } from '../support/exchangeFixtures.ts';
 import { folderBytes } from '../support/backupFixtures.ts';
 import { FIXED_NOW } from '../support/services.ts';
@@ -91,7 +93,7 @@ describe('exchange through the API', () => {
   it('exports the year to the picked file as a job, adding the extension, and reports what it holds', async () => {
     const { communeApi } = await setup();
     communeApi.picks.save.push(at('gui-tinh'));
-    const started = await communeApi.call<{ jobId: string }>('exchange.export', { year: 2025 });
+    const started = await communeApi.call<{ jobId: string }>('exchange.export', { kind: 'commune-year', year: 2025 });
     const done = await communeApi.finish<ExportDone>(started.jobId);
     expect(done.state).toBe('done');
     expect(done.result).toMatchObject({ fileName: 'gui-tinh.anttpkg', packageKind: 'commune-year' });
@@ -100,13 +102,53 @@ describe('exchange through the API', () => {
     expect(done.total).toBeGreaterThan(0);
 
     // A cancelled dialog starts nothing.
-    expect(await communeApi.call('exchange.export', { year: 2025 })).toBeNull();
+    expect(await communeApi.call('exchange.export', { kind: 'commune-year', year: 2025 })).toBeNull();
+  });
+
+  it('the office above exports its criteria; a commune previews and takes them through the same screens', async () => {
+    const { commune, above, aboveApi } = await setup();
+    const aboveCtx = { store: above.store, actor: 'setup', now: () => FIXED_NOW };
+    await addProvincialVersion(aboveCtx, 1);
+    await saveDecisionTemplate(aboveCtx, provinceTemplate());
+    aboveApi.picks.save.push(at('tieu-chi'));
+    const exported = await aboveApi.finish<ExportDone>(
+      (await aboveApi.call<{ jobId: string }>('exchange.export', { kind: 'criteria' })).jobId,
+    );
+    expect(exported.state).toBe('done');
+    expect(exported.result).toMatchObject({ fileName: 'tieu-chi.anttpkg', packageKind: 'criteria' });
+    expect(exported.result.counts).toMatchObject({ templates: 1 });
+
+    const communeApi = await appFor(commune.store, 'admin');
+    communeApi.picks.open.push(at('tieu-chi.anttpkg'));
+    const picked = await communeApi.call<{ jobId: string; token: string }>('exchange.preview');
+    const preview = (await communeApi.finish<ImportPreview>(picked.jobId)).result;
+    expect(preview.packageKind).toBe('criteria');
+    expect(preview.year).toBeNull();
+    expect(preview.counts.criteriaSets.new).toBe(1);
+    expect(preview.counts.units).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 0 });
+    const sets = () => commune.store.sqlite.prepare('SELECT count(*) FROM criteria_sets').pluck().get() as number;
+    const before = sets();
+    const applied = await communeApi.finish<ImportResult>(
+      (
+        await communeApi.call<{ jobId: string }>('exchange.apply', {
+          token: picked.token,
+          onConflict: 'take',
+          choices: {},
+        })
+      ).jobId,
+    );
+    expect(applied.result.applied).toBe(true);
+    expect(sets()).toBe(before + 1);
+    const template = commune.store.sqlite.prepare('SELECT decision_template FROM office_settings').pluck().get();
+    expect(String(template)).toContain(PROVINCE_BASIS);
+    const overview = await communeApi.call<ExchangeOverview>('exchange.overview');
+    expect(overview.imports[0]).toMatchObject({ packageKind: 'criteria', year: null });
   });
 
   it('a leader may look but not export or import', async () => {
     const { commune } = await setup();
     const viewer = await appFor(commune.store, 'leader');
-    const denied = await dispatch(handlers, viewer.app, 'exchange.export', { year: 2025 });
+    const denied = await dispatch(handlers, viewer.app, 'exchange.export', { kind: 'commune-year', year: 2025 });
     expect(denied).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
     expect(await viewer.call<ExchangeOverview>('exchange.overview')).toEqual({ imports: [], offices: [] });
   });
@@ -206,7 +248,9 @@ describe('exchange through the API', () => {
     above.store.sqlite.prepare("UPDATE units SET notes = 'sửa ở tỉnh' WHERE uid IN (?, ?)").run(a, b);
     const communeApi = await appFor(commune.store, 'admin');
     communeApi.picks.save.push(at('goi-sau.anttpkg'));
-    await communeApi.finish((await communeApi.call<{ jobId: string }>('exchange.export', { year: 2025 })).jobId);
+    await communeApi.finish(
+      (await communeApi.call<{ jobId: string }>('exchange.export', { kind: 'commune-year', year: 2025 })).jobId,
+    );
 
     const { preview, result } = await importWith(at('goi-sau.anttpkg'), { [b]: 'take' });
     expect(preview.conflicts.map((c) => c.id).sort()).toEqual([a, b].sort());

@@ -7,6 +7,7 @@ import { DomainError } from '../../errors.ts';
 import type { ExportDone } from '../../../../shared/api/exchangeTypes.ts';
 import { getSettings } from '../settings/service.ts';
 import { PACKAGE_EXTENSION } from './container.ts';
+import { exportCriteriaPackage } from './criteriaPackage.ts';
 import { exportCommuneYear } from './exportPackage.ts';
 import { exchangeOverview, receivedData, receivedFileCopy } from './received.ts';
 import { importExchangePackage } from './service.ts';
@@ -41,23 +42,26 @@ export const exchangeHandlers: PartialHandlerTable = {
   },
   'exchange.export': async (input, app) => {
     const settings = await getSettings(app.store.db);
-    let target = await app.host.pickSavePath(
-      packageFileName(`Dữ liệu ANTT năm ${input.year}`, settings.placeName),
-      PACKAGE_FILTER,
-    );
+    const what = input.kind === 'criteria' ? 'Tiêu chí ANTT' : `Dữ liệu ANTT năm ${input.year}`;
+    let target = await app.host.pickSavePath(packageFileName(what, settings.placeName), PACKAGE_FILTER);
     if (!target) return null;
     if (path.extname(target).toLowerCase() !== PACKAGE_EXTENSION) target = `${target}${PACKAGE_EXTENSION}`;
     const out = target;
     const jobId = startJob(app, 'Xuất gói dữ liệu', async (report, signal) => {
       report(0, 0, 'Đang đọc dữ liệu...');
-      const result = await exportCommuneYear(serviceContext(app), input.year, out, {
+      const options = {
         signal,
-        onProgress: (done, total) => report(done, total, 'Đang ghi các tệp vào gói...'),
-      });
+        onProgress: (done: number, total: number) => report(done, total, 'Đang ghi các tệp vào gói...'),
+      };
+      const ctx = serviceContext(app);
+      const result =
+        input.kind === 'criteria'
+          ? await exportCriteriaPackage(ctx, out, options)
+          : await exportCommuneYear(ctx, input.year, out, options);
       const done: ExportDone = {
         fileName: path.basename(out),
         size: fs.statSync(out).size,
-        packageKind: 'commune-year',
+        packageKind: input.kind,
         counts: result.counts,
       };
       return done;

@@ -42,6 +42,13 @@ export function ExchangePage() {
   const [overview, setOverview] = useState<ExchangeOverview | null>(null);
   const [pending, setPending] = useState<{ preview: ImportPreview; token: string } | null>(null);
   const [shownOffice, setShownOffice] = useState<number | null>(null);
+  const [above, setAbove] = useState(false);
+  useEffect(() => {
+    call('settings.get', {}).then(
+      (s) => setAbove(s.level === 'cap_tren'),
+      () => undefined,
+    );
+  }, []);
 
   const load = useCallback(() => {
     call('exchange.overview', {}).then(setOverview, (e: unknown) => void message.error(errorMessage(e)));
@@ -56,17 +63,24 @@ export function ExchangePage() {
     }
   };
 
-  const exportYear = () =>
+  const exportPackage = (kind: PackageKind) =>
     attempt(async () => {
-      const started = await call('exchange.export', { year });
+      const started = await call('exchange.export', kind === 'criteria' ? { kind } : { kind, year });
       if (!started) return;
-      const done = await jobs.run(started, `Đang xuất gói dữ liệu năm ${year}`);
-      if (done) {
-        void modal.success({
-          title: 'Đã xuất gói dữ liệu',
-          content: `Tệp ${done.fileName} (${formatBytesVi(done.size)}): ${describeCounts(done.counts)}, ${formatNumberVi(done.counts.files ?? 0)} tệp đính kèm. Hãy chép tệp này vào USB để gửi cấp trên.`,
-        });
-      }
+      const done = await jobs.run(
+        started,
+        kind === 'criteria' ? 'Đang xuất gói tiêu chí' : `Đang xuất gói dữ liệu năm ${year}`,
+      );
+      if (!done) return;
+      const files = done.counts.files ? `, ${formatNumberVi(done.counts.files)} tệp đính kèm` : '';
+      void modal.success({
+        title: kind === 'criteria' ? 'Đã xuất gói tiêu chí' : 'Đã xuất gói dữ liệu',
+        content: `Tệp ${done.fileName} (${formatBytesVi(done.size)}): ${describeCounts(done.counts)}${files}. ${
+          kind === 'criteria'
+            ? 'Hãy chép tệp này vào USB để gửi các xã, phường.'
+            : 'Hãy chép tệp này vào USB để gửi cấp trên.'
+        }`,
+      });
     });
 
   const pick = () =>
@@ -108,21 +122,30 @@ export function ExchangePage() {
       <Card>
         <Space wrap>
           <Button
-            type="primary"
+            type={above ? 'default' : 'primary'}
             icon={<ExportOutlined />}
             disabled={!writer || jobs.busy}
-            onClick={() => void exportYear()}
+            onClick={() => void exportPackage('commune-year')}
           >
             Xuất gói dữ liệu năm {year}...
+          </Button>
+          <Button
+            type={above ? 'primary' : 'default'}
+            icon={<ExportOutlined />}
+            disabled={!writer || jobs.busy}
+            onClick={() => void exportPackage('criteria')}
+          >
+            Xuất gói tiêu chí cho cấp dưới...
           </Button>
           <Button icon={<ImportOutlined />} disabled={!writer || jobs.busy} onClick={() => void pick()}>
             Nhập gói từ tệp...
           </Button>
         </Space>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-          Gói dữ liệu năm gồm danh sách đơn vị, hồ sơ của năm (đăng ký, thẩm định, tệp đính kèm) và các quyết định đã ký
-          cùng văn bản đã ban hành. Khi nhập, phần mềm kiểm tra toàn bộ gói và cho xem trước những gì mới, thay đổi hoặc
-          xung đột; chưa bấm &quot;Nhập&quot; thì chưa ghi gì.
+          Gói dữ liệu năm (xã, phường gửi cấp trên) gồm danh sách đơn vị, hồ sơ của năm (đăng ký, thẩm định, tệp đính
+          kèm) và các quyết định đã ký cùng văn bản đã ban hành. Gói tiêu chí (cấp trên gửi xuống) gồm các bộ tiêu chí
+          và mẫu quyết định công nhận. Khi nhập, phần mềm kiểm tra toàn bộ gói và cho xem trước những gì mới, thay đổi
+          hoặc xung đột; chưa bấm &quot;Nhập&quot; thì chưa ghi gì.
         </Typography.Paragraph>
       </Card>
       <Card title="Dữ liệu nhận từ các cơ quan">

@@ -117,10 +117,12 @@ function PreviewBody({
         <Descriptions.Item label="Tệp gói" span={2}>
           {preview.fileName}
         </Descriptions.Item>
-        <Descriptions.Item label="Tệp đính kèm" span={2}>
-          {formatNumberVi(preview.files.total)} tệp, trong đó {formatNumberVi(preview.files.newFiles)} tệp mới (
-          {formatBytesVi(preview.files.bytes)})
-        </Descriptions.Item>
+        {preview.files.total > 0 && (
+          <Descriptions.Item label="Tệp đính kèm" span={2}>
+            {formatNumberVi(preview.files.total)} tệp, trong đó {formatNumberVi(preview.files.newFiles)} tệp mới (
+            {formatBytesVi(preview.files.bytes)})
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Table<CountRow>
         size="small"
