@@ -96,10 +96,15 @@ export const unitFieldsSchema = z
 
 export const UNIT_STATUS_FILTERS = ['all', 'active', 'ended'] as const;
 
+/** Whose units: all, this office's own, those received from communes, or those of one sending office (its id). */
+export const unitSourceSchema = z.union([z.enum(['all', 'own', 'received']), z.number().int().positive()]);
+export type UnitSource = z.infer<typeof unitSourceSchema>;
+
 export const unitFilterSchema = z.object({
   kind: unitKindSchema.optional(),
   search: z.string().max(200).optional(),
   status: z.enum(UNIT_STATUS_FILTERS).default('all'),
+  source: unitSourceSchema.default('all'),
 });
 
 export const unitPageSchema = unitFilterSchema.extend({

@@ -58,6 +58,9 @@ export interface Unit {
   mergedIntoId: number | null;
   mergedIntoName: string | null;
   importBatchId: number | null;
+  /** The commune the unit was received from in an exchange package; null for this office's own unit. */
+  sourceOfficeId: number | null;
+  sourceOfficeName: string | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

@@ -5,10 +5,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 
 const SELECT_UNITS = `SELECT u.id, u.uid, u.kind, u.subtype, u.name, u.parent_id, p.name AS parent_name, u.address,
   u.head_name, u.head_phone, u.households, u.population, u.notes, u.active_from, u.active_until, u.merged_into_id,
-  m.name AS merged_into_name, u.import_batch_id, u.created_at, u.created_by, u.updated_at, u.updated_by, u.version
+  m.name AS merged_into_name, u.import_batch_id, u.source_office_id, o.name AS source_office_name, u.created_at,
+  u.created_by, u.updated_at, u.updated_by, u.version
   FROM units AS u
   LEFT JOIN units AS p ON p.id = u.parent_id
-  LEFT JOIN units AS m ON m.id = u.merged_into_id`;
+  LEFT JOIN units AS m ON m.id = u.merged_into_id
+  LEFT JOIN exchange_offices AS o ON o.id = u.source_office_id`;
 const ORDER = 'ORDER BY u.sort_key, u.id';
 
 export interface RawQuery {

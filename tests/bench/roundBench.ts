@@ -27,7 +27,8 @@ function scopeSql(campaignId: number): string {
     JOIN campaign_windows w ON w.campaign_id = ${campaignId} AND w.kind = u.kind
     LEFT JOIN registrations r ON r.campaign_id = ${campaignId} AND r.unit_id = u.id
     LEFT JOIN dossiers d ON d.campaign_id = ${campaignId} AND d.unit_id = u.id
-    WHERE (u.active_from IS NULL OR u.active_from <= w.window_to) AND (u.active_until IS NULL OR u.active_until >= w.window_from)`;
+    WHERE u.source_office_id IS NULL
+      AND (u.active_from IS NULL OR u.active_from <= w.window_to) AND (u.active_until IS NULL OR u.active_until >= w.window_from)`;
 }
 
 type Result = Comparison & {

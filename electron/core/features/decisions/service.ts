@@ -152,7 +152,7 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
       .selectFrom('dossiers as d')
       .innerJoin('units as u', 'u.id', 'd.unit_id')
       .leftJoin('units as p', 'p.id', 'u.parent_id')
-      .select(['u.id', 'u.name', 'u.kind', 'u.sort_key', 'p.name as parent_name', 'd.status'])
+      .select(['u.id', 'u.name', 'u.kind', 'u.sort_key', 'u.source_office_id', 'p.name as parent_name', 'd.status'])
       .where('d.campaign_id', '=', campaign.id)
       .where('u.id', 'in', unitIds.length ? unitIds : [-1])
       .orderBy('u.sort_key')
@@ -161,6 +161,13 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
       throw new DomainError(
         'validation',
         'Có đơn vị chưa có hồ sơ năm này. Chỉ đưa vào quyết định các đơn vị đã được đề nghị.',
+      );
+    }
+    const received = rows.find((r) => r.source_office_id !== null);
+    if (received) {
+      throw new DomainError(
+        'validation',
+        `"${received.name}" là đơn vị nhận từ xã, phường khác nên không đưa vào quyết định của cơ quan này được.`,
       );
     }
     const notProposed = rows.find((r) => r.status !== 'de_nghi');

@@ -3,7 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { CampaignWindow } from '../../../../shared/api/roundTypes.ts';
 
 /**
- * Rows of the round: units active at some point in their kind's evaluation window, with their registration,
+ * Rows of the round: this office's own units active at some point in their kind's evaluation window, with their registration,
  * dossier and derived status. Windows are passed in, so a year with no campaign yet still has its figures.
  * Used as a subquery so the grid and the aggregates agree.
  */
@@ -22,6 +22,8 @@ export function roundScopeSql(campaignId: number | null, windows: readonly Campa
     JOIN w ON w.kind = u.kind
     LEFT JOIN registrations r ON r.campaign_id = ${campaign} AND r.unit_id = u.id
     LEFT JOIN dossiers d ON d.campaign_id = ${campaign} AND d.unit_id = u.id
-    WHERE (u.active_from IS NULL OR u.active_from <= w.window_to)
+    -- Units received from communes belong to their own rounds, which arrive as received dossiers.
+    WHERE u.source_office_id IS NULL
+      AND (u.active_from IS NULL OR u.active_from <= w.window_to)
       AND (u.active_until IS NULL OR u.active_until >= w.window_from)`;
 }

@@ -133,13 +133,29 @@ export interface RegistrationInput {
   note: string | null;
 }
 
-async function assertUnit(db: Db, unitId: number): Promise<{ name: string; kind: string; households: number | null }> {
+/** A received unit belongs to its commune's round, not this office's: nothing of the round is written for it. */
+function receivedUnitError(name: string, officeName: string, action: string): DomainError {
+  return new DomainError(
+    'validation',
+    `"${name}" là đơn vị nhận từ ${officeName} nên không ${action} trong đợt xét của cơ quan này. ` +
+      'Hồ sơ, quyết định của đơn vị này xem ở mục "Trao đổi dữ liệu".',
+  );
+}
+
+/** The unit, if it is this office's own (not received from a commune). */
+async function assertOwnUnit(
+  db: Db,
+  unitId: number,
+  action: string,
+): Promise<{ name: string; kind: string; households: number | null }> {
   const unit = await db
-    .selectFrom('units')
-    .select(['name', 'kind', 'households'])
-    .where('id', '=', unitId)
+    .selectFrom('units as u')
+    .leftJoin('exchange_offices as o', 'o.id', 'u.source_office_id')
+    .select(['u.name', 'u.kind', 'u.households', 'o.name as source_office_name'])
+    .where('u.id', '=', unitId)
     .executeTakeFirst();
   if (!unit) throw notFound('đơn vị');
+  if (unit.source_office_name !== null) throw receivedUnitError(unit.name, unit.source_office_name, action);
   return unit;
 }
 
@@ -151,7 +167,7 @@ export async function saveRegistration(
 ): Promise<Registration> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
-    const unit = await assertUnit(trx, unitId);
+    const unit = await assertOwnUnit(trx, unitId, 'đăng ký được');
     const values = {
       registered_on: input.registeredOn,
       resolution_number: input.resolutionNumber,
@@ -188,7 +204,7 @@ export async function bulkRegister(
     const campaign = await ensureCampaign(trx, ctx, year);
     let registered = 0;
     for (const unitId of unitIds) {
-      const unit = await assertUnit(trx, unitId);
+      const unit = await assertOwnUnit(trx, unitId, 'đăng ký được');
       const res = await trx
         .insertInto('registrations')
         .values({
@@ -253,7 +269,7 @@ export async function recordStatusChange(
     .execute();
 }
 
-/** The dossier of a unit for a campaign, created (not yet received) when missing. */
+/** The dossier of a unit for a campaign, created (not yet received) when missing; never for a received unit. */
 export async function ensureDossier(
   db: Db,
   ctx: ServiceContext,
@@ -267,6 +283,7 @@ export async function ensureDossier(
     .where('unit_id', '=', unitId)
     .executeTakeFirst();
   if (existing) return { id: existing.id, created: false };
+  await assertOwnUnit(db, unitId, 'lập hồ sơ được');
   const { id } = await db
     .insertInto('dossiers')
     .values({
@@ -298,7 +315,7 @@ export async function receiveDossier(
 ): Promise<number> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
-    const unit = await assertUnit(trx, unitId);
+    const unit = await assertOwnUnit(trx, unitId, 'nhận hồ sơ được');
     const { id } = await ensureDossier(trx, ctx, campaign.id, unitId);
     const before = await trx.selectFrom('dossiers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
     const status: DossierStatus = before.status === 'chua_nop' ? 'da_nhan' : (before.status as DossierStatus);

@@ -11,7 +11,7 @@ export const STATUS_BY_CODE: readonly RoundStatus[] = ['chua_dang_ky', ...DOSSIE
 
 export interface StatusIndex {
   maxId: number;
-  /** 0 = not in the round; otherwise 1 + index in UNIT_KINDS. */
+  /** 0 = not in the round (inactive in its window, or received from a commune); otherwise 1 + index in UNIT_KINDS. */
   kindOf: Uint8Array;
   statusOf: Uint8Array;
 }
@@ -46,6 +46,13 @@ export async function statusIndex(
           AND (active_from IS NULL OR active_from <= ${w.windowTo}) AND (active_until IS NULL OR active_until >= ${w.windowFrom})`,
     );
     for (const id of ids) kindOf[id] = code;
+  }
+  // Units received from communes belong to their own rounds: a short walk of the source index takes them out.
+  for (const id of await idList(
+    db,
+    sql`SELECT group_concat(id) AS ids FROM units WHERE source_office_id IS NOT NULL`,
+  )) {
+    kindOf[id] = 0;
   }
   const statusOf = new Uint8Array(maxId + 1);
   if (campaignId !== null) {

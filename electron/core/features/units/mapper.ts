@@ -40,6 +40,8 @@ export interface UnitRow {
   merged_into_id: number | null;
   merged_into_name: string | null;
   import_batch_id: number | null;
+  source_office_id: number | null;
+  source_office_name: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -67,6 +69,8 @@ export function toUnit(r: UnitRow): Unit {
     mergedIntoId: r.merged_into_id,
     mergedIntoName: r.merged_into_name,
     importBatchId: r.import_batch_id,
+    sourceOfficeId: r.source_office_id,
+    sourceOfficeName: r.source_office_name,
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,

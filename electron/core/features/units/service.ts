@@ -1,6 +1,7 @@
 // The unit registry: list, query, create, update (with name history and merges), remove.
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { Unit } from '../../../../shared/api/types.ts';
+import type { UnitSource } from '../../../../shared/api/schemas.ts';
 import type { UnitKind } from '../../../../shared/domain/units.ts';
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '../../../../shared/domain/units.ts';
 import { foldText } from '../../../../shared/text/fold.ts';
@@ -14,6 +15,7 @@ function selectUnits(db: Db) {
     .selectFrom('units as u')
     .leftJoin('units as p', 'p.id', 'u.parent_id')
     .leftJoin('units as m', 'm.id', 'u.merged_into_id')
+    .leftJoin('exchange_offices as o', 'o.id', 'u.source_office_id')
     .select([
       'u.id',
       'u.uid',
@@ -33,6 +35,8 @@ function selectUnits(db: Db) {
       'u.merged_into_id',
       'm.name as merged_into_name',
       'u.import_batch_id',
+      'u.source_office_id',
+      'o.name as source_office_name',
       'u.created_at',
       'u.created_by',
       'u.updated_at',
@@ -49,6 +53,8 @@ export interface UnitQuery {
   activeOn?: string;
   /** Units that ended (or merged) before this ISO date. */
   endedBefore?: string;
+  /** Whose units (default all): own, received from communes, or one sending office's. */
+  source?: UnitSource;
   limit?: number;
 }
 
@@ -74,6 +80,9 @@ function unitFilter(q: UnitQuery) {
       conditions.push(eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>=', on)]));
     }
     if (q.endedBefore) conditions.push(eb('u.active_until', '<', q.endedBefore));
+    if (q.source === 'own') conditions.push(eb('u.source_office_id', 'is', null));
+    else if (q.source === 'received') conditions.push(eb('u.source_office_id', 'is not', null));
+    else if (typeof q.source === 'number') conditions.push(eb('u.source_office_id', '=', q.source));
     return eb.and(conditions);
   };
 }
