@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Unit } from '../../shared/api/types.ts';
 import { UnitForm } from '../../renderer/src/features/units/UnitForm.tsx';
 import { inProcessApi, type InProcessApi } from '../support/inProcessApi.ts';
 
@@ -46,5 +47,43 @@ describe('unit form', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ })));
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(api.units()).toEqual([{ name: 'Thôn Đông 1', households: 312, created_by: 'canbo' }]);
+  });
+
+  it('says where a unit received from a commune came from, and still lets it be edited', () => {
+    const received: Unit = {
+      id: 1,
+      uid: 'u-1',
+      kind: 'khu_dan_cu',
+      subtype: 'thon',
+      name: 'Thôn Đông 1',
+      parentId: null,
+      parentName: null,
+      address: null,
+      headName: null,
+      headPhone: null,
+      households: 120,
+      population: null,
+      notes: null,
+      activeFrom: null,
+      activeUntil: null,
+      mergedIntoId: null,
+      mergedIntoName: null,
+      importBatchId: null,
+      sourceOfficeId: 7,
+      sourceOfficeName: 'ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN',
+      createdAt: '2025-11-05T08:30:00.000Z',
+      createdBy: 'tester',
+      updatedAt: '2025-11-05T08:30:00.000Z',
+      updatedBy: 'tester',
+      version: 1,
+    };
+    render(
+      <AntApp>
+        <UnitForm unit={received} onClose={vi.fn()} onSaved={vi.fn()} />
+      </AntApp>,
+    );
+    expect(screen.getByText('Đơn vị nhận từ Xã Đông Sơn')).toBeTruthy();
+    expect(screen.getByText(/hỏi giữ bản sửa ở đây \(mặc định\) hay lấy bản của xã, phường/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Lưu/ })).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 // Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Unit } from '../../../../shared/api/types.ts';
@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/domain/units.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
+import { shortOfficeName } from './officeName.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {
@@ -47,6 +48,8 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form) ?? unit?.kind ?? 'khu_dan_cu';
+  // A commune's unit sits among that commune's units; this office's own among its own.
+  const source = unit?.sourceOfficeId ?? 'own';
 
   const save = async (v: Values) => {
     setBusy(true);
@@ -111,6 +114,15 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
         </Button>,
       ]}
     >
+      {unit?.sourceOfficeName && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`Đơn vị nhận từ ${shortOfficeName(unit.sourceOfficeName)}`}
+          description="Vẫn sửa được ở đây. Lần nhập gói sau của xã, phường này, phần mềm hỏi giữ bản sửa ở đây (mặc định) hay lấy bản của xã, phường; chỉ khi chọn lấy bản của xã, phường thì thay đổi ở đây mới bị thay."
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -150,7 +162,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
           </Col>
           <Col span={8}>
             <Form.Item label="Thuộc (đơn vị cấp trên)" name="parentId">
-              <UnitSelect initialLabel={unit?.parentName} excludeId={unit?.id} />
+              <UnitSelect initialLabel={unit?.parentName} excludeId={unit?.id} source={source} />
             </Form.Item>
           </Col>
         </Row>
@@ -231,7 +243,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
               name="mergedIntoId"
               tooltip="Sau ngày kết thúc, đơn vị này thuộc về đơn vị được chọn. Các năm trước vẫn giữ tên cũ."
             >
-              <UnitSelect initialLabel={unit?.mergedIntoName} excludeId={unit?.id} />
+              <UnitSelect initialLabel={unit?.mergedIntoName} excludeId={unit?.id} source={source} />
             </Form.Item>
           </Col>
         </Row>

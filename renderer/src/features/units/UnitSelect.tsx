@@ -2,6 +2,7 @@
 // so it stays fast with tens of thousands of units.
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
+import type { UnitSource } from '../../../../shared/api/schemas.ts';
 import { call } from '../../api.ts';
 
 interface Option {
@@ -16,9 +17,11 @@ export function UnitSelect(props: {
   /** Name of the current value, shown before any search. */
   initialLabel?: string | null;
   excludeId?: number;
+  /** Whose units to offer (default all). */
+  source?: UnitSource;
   placeholder?: string;
 }) {
-  const { value, initialLabel, excludeId } = props;
+  const { value, initialLabel, excludeId, source = 'all' } = props;
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<Option[]>(() =>
     value && initialLabel ? [{ value, label: initialLabel }] : [],
@@ -27,7 +30,8 @@ export function UnitSelect(props: {
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void call('units.page', { search, offset: 0, limit: 30, status: 'all', sort: 'name', descending: false }).then(
+      const query = { search, source, offset: 0, limit: 30, status: 'all', sort: 'name', descending: false } as const;
+      void call('units.page', query).then(
         (page) => {
           if (!live) return;
           const found = page.rows.filter((u) => u.id !== excludeId).map((u) => ({ value: u.id, label: u.name }));
@@ -43,7 +47,7 @@ export function UnitSelect(props: {
       live = false;
       clearTimeout(timer);
     };
-  }, [search, excludeId, value]);
+  }, [search, excludeId, value, source]);
 
   return (
     <Select<number>

@@ -7,18 +7,41 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-communi
 import { AgGridReact } from 'ag-grid-react';
 import { App, Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { UnitSource } from '../../../../shared/api/schemas.ts';
 import type { Unit } from '../../../../shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { formatDateVi } from '../../../../shared/text/dates.ts';
 import { formatNumberVi } from '../../../../shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
+import { shortOfficeName } from './officeName.ts';
 import { UnitForm } from './UnitForm.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
 type StatusFilter = 'all' | 'active' | 'ended';
 const BLOCK = 200;
+
+interface SendingOffice {
+  id: number;
+  name: string;
+}
+
+/** Offices whose units this office holds, for the source filter; none at a commune that never received any. */
+function useSendingOffices(): SendingOffice[] {
+  const [offices, setOffices] = useState<SendingOffice[]>([]);
+  useEffect(() => {
+    let live = true;
+    call('exchange.overview', {}).then(
+      (o) => live && setOffices(o.offices.filter((x) => x.units > 0).map(({ id, name }) => ({ id, name }))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return offices;
+}
 
 function status(u: Unit): string {
   if (u.mergedIntoName) return `Sáp nhập vào ${u.mergedIntoName} từ ${formatDateVi(u.activeUntil)}`;
@@ -43,6 +66,14 @@ const COLUMNS: ColDef<Unit>[] = [
     valueGetter: (p) => (p.data?.subtype ? UNIT_SUBTYPE_LABELS[p.data.subtype] : ''),
   },
   { field: 'parentName', headerName: 'Thuộc', width: 150 },
+  // Empty for this office's own units; a commune's name for units received in its packages.
+  {
+    field: 'sourceOfficeName',
+    headerName: 'Nhận từ',
+    width: 170,
+    tooltipField: 'sourceOfficeName',
+    valueFormatter: (p) => (p.value ? shortOfficeName(p.value as string) : ''),
+  },
   { field: 'headName', headerName: 'Người đứng đầu', width: 170 },
   { field: 'headPhone', headerName: 'Điện thoại', width: 130 },
   {
@@ -70,6 +101,8 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
+  const [source, setSource] = useState<UnitSource>('all');
+  const offices = useSendingOffices();
   const [counts, setCounts] = useState<Record<UnitKind, number> | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
@@ -83,8 +116,8 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   }, [search]);
 
   const filters = useMemo(
-    () => ({ search: query, status: statusFilter, ...(kind === 'all' ? {} : { kind }) }),
-    [query, statusFilter, kind],
+    () => ({ search: query, status: statusFilter, source, ...(kind === 'all' ? {} : { kind }) }),
+    [query, statusFilter, source, kind],
   );
 
   const datasource = useMemo<IDatasource>(() => {
@@ -174,6 +207,23 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
             { value: 'ended', label: 'Đã sáp nhập, giải thể' },
           ]}
         />
+        {offices.length > 0 && (
+          <Select<UnitSource>
+            aria-label="Nguồn"
+            style={{ width: 240 }}
+            value={source}
+            onChange={setSource}
+            options={[
+              { value: 'all', label: 'Mọi nguồn' },
+              { value: 'own', label: 'Của cơ quan này' },
+              { value: 'received', label: 'Nhận từ xã, phường khác' },
+              {
+                label: 'Nhận từ từng xã, phường',
+                options: offices.map((o) => ({ value: o.id, label: shortOfficeName(o.name), title: o.name })),
+              },
+            ]}
+          />
+        )}
       </Space>
       <Segmented
         value={kind}

@@ -1,0 +1,18 @@
+// Offices name themselves in packages as printed on documents ("ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN"); lists show the
+// short form a secretary says ("Xã Đông Sơn"), with the full name kept for tooltips.
+const ISSUING_BODY = /^(ỦY|UỶ) BAN NHÂN DÂN(\s+|$)/u;
+// Two-word kinds of place keep their second word in lower case.
+const KIND_WORDS = /^(Đặc Khu|Thị Trấn|Thành Phố) /u;
+
+export function shortOfficeName(name: string): string {
+  const full = name.normalize('NFC').trim();
+  const rest = full.replace(ISSUING_BODY, '');
+  if (!rest) return full;
+  if (rest !== rest.toLocaleUpperCase('vi')) return rest;
+  return rest
+    .toLocaleLowerCase('vi')
+    .split(/\s+/)
+    .map((w) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))
+    .join(' ')
+    .replace(KIND_WORDS, (kind) => kind.charAt(0) + kind.slice(1).toLocaleLowerCase('vi'));
+}
