@@ -84,10 +84,10 @@ describe('units received from a commune', () => {
     await expect.poll(() => totalTag(page).innerText()).toBe('42');
     await expect.poll(() => page.getByRole('columnheader', { name: 'Nhận từ' }).isVisible()).toBe(true);
     await expect.poll(async () => (await cells(page, 'sourceOfficeName')).includes(COMMUNE)).toBe(true);
-    await shot(page, '50-don-vi-nhan-tu-xa');
+    await shot(page, '60-don-vi-nhan-tu-xa');
 
     await page.getByLabel('Nguồn', { exact: true }).click();
-    await shot(page, '50b-chon-nguon');
+    await shot(page, '60b-chon-nguon');
     await page.keyboard.press('Escape');
     await chooseOption(page, 'Nguồn', 'Của cơ quan này');
     await expect.poll(() => totalTag(page).innerText()).toBe('2');
@@ -97,12 +97,12 @@ describe('units received from a commune', () => {
     await chooseOption(page, 'Nguồn', COMMUNE);
     await expect.poll(() => totalTag(page).innerText()).toBe('40');
     await expect.poll(async () => new Set(await cells(page, 'sourceOfficeName'))).toEqual(new Set([COMMUNE]));
-    await shot(page, '51-loc-theo-xa');
+    await shot(page, '61-loc-theo-xa');
 
     // The form of a received unit says where it came from; editing stays allowed.
     await page.locator('[data-testid=units-grid] .ag-row [col-id="name"]').first().dblclick();
     await expect.poll(() => page.getByText(`Đơn vị nhận từ ${COMMUNE}`).isVisible()).toBe(true);
-    await shot(page, '52-sua-don-vi-nhan-tu-xa');
+    await shot(page, '62-sua-don-vi-nhan-tu-xa');
     await page.getByRole('button', { name: 'Hủy' }).click();
 
     const year = page.getByLabel('Năm đánh giá');
@@ -116,7 +116,7 @@ describe('units received from a commune', () => {
     for (const name of OWN) {
       await expect.poll(() => page.getByRole('gridcell', { name, exact: true }).isVisible()).toBe(true);
     }
-    await shot(page, '53-dot-xet-chi-don-vi-cua-co-quan');
+    await shot(page, '63-dot-xet-chi-don-vi-cua-co-quan');
     expect(page.appErrors).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 // Units an office above receives from its communes: listed in its registry with the commune they belong to and
 // filterable by it, but never part of its own round (grid, figures, registrations, dossiers, decisions).
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/result.ts';
 import { unitPageSchema, type UnitSource } from '../../shared/api/schemas.ts';
 import type { Unit, UnitPage } from '../../shared/api/types.ts';
 import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units.ts';
+import { INCIDENT_CATEGORIES } from '../../shared/domain/round.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
@@ -15,6 +17,8 @@ import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { ensureCampaign } from '../../electron/core/features/campaigns/service.ts';
 import { createDecision } from '../../electron/core/features/decisions/service.ts';
 import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';
+import { createIncident } from '../../electron/core/features/incidents/service.ts';
+import { previewFolder } from '../../electron/core/features/dossierFiles/attach.ts';
 import { roundOverview } from '../../electron/core/features/round/overview.ts';
 import {
   bulkRegister,
@@ -24,7 +28,7 @@ import {
   roundRows,
   saveRegistration,
 } from '../../electron/core/features/round/service.ts';
-import { createUnit, queryUnits, queryUnitsPage } from '../../electron/core/features/units/service.ts';
+import { createUnit, queryUnits, queryUnitsPage, updateUnit } from '../../electron/core/features/units/service.ts';
 import type { UnitFields } from '../../electron/core/features/units/mapper.ts';
 import { communeWithPackage, officeAbove, rowsFingerprint } from '../support/exchangeFixtures.ts';
 import { tempDir } from '../support/tempData.ts';
@@ -38,6 +42,22 @@ let above: Awaited<ReturnType<typeof officeAbove>>;
 const closeLater: { close(): Promise<void> }[] = [];
 let own: Unit[];
 let officeIds: Record<string, number>;
+
+const toFields = (u: Omit<Unit, 'id' | 'uid' | 'version'>): UnitFields => ({
+  kind: u.kind,
+  subtype: u.subtype,
+  name: u.name,
+  parentId: u.parentId,
+  address: u.address,
+  headName: u.headName,
+  headPhone: u.headPhone,
+  households: u.households,
+  population: u.population,
+  notes: u.notes,
+  activeFrom: u.activeFrom,
+  activeUntil: u.activeUntil,
+  mergedIntoId: u.mergedIntoId,
+});
 
 const ownUnit = (name: string, kind: UnitKind): UnitFields => ({
   kind,
@@ -201,6 +221,16 @@ describe("the office above's own round", () => {
       ['register with own units', () => bulkRegister(above.ctx, 2025, [own[0]!.id, received.id], '2025-02-10', true)],
       ['receive a dossier', () => receiveDossier(above.ctx, 2025, received.id, '2025-10-20')],
       [
+        'record an incident',
+        () =>
+          createIncident(above.ctx, {
+            unitId: received.id,
+            occurredOn: '2025-05-01',
+            category: INCIDENT_CATEGORIES[0],
+            note: null,
+          }),
+      ],
+      [
         'open a dossier',
         () =>
           above.store.db.transaction().execute(async (trx) => {
@@ -219,6 +249,25 @@ describe("the office above's own round", () => {
       expect((error as DomainError).message, label).toContain(`"${received.name}" là đơn vị nhận từ ${DONG_SON}`);
     }
     expect(rowsFingerprint(above.store)).toEqual(before);
+  });
+
+  it('never matches files on a USB stick to a received unit', async () => {
+    // A name found nowhere else, so the matcher would be sure of it if received units were offered.
+    const received = (await queryUnits(above.store.db, { source: 'received' })).find((u) => u.kind === 'khu_dan_cu')!;
+    const { id, uid: _uid, version, ...fields } = received;
+    const unique = 'Khu phố Hạnh Phúc Mới';
+    await updateUnit(above.ctx, id, version, { ...toFields(fields), name: unique });
+    try {
+      const usb = path.join(root.dir, 'usb', unique);
+      fs.mkdirSync(usb, { recursive: true });
+      fs.writeFileSync(path.join(usb, 'bien_ban.pdf'), '%PDF-1.4\n');
+      const [proposal] = await previewFolder(above.store.db, path.dirname(usb), 2025);
+      expect(proposal!.relativePath).toBe(`${unique}/bien_ban.pdf`);
+      expect(proposal!.unitId).toBeNull();
+    } finally {
+      const now = (await queryUnits(above.store.db, { source: 'received' })).find((u) => u.id === id)!;
+      await updateUnit(above.ctx, id, now.version, { ...toFields(fields), name: received.name });
+    }
   });
 
   it('refuses a decision for a received unit even when an older dossier of it was proposed', async () => {

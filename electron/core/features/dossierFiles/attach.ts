@@ -19,6 +19,8 @@ async function matchInputs(db: Db, year: number): Promise<{ units: MatchUnit[]; 
   const units = await db
     .selectFrom('units')
     .select(['id', 'name', 'kind', 'subtype'])
+    // Received units belong to their commune's round: files are never matched to them.
+    .where('source_office_id', 'is', null)
     .where((eb) => eb.or([eb('active_until', 'is', null), eb('active_until', '>=', `${year - 1}-11-01`)]))
     .execute();
   const components = (

@@ -1,4 +1,5 @@
 // The incident register: events that may break a criterion in a unit's evaluation window.
+import { assertOwnUnit } from '../round/service.ts';
 import type { Incident } from '../../../../shared/api/roundTypes.ts';
 import type { IncidentCategory } from '../../../../shared/domain/round.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
@@ -36,8 +37,7 @@ export async function createIncident(
   input: { unitId: number; occurredOn: string; category: IncidentCategory; note: string | null },
 ): Promise<Incident> {
   return ctx.store.db.transaction().execute(async (trx) => {
-    const unit = await trx.selectFrom('units').select('name').where('id', '=', input.unitId).executeTakeFirst();
-    if (!unit) throw notFound('đơn vị');
+    const unit = await assertOwnUnit(trx, input.unitId, 'ghi vụ việc');
     const { id } = await trx
       .insertInto('incidents')
       .values({

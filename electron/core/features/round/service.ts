@@ -143,7 +143,7 @@ function receivedUnitError(name: string, officeName: string, action: string): Do
 }
 
 /** The unit, if it is this office's own (not received from a commune). */
-async function assertOwnUnit(
+export async function assertOwnUnit(
   db: Db,
   unitId: number,
   action: string,

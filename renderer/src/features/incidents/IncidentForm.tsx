@@ -61,7 +61,7 @@ export function IncidentForm(props: { year: number; onClose: () => void; onSaved
       <Form<Values> form={form} layout="vertical" onFinish={save} requiredMark="optional">
         <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}>
           {/* Searches the registry in main: the page never loads every unit. */}
-          <UnitSelect placeholder="Gõ tên đơn vị, có dấu hoặc không dấu" />
+          <UnitSelect source="own" placeholder="Gõ tên đơn vị, có dấu hoặc không dấu" />
         </Form.Item>
         <Form.Item
           name="occurredOn"
