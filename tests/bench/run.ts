@@ -2,7 +2,8 @@
 // over 100,000 units in a real SQLite file, and a 5,000-row spreadsheet import. Each figure sits beside raw
 // better-sqlite3 on the same rows in the same run (best known plan, no query builder, no mapping), because absolute
 // times follow the machine while the ratio shows what our own code and query plans add on top of SQLite.
-// Prints one JSON object on stdout (progress on stderr); reports targets but never fails on them. Run: npm run bench.
+// Prints one JSON object on stdout (progress on stderr); reports targets but never fails on them. Run: npm run bench,
+// or npm run bench -- exchange round (any of: queries, import, round, documents, exchange) for some sections only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { foldText } from '../../shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
 import { benchDocuments } from './documentsBench.ts';
 import { benchRound } from './roundBench.ts';
+import { benchExchange } from './exchangeBench.ts';
 import { compare, log, timed, type Comparison } from './measure.ts';
 import {
   allUnitsSql,
@@ -181,22 +183,42 @@ async function benchQueries(): Promise<Record<string, QueryResult>> {
   }
 }
 
+const SECTIONS = ['queries', 'import', 'round', 'documents', 'exchange'] as const;
+
+function chosenSections(args: string[]): Set<string> {
+  const unknown = args.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length)
+    throw new Error(`unknown bench section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  return new Set(args.length ? args : SECTIONS);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const queries = await benchQueries();
-  log(`importing ${IMPORT_ROWS} rows`);
-  const imp = await benchImport(IMPORT_ROWS, IMPORT_RUNS);
-  const importResult = {
-    description: `commitImport(ctx, largeUnitsXlsx(${IMPORT_ROWS} rows), { kind: 'khu_dan_cu' }) into a fresh data folder each repetition`,
-    baseline:
-      'the same rows (built beforehand with toColumns + newUid, checked equal to what commitImport stores) inserted with one prepared statement in one transaction: no spreadsheet parsing, no analysis, no query builder',
-    target: `ratio <= ${IMPORT_TARGET_RATIO}`,
-    meetsTarget: imp.ratio <= IMPORT_TARGET_RATIO,
-    ...imp,
-  };
-  const round = await benchRound();
-  const documents = await benchDocuments();
-  const all = [...Object.values(queries), importResult, ...Object.values(round), ...Object.values(documents)];
+  const run = chosenSections(process.argv.slice(2));
+  const queries = run.has('queries') ? await benchQueries() : undefined;
+  let importResult;
+  if (run.has('import')) {
+    log(`importing ${IMPORT_ROWS} rows`);
+    const imp = await benchImport(IMPORT_ROWS, IMPORT_RUNS);
+    importResult = {
+      description: `commitImport(ctx, largeUnitsXlsx(${IMPORT_ROWS} rows), { kind: 'khu_dan_cu' }) into a fresh data folder each repetition`,
+      baseline:
+        'the same rows (built beforehand with toColumns + newUid, checked equal to what commitImport stores) inserted with one prepared statement in one transaction: no spreadsheet parsing, no analysis, no query builder',
+      target: `ratio <= ${IMPORT_TARGET_RATIO}`,
+      meetsTarget: imp.ratio <= IMPORT_TARGET_RATIO,
+      ...imp,
+    };
+  }
+  const round = run.has('round') ? await benchRound() : undefined;
+  const documents = run.has('documents') ? await benchDocuments() : undefined;
+  const exchange = run.has('exchange') ? await benchExchange() : undefined;
+  const all = [
+    ...Object.values(queries ?? {}),
+    ...(importResult ? [importResult] : []),
+    ...Object.values(round ?? {}),
+    ...Object.values(documents ?? {}),
+    ...Object.values(exchange ?? {}),
+  ];
   const report = {
     benchmark: 'unit registry',
     date: new Date().toISOString(),
@@ -204,13 +226,15 @@ async function main(): Promise<void> {
     platform: `${process.platform} ${process.arch}`,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    sections: SECTIONS.filter((s) => run.has(s)),
     rows: ROWS,
     importRows: IMPORT_ROWS,
     repetitions: { queries: QUERY_RUNS, import: IMPORT_RUNS },
     unit: 'ms (median of repetitions after warm-up); ratio = measured / raw better-sqlite3 baseline',
-    results: { ...queries, import: importResult },
+    results: queries || importResult ? { ...queries, ...(importResult ? { import: importResult } : {}) } : undefined,
     round,
     documents,
+    exchange,
     allTargetsMet: all.every((r) => r.meetsTarget),
     totalSeconds: Math.round((Date.now() - started) / 100) / 10,
   };
