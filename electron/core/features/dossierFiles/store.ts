@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { nowIso, type Db, type ServiceContext } from '../../context.ts';
 
 const CHUNK = 1 << 20;
@@ -24,6 +25,34 @@ export async function attachmentId(
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** attachmentId for many blobs at once: multi-row inserts that skip known contents, then one lookup; sha256 → id. */
+export async function attachmentIds(
+  db: Db,
+  ctx: ServiceContext,
+  blobs: readonly { sha256: string; size: number; extension: string }[],
+): Promise<Map<string, number>> {
+  if (!blobs.length) return new Map();
+  const stamp = { created_at: nowIso(ctx), created_by: ctx.actor };
+  // Five values a row: 1,000 rows stay far below SQLite's limit on bound parameters.
+  for (let i = 0; i < blobs.length; i += 1000) {
+    await db
+      .insertInto('attachments')
+      .values(
+        blobs.slice(i, i + 1000).map((b) => ({ sha256: b.sha256, size: b.size, extension: b.extension, ...stamp })),
+      )
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+  }
+  const shas = JSON.stringify(blobs.map((b) => b.sha256));
+  const rows = await db
+    .selectFrom('attachments')
+    .select(['id', 'sha256'])
+    .where('sha256', 'in', sql<string>`(SELECT value FROM json_each(${shas}))`)
+    .execute();
+  return new Map(rows.map((r) => [r.sha256, r.id]));
+}
+
 export const MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024;
 
 export function blobPath(attachmentsDir: string, sha256: string, extension: string): string {

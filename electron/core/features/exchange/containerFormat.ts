@@ -81,5 +81,14 @@ export interface PackageReader {
    * SHA-256; on a mismatch destFile is removed and a PackageError thrown. `fsync` flushes the file before returning.
    */
   extractTo(path: string, destFile: string, options?: { fsync?: boolean }): Promise<void>;
+  /**
+   * extractTo for many entries, in file order and in batches: a batch's files are written, then flushed together
+   * (`fsync`), which on a journaling file system costs about one flush rather than one per file. On any failure every
+   * file this call created is removed.
+   */
+  extractAll(
+    items: { path: string; destFile: string }[],
+    options?: { fsync?: boolean; signal?: AbortSignal },
+  ): Promise<void>;
   close(): Promise<void>;
 }

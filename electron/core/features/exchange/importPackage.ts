@@ -19,10 +19,10 @@ import {
   type KindCounts,
   type RecordKind,
 } from '../../../../shared/api/exchangeTypes.ts';
-import { attachmentId, blobPath, extensionOf } from '../dossierFiles/store.ts';
-import { toColumns } from '../units/mapper.ts';
+import { blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { openPackage, type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
+import { applyRecords, jsonList } from './importApply.ts';
 import {
   RECORD_FILES,
   decisionRecordSchema,
@@ -151,6 +151,8 @@ async function loadRecords(reader: PackageReader, ownUid: string): Promise<Loade
 
 interface Plan {
   preview: ImportPreview;
+  /** The files not yet in the store. */
+  newFiles: string[];
   officeId: number | null;
   unitChanges: Map<string, Change>;
   dossierChanges: Map<string, Change>;
@@ -190,9 +192,11 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     return change;
   };
 
-  const local = await unitRecordRows(db)
-    .where('u.uid', 'in', loaded.units.length ? loaded.units.map((u) => u.id) : [''])
-    .execute();
+  const local = loaded.units.length
+    ? await unitRecordRows(db)
+        .where('u.uid', 'in', jsonList(loaded.units.map((u) => u.id)))
+        .execute()
+    : [];
   const localUnits = new Map(local.map((u) => [u.uid, u]));
   const unitChanges = new Map<string, Change>();
   for (const u of loaded.units) {
@@ -276,13 +280,15 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     );
   }
 
+  const newFiles: string[] = [];
   for (const [sha, f] of loaded.files) {
     if (!fs.existsSync(blobPath(attachmentsDir, sha, f.extension))) {
+      newFiles.push(sha);
       preview.files.newFiles += 1;
       preview.files.bytes += f.size;
     }
   }
-  return { preview, officeId, unitChanges, dossierChanges, decisionChanges };
+  return { preview, newFiles, officeId, unitChanges, dossierChanges, decisionChanges };
 }
 
 /** Old staging folders of an import that was killed; they hold only verified copies nobody refers to. */
@@ -339,16 +345,22 @@ export async function importCommuneYear(
       return { preview: p.preview, applied: false, importId: null, written: noneWritten() };
     }
     sweepStaging(ctx.store.attachmentsDir);
-    // Files first: extracted (verified again while copying) into staging, fsynced, renamed into the store.
+    // Files first: extracted (verified again while copying) into staging, fsynced in batches, renamed into the store.
     fs.mkdirSync(staging, { recursive: true });
-    for (const [sha, f] of loaded.files) {
-      options.signal?.throwIfAborted();
-      const target = blobPath(ctx.store.attachmentsDir, sha, f.extension);
-      if (fs.existsSync(target)) continue;
-      const tmp = path.join(staging, sha);
-      await reader.extractTo(filePath(sha), tmp, { fsync: true });
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.renameSync(tmp, target);
+    await reader.extractAll(
+      p.newFiles.map((sha) => ({ path: filePath(sha), destFile: path.join(staging, sha) })),
+      { fsync: true, signal: options.signal },
+    );
+    const folders = new Set<string>();
+    for (const sha of p.newFiles) {
+      const target = blobPath(ctx.store.attachmentsDir, sha, loaded.files.get(sha)!.extension);
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      // A blob stored since the plan was made has the same content and may be open: it is left as it is.
+      if (!fs.existsSync(target)) fs.renameSync(path.join(staging, sha), target);
     }
     options.signal?.throwIfAborted();
     const importId = await ctx.store.db.transaction().execute(async (trx) => {
@@ -403,118 +415,15 @@ export async function importCommuneYear(
             .returning('id')
             .executeTakeFirstOrThrow()
         ).id;
-
-      // Units: rows first, then the links between them (a parent may come later in the list).
-      const stamp = { updated_at: at, updated_by: ctx.actor };
-      const unitRowId = new Map<string, number>();
-      const lookup = async (uid: string) => {
-        if (!unitRowId.has(uid)) {
-          const row = await trx.selectFrom('units').select('id').where('uid', '=', uid).executeTakeFirst();
-          if (row) unitRowId.set(uid, row.id);
-        }
-        return unitRowId.get(uid) ?? null;
-      };
-      for (const u of units) {
-        const columns = {
-          ...toColumns({ ...u, parentId: null, mergedIntoId: null, subtype: u.subtype as never }),
-          source_office_id: officeId,
-          import_hash: recordHash(u),
-        };
-        const id = await lookup(u.id);
-        if (id === null) {
-          const row = await trx
-            .insertInto('units')
-            .values({ uid: u.id, ...columns, created_at: at, created_by: ctx.actor, ...stamp })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          unitRowId.set(u.id, row.id);
-        } else {
-          await trx
-            .updateTable('units')
-            .set({ ...columns, ...stamp, version: (eb) => eb('version', '+', 1) })
-            .where('id', '=', id)
-            .execute();
-        }
-      }
-      for (const u of units) {
-        await trx
-          .updateTable('units')
-          .set({
-            parent_id: u.parentId ? await lookup(u.parentId) : null,
-            merged_into_id: u.mergedIntoId ? await lookup(u.mergedIntoId) : null,
-          })
-          .where('id', '=', (await lookup(u.id))!)
-          .execute();
-      }
-
-      const attachment = (sha: string) => attachmentId(trx, ctx, { sha256: sha, ...loaded.files.get(sha)! });
-
-      for (const d of dossiers) {
-        const unitId = await lookup(d.unitId);
-        // A dossier of a unit this office kept as its own copy (conflict kept) still needs its unit row.
-        if (unitId === null) continue;
-        const values = {
-          office_id: officeId,
-          unit_id: unitId,
-          year: d.year,
-          status: d.status,
-          record: JSON.stringify(d),
-          record_hash: recordHash(d),
-          import_id: importId,
-        };
-        const row = await trx
-          .insertInto('received_dossiers')
-          .values(values)
-          .onConflict((oc) => oc.columns(['unit_id', 'year']).doUpdateSet(values))
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx.deleteFrom('received_dossier_files').where('received_dossier_id', '=', row.id).execute();
-        for (const [position, f] of d.files.entries()) {
-          await trx
-            .insertInto('received_dossier_files')
-            .values({
-              received_dossier_id: row.id,
-              position,
-              attachment_id: await attachment(f.sha256),
-              component_code: f.componentCode,
-              original_name: f.name,
-            })
-            .execute();
-        }
-      }
-      for (const d of decisions) {
-        const values = {
-          office_id: officeId,
-          record_key: d.id,
-          year: d.year,
-          number: d.number,
-          code: d.code,
-          signed_on: d.signedOn,
-          subject: d.subject,
-          record: JSON.stringify(d),
-          record_hash: recordHash(d),
-          import_id: importId,
-        };
-        const row = await trx
-          .insertInto('received_decisions')
-          .values(values)
-          .onConflict((oc) => oc.columns(['office_id', 'record_key']).doUpdateSet(values))
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx.deleteFrom('received_decision_files').where('received_decision_id', '=', row.id).execute();
-        for (const [position, f] of d.files.entries()) {
-          await trx
-            .insertInto('received_decision_files')
-            .values({
-              received_decision_id: row.id,
-              position,
-              attachment_id: await attachment(f.sha256),
-              file_kind: f.kind,
-              file_name: f.name,
-            })
-            .execute();
-        }
-      }
+      await applyRecords(trx, ctx, {
+        officeId,
+        importId,
+        packageUids: loaded.units.map((u) => u.id),
+        units,
+        dossiers,
+        decisions,
+        files: loaded.files,
+      });
       await recordAudit(
         trx,
         ctx,

@@ -1,0 +1,92 @@
+// Extracting many entries at once: byte-identical, verified, flushed in batches; a failure anywhere leaves none of the
+// files the call created.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPackage, type PackageReader } from '../../electron/core/features/exchange/container.ts';
+import { rawPackage, type PackageFile } from '../support/packageMutations.ts';
+import { tempDir } from '../support/tempData.ts';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir('antt-extract-')));
+afterEach(() => cleanup());
+
+// More than one batch of small entries, a few stored, and one large entry that is streamed.
+const FILES: PackageFile[] = [
+  ...Array.from({ length: 300 }, (_, i) => ({
+    path: `files/${String(i).padStart(4, '0')}`,
+    data: Buffer.concat([Buffer.from(`tệp số ${i} `.repeat(20)), randomBytes(i * 7)]),
+    method: i % 5 === 0 ? (0 as const) : (8 as const),
+  })),
+  { path: 'files/lon', data: randomBytes(5 * 1024 * 1024), method: 0 },
+];
+
+async function open(files: PackageFile[], tweak?: Parameters<typeof rawPackage>[1]): Promise<PackageReader> {
+  const file = path.join(dir, 'p.anttpkg');
+  fs.writeFileSync(file, rawPackage(files, tweak));
+  return openPackage(file);
+}
+
+const out = () => {
+  const folder = path.join(dir, 'out');
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+};
+const itemsFor = (files: PackageFile[], folder: string) =>
+  files.map((f) => ({ path: f.path, destFile: path.join(folder, path.basename(f.path)) }));
+
+describe('PackageReader.extractAll', () => {
+  it('writes every entry byte-identical, in any order asked, flushed when told to', async () => {
+    const reader = await open(FILES);
+    const folder = out();
+    await reader.extractAll(itemsFor([...FILES].reverse(), folder), { fsync: true });
+    for (const f of FILES)
+      expect(fs.readFileSync(path.join(folder, path.basename(f.path)))).toEqual(Buffer.from(f.data));
+    await reader.close();
+  });
+
+  it('leaves none of its files when an entry fails its hash, wherever it is', async () => {
+    for (const bad of [0, 150, 299]) {
+      const reader = await open(FILES, {
+        tweak: (entries) => {
+          const data = Buffer.from(entries[bad]!.data!);
+          data[data.length - 1]! ^= 0xff;
+          entries[bad]!.data = data;
+        },
+      });
+      const folder = out();
+      await expect(reader.extractAll(itemsFor(FILES, folder), { fsync: true })).rejects.toMatchObject({
+        problem: 'hash-mismatch',
+      });
+      expect(fs.readdirSync(folder)).toEqual([]);
+      await reader.close();
+    }
+  });
+
+  it('never replaces an existing file, and then removes only what it created', async () => {
+    const reader = await open(FILES);
+    const folder = out();
+    fs.writeFileSync(path.join(folder, '0200'), 'keep');
+    await expect(reader.extractAll(itemsFor(FILES, folder))).rejects.toMatchObject({ kind: 'conflict' });
+    expect(fs.readdirSync(folder)).toEqual(['0200']);
+    expect(fs.readFileSync(path.join(folder, '0200'), 'utf8')).toBe('keep');
+    await reader.close();
+  });
+
+  it('stops when aborted and leaves nothing', async () => {
+    const reader = await open(FILES);
+    const folder = out();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(reader.extractAll(itemsFor(FILES, folder), { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(fs.readdirSync(folder)).toEqual([]);
+    await expect(reader.extractAll([{ path: 'files/nope', destFile: path.join(folder, 'x') }])).rejects.toMatchObject({
+      problem: 'no-such-entry',
+    });
+    await reader.close();
+  });
+});
