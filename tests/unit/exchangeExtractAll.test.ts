@@ -67,11 +67,15 @@ describe('PackageReader.extractAll', () => {
 
   it('never replaces an existing file, and then removes only what it created', async () => {
     const reader = await open(FILES);
-    const folder = out();
-    fs.writeFileSync(path.join(folder, '0200'), 'keep');
-    await expect(reader.extractAll(itemsFor(FILES, folder))).rejects.toMatchObject({ kind: 'conflict' });
-    expect(fs.readdirSync(folder)).toEqual(['0200']);
-    expect(fs.readFileSync(path.join(folder, '0200'), 'utf8')).toBe('keep');
+    // A small entry's file, then the large streamed entry's.
+    for (const name of ['0200', 'lon']) {
+      const folder = path.join(out(), name);
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, name), 'keep');
+      await expect(reader.extractAll(itemsFor(FILES, folder))).rejects.toMatchObject({ kind: 'conflict' });
+      expect(fs.readdirSync(folder)).toEqual([name]);
+      expect(fs.readFileSync(path.join(folder, name), 'utf8')).toBe('keep');
+    }
     await reader.close();
   });
 

@@ -19,6 +19,8 @@ import { bufferSource, fileSource, type ByteSource } from './containerSource.ts'
 
 /** Files extracted, then flushed, together: a journaling file system then commits one batch in about one flush. */
 const BATCH_FILES = 128;
+/** ...holding at most this much content in memory at a time. */
+const BATCH_BYTES = 16 << 20;
 
 export async function openPackage(file: string, limits?: Partial<PackageLimits>): Promise<PackageReader> {
   let handle: fs.FileHandle;
@@ -197,20 +199,23 @@ class Reader implements PackageReader {
         signal?.throwIfAborted();
         const first = jobs[i]!;
         if (!isSmall(first.entry)) {
-          created.push(first.destFile);
+          // extractTo removes its own file when it fails, and never touches one that was already there.
           await this.extractTo(first.entry.name, first.destFile, { fsync });
+          created.push(first.destFile);
           i += 1;
           continue;
         }
         // Small neighbours come from one read, are verified in memory, then written and flushed as a batch.
         let j = i + 1;
+        let bytes = first.entry.size;
         while (
           j < jobs.length &&
           j - i < BATCH_FILES &&
           isSmall(jobs[j]!.entry) &&
-          jobs[j]!.entry.end - first.entry.offset <= WINDOW_BYTES
+          jobs[j]!.entry.end - first.entry.offset <= WINDOW_BYTES &&
+          bytes + jobs[j]!.entry.size <= BATCH_BYTES
         )
-          j++;
+          bytes += jobs[j++]!.entry.size;
         const start = first.entry.offset;
         const last = jobs[j - 1]!.entry;
         let window: Buffer;
