@@ -127,6 +127,14 @@ describe('exchange packages', () => {
     const preview = await previewPackage(above.ctx, later);
     expect(preview.counts.units).toEqual({ new: 0, changed: 1, conflicting: 1, unchanged: 38 });
     expect(preview.conflicts).toEqual([expect.objectContaining({ kind: 'units', id: b })]);
+    // The user sees what differs on each side before choosing.
+    expect(preview.conflicts[0]!.details).toEqual(
+      expect.arrayContaining([
+        { field: 'Số hộ', here: expect.not.stringMatching(/^999$/u), package: '999' },
+        { field: 'Ghi chú', here: 'sửa ở tỉnh', package: expect.any(String) },
+      ]),
+    );
+    expect(preview.conflicts[0]!.details).toHaveLength(2);
 
     const kept = await importPackage(above.ctx, later);
     expect(kept.written.units).toBe(1);

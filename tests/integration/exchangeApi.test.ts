@@ -18,6 +18,7 @@ import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import type { DataStore } from '../../electron/core/db/open.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';
+import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';
 import { saveDecisionTemplate } from '../../electron/core/features/decisions/template.ts';
 import { PROVINCE_BASIS, addProvincialVersion, provinceTemplate } from '../support/criteriaFixtures.ts';
 import { communeWithPackage, officeAbove, rowsFingerprint } from '../support/exchangeFixtures.ts';
@@ -291,6 +292,25 @@ describe('exchange through the API', () => {
     expect(cancelled.state).toBe('cancelled');
     expect(rowsFingerprint(above.store)).toEqual(before);
     expect(folderBytes(at('tinh'))).toEqual(bytes);
+  });
+
+  it('reports each step of an import with its own count, ending with the files copied and the rows written', async () => {
+    const { above } = await setup();
+    const seen: string[] = [];
+    let files = { done: 0, total: 0 };
+    let step = '';
+    await importExchangePackage(above.ctx, at('goi-dau.anttpkg'), {
+      onStep: (s) => {
+        step = s;
+        seen.push(s);
+      },
+      onProgress: (done, total) => {
+        if (step === 'files') files = { done, total };
+      },
+    });
+    expect(seen).toEqual(['verify', 'files', 'records']);
+    const blobs = above.store.sqlite.prepare('SELECT count(*) FROM attachments').pluck().get() as number;
+    expect(files).toEqual({ done: blobs, total: blobs });
   });
 
   it('rejects a malformed apply request at the boundary', async () => {

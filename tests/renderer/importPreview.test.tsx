@@ -61,6 +61,9 @@ describe('import preview', () => {
       within(dialog).getByText('3 bản ghi xung đột: chọn giữ bản đang có ở đây hay lấy bản trong gói.'),
     ).toBeTruthy();
     for (const name of names) expect(within(dialog).getByText(name)).toBeTruthy();
+    const row = within(dialog).getByText(names[0]!).closest('tr')!;
+    expect(row.textContent).toMatch(/Số hộ: ở đây .+, trong gói 555/u);
+    expect(row.textContent).toMatch(/Ghi chú: ở đây sửa ở tỉnh, trong gói/u);
     expect(within(dialog).getByText(/Không có gì để ghi/u)).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: 'Nhập' }) as HTMLButtonElement).disabled).toBe(true);
   });

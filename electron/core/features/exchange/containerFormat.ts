@@ -88,7 +88,7 @@ export interface PackageReader {
    */
   extractAll(
     items: { path: string; destFile: string }[],
-    options?: { fsync?: boolean; signal?: AbortSignal },
+    options?: { fsync?: boolean; signal?: AbortSignal; onProgress?: Progress },
   ): Promise<void>;
   close(): Promise<void>;
 }

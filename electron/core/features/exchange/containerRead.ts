@@ -188,9 +188,9 @@ class Reader implements PackageReader {
 
   async extractAll(
     items: { path: string; destFile: string }[],
-    options: { fsync?: boolean; signal?: AbortSignal } = {},
+    options: { fsync?: boolean; signal?: AbortSignal; onProgress?: Progress } = {},
   ): Promise<void> {
-    const { fsync = false, signal } = options;
+    const { fsync = false, signal, onProgress } = options;
     const jobs = items.map((item) => ({ entry: this.lookup(item.path), destFile: item.destFile }));
     jobs.sort((a, b) => a.entry.offset - b.entry.offset);
     const created: string[] = [];
@@ -203,6 +203,7 @@ class Reader implements PackageReader {
           await this.extractTo(first.entry.name, first.destFile, { fsync });
           created.push(first.destFile);
           i += 1;
+          onProgress?.(i, jobs.length);
           continue;
         }
         // Small neighbours come from one read, are verified in memory, then written and flushed as a batch.
@@ -230,6 +231,7 @@ class Reader implements PackageReader {
         }));
         await writeBatch(batch, fsync, created);
         i = j;
+        onProgress?.(i, jobs.length);
       }
     } catch (error) {
       await Promise.all(created.map((file) => fs.rm(file, { force: true })));

@@ -10,6 +10,7 @@ import { PACKAGE_EXTENSION } from './container.ts';
 import { exportCriteriaPackage } from './criteriaPackage.ts';
 import { exportCommuneYear } from './exportPackage.ts';
 import { exchangeOverview, receivedData, receivedFileCopy } from './received.ts';
+import type { ImportStep } from './importPackage.ts';
 import { importExchangePackage } from './service.ts';
 
 const PACKAGE_FILTER = { name: 'Gói trao đổi dữ liệu', extensions: [PACKAGE_EXTENSION.replace(/^\./u, '')] };
@@ -29,9 +30,23 @@ function pickedPackage(app: AppContext, token: string): string {
   return file;
 }
 
-/** Reports bytes checked as progress with a sentence the user can read. */
-const checking = (report: ReportProgress) => (done: number, total: number) =>
-  report(done, total, 'Đang kiểm tra từng tệp trong gói (kích thước, mã SHA-256)...');
+const STEP_MESSAGES: Record<ImportStep, string> = {
+  verify: 'Đang kiểm tra từng tệp trong gói (kích thước, mã SHA-256)...',
+  files: 'Đang chép tệp đính kèm vào thư mục dữ liệu...',
+  records: 'Đang ghi dữ liệu...',
+};
+
+/** Progress of an import, step by step, in sentences the user can read. */
+function importProgress(report: ReportProgress) {
+  let message = STEP_MESSAGES.verify;
+  return {
+    onStep: (step: ImportStep) => {
+      message = STEP_MESSAGES[step];
+      report(0, 0, message);
+    },
+    onProgress: (done: number, total: number) => report(done, total, message),
+  };
+}
 
 export const exchangeHandlers: PartialHandlerTable = {
   'exchange.overview': async (_input, app) => exchangeOverview(app.store.db),
@@ -77,7 +92,7 @@ export const exchangeHandlers: PartialHandlerTable = {
       const result = await importExchangePackage(serviceContext(app), file, {
         dryRun: true,
         signal,
-        onProgress: checking(report),
+        ...importProgress(report),
       });
       return result.preview;
     });
@@ -90,7 +105,7 @@ export const exchangeHandlers: PartialHandlerTable = {
         onConflict: input.onConflict,
         choices: input.choices,
         signal,
-        onProgress: checking(report),
+        ...importProgress(report),
       });
       app.pickedFiles.delete(input.token);
       return result;

@@ -21,6 +21,7 @@ import {
 } from '../../../../shared/api/exchangeTypes.ts';
 import { blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { openPackage, type Manifest, type PackageReader, type Progress } from './container.ts';
+import { unitDifferences } from './differences.ts';
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import { applyRecords, jsonList } from './importApply.ts';
 import {
@@ -39,12 +40,17 @@ import {
 
 export type { Change, Conflict, ConflictChoice, ImportPreview, ImportResult, KindCounts, RecordKind };
 
+export type ImportStep = 'verify' | 'files' | 'records';
+
 export interface ImportOptions {
   dryRun?: boolean;
   /** What to do with every conflicting record unless `choices` names it; default keep this office's copy. */
   onConflict?: ConflictChoice;
   choices?: Record<string, ConflictChoice>;
+  /** Bytes checked, then files copied into the store: each step counts from 0 again. */
   onProgress?: Progress;
+  /** Names the step that `onProgress` now counts, for a progress dialog. */
+  onStep?: (step: ImportStep) => void;
   signal?: AbortSignal;
 }
 
@@ -185,10 +191,17 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     conflicts: [],
     files: { total: loaded.files.size, newFiles: 0, bytes: 0 },
   };
-  const note = (kind: RecordKind, id: string, change: Change, label: string, reason = '') => {
+  const note = (
+    kind: RecordKind,
+    id: string,
+    change: Change,
+    label: string,
+    reason = '',
+    details?: () => Conflict['details'],
+  ) => {
     preview.counts[kind][change] += 1;
     if (change === 'conflicting' && preview.conflicts.length < 1000)
-      preview.conflicts.push({ kind, id, label, reason });
+      preview.conflicts.push({ kind, id, label, reason, ...(details ? { details: details() } : {}) });
     return change;
   };
 
@@ -198,6 +211,8 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
         .execute()
     : [];
   const localUnits = new Map(local.map((u) => [u.uid, u]));
+  const packageNames = new Map(loaded.units.map((u) => [u.id, u.name]));
+  const unitName = (uid: string) => packageNames.get(uid) ?? localUnits.get(uid)?.name ?? uid;
   const unitChanges = new Map<string, Change>();
   for (const u of loaded.units) {
     const mine = localUnits.get(u.id);
@@ -216,7 +231,10 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
         reason = 'Đơn vị đã được sửa ở đây sau lần nhập trước, và nơi gửi cũng đã sửa.';
       }
     }
-    unitChanges.set(u.id, note('units', u.id, change, u.name, reason));
+    unitChanges.set(
+      u.id,
+      note('units', u.id, change, u.name, reason, () => unitDifferences(unitRecordOf(mine!), u, unitName)),
+    );
   }
 
   const packageTime = Date.parse(manifest.createdAt);
@@ -329,6 +347,7 @@ export async function importCommuneYear(
   try {
     const loaded = await loadRecords(reader, ownUid);
     // Every entry's size and SHA-256, before anything is written anywhere.
+    options.onStep?.('verify');
     await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
     const p = await plan(ctx.store.db, loaded, fileName, ctx.store.attachmentsDir);
     const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
@@ -347,9 +366,10 @@ export async function importCommuneYear(
     sweepStaging(ctx.store.attachmentsDir);
     // Files first: extracted (verified again while copying) into staging, fsynced in batches, renamed into the store.
     fs.mkdirSync(staging, { recursive: true });
+    options.onStep?.('files');
     await reader.extractAll(
       p.newFiles.map((sha) => ({ path: filePath(sha), destFile: path.join(staging, sha) })),
-      { fsync: true, signal: options.signal },
+      { fsync: true, signal: options.signal, onProgress: options.onProgress },
     );
     const folders = new Set<string>();
     for (const sha of p.newFiles) {
@@ -363,6 +383,7 @@ export async function importCommuneYear(
       if (!fs.existsSync(target)) fs.renameSync(path.join(staging, sha), target);
     }
     options.signal?.throwIfAborted();
+    options.onStep?.('records');
     const importId = await ctx.store.db.transaction().execute(async (trx) => {
       const at = nowIso(ctx);
       const office = loaded.manifest.office;
