@@ -19,6 +19,9 @@ export const PACKAGE_KIND_LABELS: Record<PackageKind, string> = {
   criteria: 'Tiêu chí và mẫu văn bản từ cấp trên',
 };
 
+/** How a choice names a conflict: ids are unique within a kind only. */
+export const conflictKey = (kind: RecordKind, id: string) => `${kind}:${id}`;
+
 export type Change = 'new' | 'changed' | 'conflicting' | 'unchanged';
 export type ConflictChoice = 'keep' | 'take';
 
@@ -112,6 +115,9 @@ export interface ReceivedOfficeView {
   /** Received dossiers per year, newest year first. */
   dossierYears: { year: number; dossiers: number }[];
   decisions: number;
+  /** Criteria sets received from it, and whether the decision template in use is its wording. */
+  criteriaSets: number;
+  template: boolean;
 }
 
 export interface ExchangeOverview {

@@ -171,6 +171,9 @@ describe('exchange between a commune and the office above', () => {
     const dialog = await previewOf(tinh, at('Gửi tỉnh lần 2.anttpkg'));
     await dialog.getByText(/2 bản ghi xung đột/u).waitFor();
     const row = dialog.getByRole('row').filter({ hasText: names[1]! });
+    // What differs on each side is named before the choice.
+    await expect.poll(() => row.textContent()).toMatch(/Số hộ: ở đây .+, trong gói 777/u);
+    await expect.poll(() => row.textContent()).toMatch(/Ghi chú: ở đây sửa ở tỉnh/u);
     await row.getByText('Lấy theo gói').click();
     await expect.poll(() => dialog.textContent()).toMatch(/Sẽ ghi 1 bản ghi/u);
     await shot(tinh, '55-exchange-conflicts');
@@ -209,6 +212,15 @@ describe('exchange between a commune and the office above', () => {
     await settledShot(xa, '56-exchange-criteria-preview');
     await dialog.getByRole('button', { name: 'Nhập', exact: true }).click();
     await xa.getByText(/Đã nhập: 1 bộ tiêu chí/u).waitFor();
+    const province = xa
+      .locator('.ant-card')
+      .filter({ hasText: 'Dữ liệu nhận từ các cơ quan' })
+      .getByRole('row')
+      .filter({ hasText: 'TỈNH THANH HÓA' });
+    await province.getByText('1 bộ tiêu chí, mẫu quyết định đang dùng').waitFor();
+    expect(await province.getByRole('button', { name: 'Xem dữ liệu' }).count()).toBe(0);
+    // A commune sends its year up; it hands no criteria down.
+    expect(await xa.getByRole('button', { name: 'Xuất gói tiêu chí cho cấp dưới...' }).count()).toBe(0);
     const template = commune.context.store.sqlite
       .prepare('SELECT decision_template FROM office_settings')
       .pluck()

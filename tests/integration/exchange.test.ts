@@ -5,7 +5,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataStore } from '../../electron/core/db/open.ts';
 import { exportCommuneYear } from '../../electron/core/features/exchange/exportPackage.ts';
-import { importPackage, previewPackage } from '../../electron/core/features/exchange/importPackage.ts';
+import {
+  importExchangePackage as importPackage,
+  previewExchangePackage as previewPackage,
+} from '../../electron/core/features/exchange/service.ts';
 import { openPackage } from '../../electron/core/features/exchange/container.ts';
 import { cli } from '../support/cli.ts';
 import { communeWithPackage, ctxOf, missingBlobs, officeAbove, rowsFingerprint } from '../support/exchangeFixtures.ts';
@@ -147,7 +150,7 @@ describe('exchange packages', () => {
     expect(unit(b)).toMatchObject({ notes: 'sửa ở tỉnh' });
     expect(unit(b).households).not.toBe(999);
 
-    const taken = await importPackage(above.ctx, later, { choices: { [b]: 'take' } });
+    const taken = await importPackage(above.ctx, later, { choices: { [`units:${b}`]: 'take' } });
     expect(taken.written.units).toBe(1);
     expect(unit(b).households).toBe(999);
     expect(unit(b).notes).not.toBe('sửa ở tỉnh');

@@ -253,7 +253,7 @@ describe('exchange through the API', () => {
       (await communeApi.call<{ jobId: string }>('exchange.export', { kind: 'commune-year', year: 2025 })).jobId,
     );
 
-    const { preview, result } = await importWith(at('goi-sau.anttpkg'), { [b]: 'take' });
+    const { preview, result } = await importWith(at('goi-sau.anttpkg'), { [`units:${b}`]: 'take' });
     expect(preview.conflicts.map((c) => c.id).sort()).toEqual([a, b].sort());
     expect(result.written.units).toBe(1);
     const households = (uid: string) =>

@@ -229,7 +229,7 @@ describe('criteria packages', () => {
     expect(kept.written).toMatchObject({ criteriaSets: 1, templates: 0 });
     expect((await getDecisionTemplate(commune.store.db)).template).toEqual(mine);
 
-    const taken = await importExchangePackage(commune.ctx, pkg, { choices: { 'decision-template': 'take' } });
+    const taken = await importExchangePackage(commune.ctx, pkg, { choices: { 'templates:decision-template': 'take' } });
     expect(taken).toMatchObject({ applied: true, written: { criteriaSets: 0, templates: 1 } });
     expect((await getDecisionTemplate(commune.store.db)).template).toEqual(provinceTemplate());
     const done = rowsFingerprint(commune.store);
@@ -297,16 +297,33 @@ describe('criteria packages', () => {
     expect(rowsFingerprint(commune.store)).toEqual(done);
   });
 
-  it('a received set whose name and version are used here by another set becomes the next version', async () => {
+  it('a received set whose name and version are used here by another set becomes the next version, under its own id', async () => {
     const { province, commune, pkg } = await setup();
     await addProvincialVersion(commune.ctx, 1, 'Tiêu chí riêng của xã');
     await importExchangePackage(commune.ctx, pkg);
-    const received = setsOf(commune.store).find((s) => s.uid === province.uid)!;
+    // The sender's id names the sender's version 2: a renumbered copy is another set, never sent on under it.
+    expect(setsOf(commune.store).some((s) => s.uid === province.uid)).toBe(false);
+    const received = setsOf(commune.store).find((s) => s.source_office_id !== null)!;
     expect(received.version).toBe(3);
     const done = rowsFingerprint(commune.store);
     await exportCriteriaPackage(province.ctx, at('lai.anttpkg'));
     expect((await importExchangePackage(commune.ctx, at('lai.anttpkg'))).preview.counts.criteriaSets.unchanged).toBe(2);
     expect(rowsFingerprint(commune.store).criteria_sets).toBe(done.criteria_sets);
+  });
+
+  it('set ids written in upper case name the same sets', async () => {
+    const { commune, pkg } = await setup();
+    await rewritePackage(pkg, at('hoa.anttpkg'), (r) => {
+      for (const set of sets(r)) {
+        set.id = String(set.id).toUpperCase();
+        if (set.basedOnId) set.basedOnId = String(set.basedOnId).toUpperCase();
+      }
+    });
+    const first = await importExchangePackage(commune.ctx, at('hoa.anttpkg'));
+    // The shipped set is recognised; only the province's own version is new.
+    expect(first.preview.counts.criteriaSets).toMatchObject({ new: 1, unchanged: 1 });
+    const again = await importExchangePackage(commune.ctx, pkg);
+    expect(again.preview.counts.criteriaSets).toMatchObject({ new: 0, unchanged: 2 });
   });
 
   it('a package from the importing office itself is refused, nothing written', async () => {

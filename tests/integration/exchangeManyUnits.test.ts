@@ -3,7 +3,10 @@
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { writePackage, type EntrySource } from '../../electron/core/features/exchange/container.ts';
-import { importPackage, previewPackage } from '../../electron/core/features/exchange/importPackage.ts';
+import {
+  importExchangePackage as importPackage,
+  previewExchangePackage as previewPackage,
+} from '../../electron/core/features/exchange/service.ts';
 import { RECORD_FILES, type UnitRecord } from '../../electron/core/features/exchange/records.ts';
 import { officeAbove } from '../support/exchangeFixtures.ts';
 import { tempDir } from '../support/tempData.ts';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { DomainError } from '../../electron/core/errors.ts';
 import { writePackage } from '../../electron/core/features/exchange/container.ts';
-import { importPackage } from '../../electron/core/features/exchange/importPackage.ts';
+import { importExchangePackage as importPackage } from '../../electron/core/features/exchange/service.ts';
 import { RECORD_FILES, filePath } from '../../electron/core/features/exchange/records.ts';
 import { ctxOf, missingBlobs, officeAbove, rowsFingerprint } from '../support/exchangeFixtures.ts';
 import { applyMutations, mutationsArb, sha256 } from '../support/packageMutations.ts';

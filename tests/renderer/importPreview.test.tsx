@@ -74,14 +74,14 @@ describe('import preview', () => {
     await act(async () => fireEvent.click(within(row).getByText('Lấy theo gói')));
     expect(within(dialog).getByText(/Sẽ ghi 1 bản ghi/u)).toBeTruthy();
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Nhập' })));
-    expect(onImport).toHaveBeenLastCalledWith({ onConflict: 'keep', choices: { [uids[1]!]: 'take' } });
+    expect(onImport).toHaveBeenLastCalledWith({ onConflict: 'keep', choices: { [`units:${uids[1]!}`]: 'take' } });
 
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Lấy tất cả theo gói' })));
     expect(within(dialog).getByText(/Sẽ ghi 3 bản ghi/u)).toBeTruthy();
     const first = within(dialog).getByText(names[0]!).closest('tr')!;
     await act(async () => fireEvent.click(within(first).getByText('Giữ bản ở đây')));
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Nhập' })));
-    expect(onImport).toHaveBeenLastCalledWith({ onConflict: 'take', choices: { [uids[0]!]: 'keep' } });
+    expect(onImport).toHaveBeenLastCalledWith({ onConflict: 'take', choices: { [`units:${uids[0]!}`]: 'keep' } });
 
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Giữ tất cả bản ở đây' })));
     expect(within(dialog).getByText(/Không có gì để ghi/u)).toBeTruthy();
@@ -89,6 +89,6 @@ describe('import preview', () => {
 
   it('counts what an import would write the way the import does', () => {
     expect(toWrite(preview, { onConflict: 'keep', choices: {} })).toBe(0);
-    expect(toWrite(preview, { onConflict: 'take', choices: { [uids[2]!]: 'keep' } })).toBe(2);
+    expect(toWrite(preview, { onConflict: 'take', choices: { [`units:${uids[2]!}`]: 'keep' } })).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 // Imports one package in its own process so a test can kill it (SIGKILL) at any moment.
 // Usage: node exchangeCrashChild.ts DATA_DIR PACKAGE
 import { openDataStore } from '../../electron/core/db/open.ts';
-import { importPackage } from '../../electron/core/features/exchange/importPackage.ts';
+import { importExchangePackage as importPackage } from '../../electron/core/features/exchange/service.ts';
 import { FIXED_NOW } from './services.ts';
 
 const [dataDir, file] = process.argv.slice(2);

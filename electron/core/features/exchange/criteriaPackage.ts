@@ -7,6 +7,7 @@ import path from 'node:path';
 import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
+  conflictKey,
   emptyCounts,
   noneWritten,
   type Change,
@@ -17,6 +18,7 @@ import {
 } from '../../../../shared/api/exchangeTypes.ts';
 import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
 import { getDecisionTemplate } from '../decisions/template.ts';
+import { knownSender, recordProvenance } from './provenance.ts';
 import { writePackage, type Manifest, type PackageReader, type Progress } from './container.ts';
 import {
   loadCriteriaRecords,
@@ -103,16 +105,7 @@ const TEMPLATE_LABEL = 'Mẫu quyết định công nhận';
 
 async function plan(db: Db, loaded: LoadedCriteria, fileName: string): Promise<Plan> {
   const { manifest } = loaded;
-  const office = await db
-    .selectFrom('exchange_offices')
-    .select('id')
-    .where('uid', '=', manifest.office.id)
-    .executeTakeFirst();
-  const previous = await db
-    .selectFrom('exchange_imports')
-    .select('id')
-    .where('package_id', '=', manifest.packageId)
-    .executeTakeFirst();
+  const { officeId, alreadyImported } = await knownSender(db, manifest);
   const preview: ImportPreview = {
     packageId: manifest.packageId,
     packageKind: manifest.kind,
@@ -121,7 +114,7 @@ async function plan(db: Db, loaded: LoadedCriteria, fileName: string): Promise<P
     createdAt: manifest.createdAt,
     appVersion: manifest.appVersion,
     fileName,
-    alreadyImported: previous !== undefined,
+    alreadyImported,
     counts: emptyCounts(),
     conflicts: [],
     files: { total: 0, newFiles: 0, bytes: 0 },
@@ -183,7 +176,7 @@ async function plan(db: Db, loaded: LoadedCriteria, fileName: string): Promise<P
       'Mẫu quyết định ở đây đã được sửa riêng; lấy bản trong gói sẽ thay mẫu đang dùng.',
     );
   }
-  return { preview, officeId: office?.id ?? null, setChanges, localIdOf, templateChange };
+  return { preview, officeId, setChanges, localIdOf, templateChange };
 }
 
 const sameTemplate = (a: DecisionTemplate, b: DecisionTemplate) =>
@@ -204,11 +197,12 @@ export async function importCriteria(
   const loaded = await loadCriteriaRecords(reader, own?.office_uid ?? '');
   await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
   const p = await plan(ctx.store.db, loaded, fileName);
-  const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
-  const applies = (change: Change | null | undefined, id: string) =>
-    change === 'new' || change === 'changed' || (change === 'conflicting' && choice(id) === 'take');
-  const sets = loaded.sets.filter((s) => applies(p.setChanges.get(s.id), s.id));
-  const template = loaded.templates.find((t) => applies(p.templateChange, t.id)) ?? null;
+  const choice = (kind: RecordKind, id: string): ConflictChoice =>
+    options.choices?.[conflictKey(kind, id)] ?? options.onConflict ?? 'keep';
+  const applies = (kind: RecordKind, change: Change | null | undefined, id: string) =>
+    change === 'new' || change === 'changed' || (change === 'conflicting' && choice(kind, id) === 'take');
+  const sets = loaded.sets.filter((s) => applies('criteriaSets', p.setChanges.get(s.id), s.id));
+  const template = loaded.templates.find((t) => applies('templates', p.templateChange, t.id)) ?? null;
   const written = { ...noneWritten(), criteriaSets: sets.length, templates: template ? 1 : 0 };
   if (options.dryRun || (sets.length === 0 && !template && p.preview.alreadyImported)) {
     return { preview: p.preview, applied: false, importId: null, written: noneWritten() };
@@ -217,54 +211,10 @@ export async function importCriteria(
   const importId = await ctx.store.db.transaction().execute(async (trx) => {
     const at = nowIso(ctx);
     const office = loaded.manifest.office;
-    let officeId = p.officeId;
-    if (officeId === null) {
-      officeId = (
-        await trx
-          .insertInto('exchange_offices')
-          .values({
-            uid: office.id,
-            name: office.name,
-            level: office.level,
-            province: office.province,
-            first_seen_at: at,
-            last_seen_at: at,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-    } else {
-      await trx
-        .updateTable('exchange_offices')
-        .set({ name: office.name, level: office.level, province: office.province, last_seen_at: at })
-        .where('id', '=', officeId)
-        .execute();
-    }
-    const existing = await trx
-      .selectFrom('exchange_imports')
-      .select('id')
-      .where('package_id', '=', loaded.manifest.packageId)
-      .executeTakeFirst();
-    const importId =
-      existing?.id ??
-      (
-        await trx
-          .insertInto('exchange_imports')
-          .values({
-            package_id: loaded.manifest.packageId,
-            office_id: officeId,
-            kind: loaded.manifest.kind,
-            year: null,
-            package_created_at: loaded.manifest.createdAt,
-            app_version: loaded.manifest.appVersion,
-            file_name: fileName,
-            summary: JSON.stringify({ counts: p.preview.counts, written }),
-            imported_at: at,
-            imported_by: ctx.actor,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+    const { officeId, importId } = await recordProvenance(trx, ctx, loaded.manifest, fileName, {
+      counts: p.preview.counts,
+      written,
+    });
 
     for (const s of sets) {
       const taken = p.setChanges.get(s.id) === 'conflicting';
@@ -281,10 +231,12 @@ export async function importCriteria(
         .executeTakeFirst();
       // A taken set is a new version of the set here with its id, which keeps its id and its content.
       const basedOn = taken ? p.localIdOf.get(s.id)! : s.basedOnId === null ? null : p.localIdOf.get(s.basedOnId)!;
+      // A set stored under another version number is another set: it gets its own id, so the sender's id always
+      // names the sender's name, version and criteria, wherever the set travels next.
       const { id } = await trx
         .insertInto('criteria_sets')
         .values({
-          ...(taken ? {} : { uid: s.id }),
+          ...(taken || clash ? {} : { uid: s.id }),
           name: s.name,
           // A name and version already used here by another set: the next free version of that name.
           version: clash ? Number(latest?.v ?? 0) + 1 : s.version,

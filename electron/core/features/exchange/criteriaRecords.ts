@@ -1,8 +1,7 @@
 // The records of a "criteria" package: this office's criteria sets and template as records, and a received
 // package's records read and checked (docs/exchange-format.md, "Records (kind "criteria")").
-import type { z } from 'zod';
+import { parseRecords, reject } from './provenance.ts';
 import type { Db } from '../../context.ts';
-import { DomainError } from '../../errors.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
 import { templateProblems, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
 import type { Manifest, PackageReader } from './container.ts';
@@ -16,8 +15,6 @@ import {
   type OfficeRecord,
   type TemplateRecord,
 } from './records.ts';
-
-const reject = (message: string) => new DomainError('validation', message);
 
 export interface LocalSet {
   id: number;
@@ -95,21 +92,6 @@ export function setProblem(set: CriteriaSetRecord): string | null {
   if (missing.length)
     return `không có tiêu chí nào cho ${missing.map((k) => UNIT_KIND_LABELS[k].toLowerCase()).join(', ')}`;
   return null;
-}
-
-function parseRecords<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S>[] {
-  if (!Array.isArray(value))
-    throw reject(`Tệp ${what} trong gói không phải danh sách bản ghi. Gói bị hỏng hoặc không đúng định dạng.`);
-  return value.map((item, i) => {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw reject(
-        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
-      );
-    }
-    return parsed.data;
-  });
 }
 
 export interface LoadedCriteria {

@@ -69,10 +69,24 @@ async function writeUnits(trx: Db, ctx: ServiceContext, input: ApplyInput): Prom
   });
   const known = input.units.filter((u) => ids.has(u.id));
   const fresh = input.units.filter((u) => !ids.has(u.id));
+  // This office's own unit taken from a package keeps being its own: only its details change.
+  const own = new Set(
+    known.length
+      ? (
+          await trx
+            .selectFrom('units')
+            .select('uid')
+            .where('uid', 'in', jsonList(known.map((u) => u.id)))
+            .where('source_office_id', 'is', null)
+            .execute()
+        ).map((r) => r.uid)
+      : [],
+  );
   for (const u of known) {
+    const keepOwn = own.has(u.id) ? { source_office_id: null, import_hash: null } : {};
     await trx
       .updateTable('units')
-      .set({ ...columns(u), ...stamp, version: (eb) => eb('version', '+', 1) })
+      .set({ ...columns(u), ...keepOwn, ...stamp, version: (eb) => eb('version', '+', 1) })
       .where('id', '=', ids.get(u.id)!)
       .execute();
   }

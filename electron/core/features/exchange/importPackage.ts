@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
+  conflictKey,
   emptyCounts,
   noneWritten,
   type Change,
@@ -20,8 +20,9 @@ import {
   type RecordKind,
 } from '../../../../shared/api/exchangeTypes.ts';
 import { blobPath, extensionOf } from '../dossierFiles/store.ts';
-import { openPackage, type Manifest, type PackageReader, type Progress } from './container.ts';
+import { type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitDifferences } from './differences.ts';
+import { knownSender, parseRecords, recordProvenance, reject, uniqueIds } from './provenance.ts';
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import { applyRecords, jsonList } from './importApply.ts';
 import {
@@ -46,37 +47,13 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** What to do with every conflicting record unless `choices` names it; default keep this office's copy. */
   onConflict?: ConflictChoice;
+  /** Per conflict, keyed by `conflictKey(kind, id)`. */
   choices?: Record<string, ConflictChoice>;
   /** Bytes checked, then files copied into the store: each step counts from 0 again. */
   onProgress?: Progress;
   /** Names the step that `onProgress` now counts, for a progress dialog. */
   onStep?: (step: ImportStep) => void;
   signal?: AbortSignal;
-}
-
-const reject = (message: string) => new DomainError('validation', message);
-
-function parseRecords<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S>[] {
-  if (!Array.isArray(value))
-    throw reject(`Tệp ${what} trong gói không phải danh sách bản ghi. Gói bị hỏng hoặc không đúng định dạng.`);
-  return value.map((item, i) => {
-    const parsed = schema.safeParse(item);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw reject(
-        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
-      );
-    }
-    return parsed.data;
-  });
-}
-
-function uniqueIds(records: { id: string }[], what: string): void {
-  const seen = new Set<string>();
-  for (const r of records) {
-    if (seen.has(r.id)) throw reject(`Gói có hai ${what} cùng mã "${r.id}". Gói bị hỏng; hãy xin lại gói từ nơi gửi.`);
-    seen.add(r.id);
-  }
 }
 
 interface Loaded {
@@ -93,12 +70,15 @@ interface Loaded {
 async function loadRecords(reader: PackageReader, ownUid: string): Promise<Loaded> {
   const manifest = reader.manifest;
   if (manifest.kind !== 'commune-year') {
-    throw reject('Đây là gói tiêu chí từ cấp trên; phiên bản này chỉ nhập gói dữ liệu năm của xã, phường.');
+    throw reject('Đây không phải gói dữ liệu năm của xã, phường.');
   }
   if (manifest.office.id === ownUid) {
     throw reject(
       'Gói này do chính cơ quan này xuất ra. Muốn đưa dữ liệu về như cũ, hãy dùng "Phục hồi" từ bản sao lưu.',
     );
+  }
+  if (manifest.year === null) {
+    throw reject('Gói dữ liệu năm không ghi năm nào. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói.');
   }
   const paths = new Set(manifest.entries.map((e) => e.path));
   for (const p of Object.values(RECORD_FILES)) {
@@ -167,17 +147,7 @@ interface Plan {
 
 async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: string): Promise<Plan> {
   const { manifest } = loaded;
-  const office = await db
-    .selectFrom('exchange_offices')
-    .select('id')
-    .where('uid', '=', manifest.office.id)
-    .executeTakeFirst();
-  const officeId = office?.id ?? null;
-  const previous = await db
-    .selectFrom('exchange_imports')
-    .select('id')
-    .where('package_id', '=', manifest.packageId)
-    .executeTakeFirst();
+  const { officeId, alreadyImported } = await knownSender(db, manifest);
   const preview: ImportPreview = {
     packageId: manifest.packageId,
     packageKind: manifest.kind,
@@ -186,7 +156,7 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     createdAt: manifest.createdAt,
     appVersion: manifest.appVersion,
     fileName,
-    alreadyImported: previous !== undefined,
+    alreadyImported,
     counts: emptyCounts(),
     conflicts: [],
     files: { total: loaded.files.size, newFiles: 0, bytes: 0 },
@@ -213,6 +183,9 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
   const localUnits = new Map(local.map((u) => [u.uid, u]));
   const packageNames = new Map(loaded.units.map((u) => [u.id, u.name]));
   const unitName = (uid: string) => packageNames.get(uid) ?? localUnits.get(uid)?.name ?? uid;
+  const officeNames = new Map(
+    (await db.selectFrom('exchange_offices').select(['id', 'name']).execute()).map((o) => [o.id, o.name]),
+  );
   const unitChanges = new Map<string, Change>();
   for (const u of loaded.units) {
     const mine = localUnits.get(u.id);
@@ -221,14 +194,22 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     if (!mine) change = 'new';
     else {
       const localHash = recordHash(unitRecordOf(mine));
-      if (localHash === recordHash(u)) change = 'unchanged';
-      else if (mine.source_office_id === null || mine.source_office_id !== officeId) {
+      const incoming = recordHash(u);
+      if (localHash === incoming) change = 'unchanged';
+      else if (officeId !== null && mine.source_office_id === officeId) {
+        // import_hash: the record as last imported. Who changed since then decides.
+        if (mine.import_hash === localHash) change = 'changed';
+        else if (mine.import_hash === incoming) change = 'unchanged';
+        else {
+          change = 'conflicting';
+          reason = 'Đơn vị đã được sửa ở đây sau lần nhập trước, và nơi gửi cũng đã sửa.';
+        }
+      } else {
         change = 'conflicting';
-        reason = 'Đơn vị cùng mã đang thuộc cơ quan khác trong dữ liệu này.';
-      } else if (mine.import_hash === localHash) change = 'changed';
-      else {
-        change = 'conflicting';
-        reason = 'Đơn vị đã được sửa ở đây sau lần nhập trước, và nơi gửi cũng đã sửa.';
+        reason =
+          mine.source_office_id === null
+            ? 'Đơn vị cùng mã là đơn vị của chính cơ quan này. Lấy theo gói chỉ sửa thông tin; đơn vị vẫn thuộc cơ quan này.'
+            : `Đơn vị cùng mã đang là đơn vị nhận từ ${officeNames.get(mine.source_office_id) ?? 'cơ quan khác'}. Lấy theo gói thì đơn vị chuyển sang nơi gửi gói này.`;
       }
     }
     unitChanges.set(
@@ -248,26 +229,28 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
   const newerThanPackage = (importId: number) => (packageTimes.get(importId) ?? 0) > packageTime;
   const unitNames = new Map(loaded.units.map((u) => [u.id, u.name]));
   const dossierChanges = new Map<string, Change>();
-  if (officeId !== null && loaded.dossiers.length) {
-    const rows = await db
-      .selectFrom('received_dossiers as r')
-      .innerJoin('units as u', 'u.id', 'r.unit_id')
-      .select(['u.uid', 'r.record_hash', 'r.import_id'])
-      .where('r.office_id', '=', officeId)
-      .where('r.year', '=', manifest.year!)
-      .execute();
-    const held = new Map(rows.map((r) => [`${r.uid}/${manifest.year}`, r]));
-    for (const d of loaded.dossiers) {
-      const row = held.get(d.id);
-      const name = unitNames.get(d.unitId) ?? d.id;
-      let change: Change = !row ? 'new' : row.record_hash === recordHash(d) ? 'unchanged' : 'changed';
-      if (change === 'changed' && newerThanPackage(row!.import_id)) change = 'conflicting';
-      dossierChanges.set(
-        d.id,
-        note('dossiers', d.id, change, `Hồ sơ ${name}`, 'Đã có bản mới hơn từ một gói nhập trước.'),
-      );
-    }
-  } else for (const d of loaded.dossiers) dossierChanges.set(d.id, note('dossiers', d.id, 'new', d.id));
+  // A unit has one received dossier a year, whoever sent it: held ones are found by unit, across offices.
+  const heldDossiers = loaded.dossiers.length
+    ? await db
+        .selectFrom('received_dossiers as r')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .select(['u.uid', 'r.office_id', 'r.record_hash', 'r.import_id'])
+        .where('r.year', '=', manifest.year!)
+        .where('u.uid', 'in', jsonList(loaded.dossiers.map((d) => d.unitId)))
+        .execute()
+    : [];
+  const held = new Map(heldDossiers.map((r) => [`${r.uid}/${manifest.year}`, r]));
+  for (const d of loaded.dossiers) {
+    const row = held.get(d.id);
+    const name = unitNames.get(d.unitId) ?? d.id;
+    let change: Change = !row ? 'new' : row.record_hash === recordHash(d) ? 'unchanged' : 'changed';
+    let reason = 'Đã có bản mới hơn từ một gói nhập trước.';
+    if (row && row.office_id !== officeId) {
+      change = 'conflicting';
+      reason = `Hồ sơ năm ${manifest.year} của đơn vị này đã nhận từ ${officeNames.get(row.office_id) ?? 'cơ quan khác'}.`;
+    } else if (change === 'changed' && newerThanPackage(row!.import_id)) change = 'conflicting';
+    dossierChanges.set(d.id, note('dossiers', d.id, change, `Hồ sơ ${name}`, reason));
+  }
 
   const decisionChanges = new Map<string, Change>();
   const heldDecisions =
@@ -309,23 +292,44 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
   return { preview, newFiles, officeId, unitChanges, dossierChanges, decisionChanges };
 }
 
-/** Old staging folders of an import that was killed; they hold only verified copies nobody refers to. */
-function sweepStaging(attachmentsDir: string): void {
-  for (const name of fs.existsSync(attachmentsDir) ? fs.readdirSync(attachmentsDir) : []) {
-    if (name.startsWith('.goi-')) fs.rmSync(path.join(attachmentsDir, name), { recursive: true, force: true });
+const STAGING_PREFIX = '.goi-';
+
+/** A failure while copying files into the store, told without paths: nothing of the data has changed yet. */
+function storeError(error: unknown, signal?: AbortSignal): unknown {
+  if (signal?.aborted || (error instanceof DomainError && error.kind === 'validation')) return error;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOSPC' || (error instanceof Error && error.message.startsWith('Ổ đĩa đã đầy'))) {
+    return new DomainError('io', 'Ổ đĩa chứa thư mục dữ liệu đã đầy. Hãy giải phóng dung lượng rồi nhập lại gói.');
+  }
+  return new DomainError(
+    'io',
+    `Không chép được tệp đính kèm vào thư mục dữ liệu${typeof code === 'string' ? ` (lỗi ${code})` : ''}. ` +
+      'Dữ liệu chưa thay đổi. Hãy kiểm tra ổ đĩa và phần mềm diệt virus không chặn thư mục dữ liệu, rồi nhập lại gói.',
+  );
+}
+
+/** Whether the process that named a staging folder still runs (a folder without a process id is old). */
+function stagingInUse(name: string): boolean {
+  const pid = Number(/^\.goi-(\d+)-/u.exec(name)?.[1] ?? NaN);
+  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another account.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-export async function importPackage(
-  ctx: ServiceContext,
-  file: string,
-  options: ImportOptions = {},
-): Promise<ImportResult> {
-  const reader = await openPackage(file);
-  try {
-    return await importCommuneYear(ctx, reader, path.basename(file), options);
-  } finally {
-    await reader.close();
+/**
+ * Staging folders left by an import that was killed: they hold only verified copies nobody refers to. A folder of
+ * an import still running (this app or the command line on the same data) is left alone.
+ */
+function sweepStaging(attachmentsDir: string): void {
+  for (const name of fs.existsSync(attachmentsDir) ? fs.readdirSync(attachmentsDir) : []) {
+    if (name.startsWith(STAGING_PREFIX) && !stagingInUse(name))
+      fs.rmSync(path.join(attachmentsDir, name), { recursive: true, force: true });
   }
 }
 
@@ -343,21 +347,25 @@ export async function importCommuneYear(
     .where('id', '=', 1)
     .executeTakeFirst();
   const ownUid = own?.office_uid ?? '';
-  const staging = path.join(ctx.store.attachmentsDir, `.goi-${randomBytes(6).toString('hex')}`);
+  const staging = path.join(
+    ctx.store.attachmentsDir,
+    `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`,
+  );
   try {
     const loaded = await loadRecords(reader, ownUid);
     // Every entry's size and SHA-256, before anything is written anywhere.
     options.onStep?.('verify');
     await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
     const p = await plan(ctx.store.db, loaded, fileName, ctx.store.attachmentsDir);
-    const choice = (id: string): ConflictChoice => options.choices?.[id] ?? options.onConflict ?? 'keep';
-    const applies = (changes: Map<string, Change>, id: string) => {
+    const choice = (kind: RecordKind, id: string): ConflictChoice =>
+      options.choices?.[conflictKey(kind, id)] ?? options.onConflict ?? 'keep';
+    const applies = (kind: RecordKind, changes: Map<string, Change>, id: string) => {
       const c = changes.get(id)!;
-      return c === 'new' || c === 'changed' || (c === 'conflicting' && choice(id) === 'take');
+      return c === 'new' || c === 'changed' || (c === 'conflicting' && choice(kind, id) === 'take');
     };
-    const units = loaded.units.filter((u) => applies(p.unitChanges, u.id));
-    const dossiers = loaded.dossiers.filter((d) => applies(p.dossierChanges, d.id));
-    const decisions = loaded.decisions.filter((d) => applies(p.decisionChanges, d.id));
+    const units = loaded.units.filter((u) => applies('units', p.unitChanges, u.id));
+    const dossiers = loaded.dossiers.filter((d) => applies('dossiers', p.dossierChanges, d.id));
+    const decisions = loaded.decisions.filter((d) => applies('decisions', p.decisionChanges, d.id));
     const written = { ...noneWritten(), units: units.length, dossiers: dossiers.length, decisions: decisions.length };
     const nothing = units.length + dossiers.length + decisions.length === 0;
     if (options.dryRun || (nothing && p.preview.alreadyImported)) {
@@ -367,75 +375,35 @@ export async function importCommuneYear(
     // Files first: extracted (verified again while copying) into staging, fsynced in batches, renamed into the store.
     fs.mkdirSync(staging, { recursive: true });
     options.onStep?.('files');
-    await reader.extractAll(
-      p.newFiles.map((sha) => ({ path: filePath(sha), destFile: path.join(staging, sha) })),
-      { fsync: true, signal: options.signal, onProgress: options.onProgress },
-    );
-    const folders = new Set<string>();
-    for (const sha of p.newFiles) {
-      const target = blobPath(ctx.store.attachmentsDir, sha, loaded.files.get(sha)!.extension);
-      const folder = path.dirname(target);
-      if (!folders.has(folder)) {
-        fs.mkdirSync(folder, { recursive: true });
-        folders.add(folder);
+    try {
+      await reader.extractAll(
+        p.newFiles.map((sha) => ({ path: filePath(sha), destFile: path.join(staging, sha) })),
+        { fsync: true, signal: options.signal, onProgress: options.onProgress },
+      );
+      // Stopped while copying: the copies stay in staging, which is removed, and nothing reaches the store.
+      options.signal?.throwIfAborted();
+      const folders = new Set<string>();
+      for (const sha of p.newFiles) {
+        const target = blobPath(ctx.store.attachmentsDir, sha, loaded.files.get(sha)!.extension);
+        const folder = path.dirname(target);
+        if (!folders.has(folder)) {
+          fs.mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+        }
+        // A blob stored since the plan was made has the same content and may be open: it is left as it is.
+        if (!fs.existsSync(target)) fs.renameSync(path.join(staging, sha), target);
       }
-      // A blob stored since the plan was made has the same content and may be open: it is left as it is.
-      if (!fs.existsSync(target)) fs.renameSync(path.join(staging, sha), target);
+    } catch (error) {
+      throw storeError(error, options.signal);
     }
-    options.signal?.throwIfAborted();
     options.onStep?.('records');
+    // The last moment a stop is taken: the rows then go in as one transaction, all or nothing.
+    options.signal?.throwIfAborted();
     const importId = await ctx.store.db.transaction().execute(async (trx) => {
-      const at = nowIso(ctx);
-      const office = loaded.manifest.office;
-      let officeId = p.officeId;
-      if (officeId === null) {
-        officeId = (
-          await trx
-            .insertInto('exchange_offices')
-            .values({
-              uid: office.id,
-              name: office.name,
-              level: office.level,
-              province: office.province,
-              first_seen_at: at,
-              last_seen_at: at,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
-      } else {
-        await trx
-          .updateTable('exchange_offices')
-          .set({ name: office.name, level: office.level, province: office.province, last_seen_at: at })
-          .where('id', '=', officeId)
-          .execute();
-      }
-      const existing = await trx
-        .selectFrom('exchange_imports')
-        .select('id')
-        .where('package_id', '=', loaded.manifest.packageId)
-        .executeTakeFirst();
-      const summary = JSON.stringify({ counts: p.preview.counts, written });
-      const importId =
-        existing?.id ??
-        (
-          await trx
-            .insertInto('exchange_imports')
-            .values({
-              package_id: loaded.manifest.packageId,
-              office_id: officeId,
-              kind: loaded.manifest.kind,
-              year: loaded.manifest.year,
-              package_created_at: loaded.manifest.createdAt,
-              app_version: loaded.manifest.appVersion,
-              file_name: fileName,
-              summary,
-              imported_at: at,
-              imported_by: ctx.actor,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
+      const { officeId, importId } = await recordProvenance(trx, ctx, loaded.manifest, fileName, {
+        counts: p.preview.counts,
+        written,
+      });
       await applyRecords(trx, ctx, {
         officeId,
         importId,
@@ -451,7 +419,7 @@ export async function importCommuneYear(
         'import',
         'package',
         importId,
-        `Nhập gói của ${office.name} năm ${loaded.manifest.year ?? ''}: ${written.units} đơn vị, ${written.dossiers} hồ sơ, ${written.decisions} quyết định`,
+        `Nhập gói của ${loaded.manifest.office.name} năm ${loaded.manifest.year ?? ''}: ${written.units} đơn vị, ${written.dossiers} hồ sơ, ${written.decisions} quyết định`,
       );
       return importId;
     });
@@ -459,9 +427,4 @@ export async function importCommuneYear(
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
-}
-
-/** What a package holds and would change, without writing anything. */
-export async function previewPackage(ctx: ServiceContext, file: string, options: Omit<ImportOptions, 'dryRun'> = {}) {
-  return (await importPackage(ctx, file, { ...options, dryRun: true })).preview;
 }

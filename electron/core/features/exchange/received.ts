@@ -47,6 +47,16 @@ async function offices(db: Db, officeId?: number): Promise<ReceivedOfficeView[]>
         .select(eb.fn.countAll<number>().as('n'))
         .whereRef('office_id', '=', 'o.id')
         .as('decisions'),
+      eb
+        .selectFrom('criteria_sets')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('source_office_id', '=', 'o.id')
+        .as('criteria_sets'),
+      eb
+        .selectFrom('office_settings')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('decision_template_source_office_id', '=', 'o.id')
+        .as('template'),
     ])
     .orderBy(sql`o.name COLLATE NOCASE`);
   if (officeId !== undefined) query = query.where('o.id', '=', officeId);
@@ -66,6 +76,8 @@ async function offices(db: Db, officeId?: number): Promise<ReceivedOfficeView[]>
     lastSeenAt: o.last_seen_at,
     units: Number(o.units ?? 0),
     decisions: Number(o.decisions ?? 0),
+    criteriaSets: Number(o.criteria_sets ?? 0),
+    template: Number(o.template ?? 0) > 0,
     dossierYears: years.filter((y) => y.office_id === o.id).map((y) => ({ year: y.year, dossiers: Number(y.n) })),
   }));
 }

@@ -151,13 +151,16 @@ export const criterionRecordSchema = z.object({
   incidentSensitive: z.boolean(),
 });
 
+/** Set ids are compared as written in lower case: a writer that upper-cases a UUID names the same set. */
+const setId = z.uuid().transform((id) => id.toLowerCase());
+
 export const criteriaSetRecordSchema = z.object({
   /** UUID of the set, the same in every office that holds it. */
-  id: z.uuid(),
+  id: setId,
   name: requiredText(300),
   version: z.number().int().min(1).max(1_000_000),
   /** The set this one was made from: an earlier set in the same file, or null. */
-  basedOnId: z.uuid().nullable(),
+  basedOnId: setId.nullable(),
   note: plainText(2000).nullable(),
   /** In display order. */
   criteria: z.array(criterionRecordSchema).min(1).max(200),

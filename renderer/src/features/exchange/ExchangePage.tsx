@@ -129,23 +129,28 @@ export function ExchangePage() {
           >
             Xuất gói dữ liệu năm {year}...
           </Button>
-          <Button
-            type={above ? 'primary' : 'default'}
-            icon={<ExportOutlined />}
-            disabled={!writer || jobs.busy}
-            onClick={() => void exportPackage('criteria')}
-          >
-            Xuất gói tiêu chí cho cấp dưới...
-          </Button>
+          {above && (
+            <Button
+              type={above ? 'primary' : 'default'}
+              icon={<ExportOutlined />}
+              disabled={!writer || jobs.busy}
+              onClick={() => void exportPackage('criteria')}
+            >
+              Xuất gói tiêu chí cho cấp dưới...
+            </Button>
+          )}
           <Button icon={<ImportOutlined />} disabled={!writer || jobs.busy} onClick={() => void pick()}>
             Nhập gói từ tệp...
           </Button>
         </Space>
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
           Gói dữ liệu năm (xã, phường gửi cấp trên) gồm danh sách đơn vị, hồ sơ của năm (đăng ký, thẩm định, tệp đính
-          kèm) và các quyết định đã ký cùng văn bản đã ban hành. Gói tiêu chí (cấp trên gửi xuống) gồm các bộ tiêu chí
-          và mẫu quyết định công nhận. Khi nhập, phần mềm kiểm tra toàn bộ gói và cho xem trước những gì mới, thay đổi
-          hoặc xung đột; chưa bấm &quot;Nhập&quot; thì chưa ghi gì.
+          kèm) và các quyết định đã ký cùng văn bản đã ban hành.{' '}
+          {above
+            ? 'Gói tiêu chí (gửi xuống các xã, phường) gồm các bộ tiêu chí và mẫu quyết định công nhận. '
+            : 'Gói tiêu chí nhận từ cấp trên thêm bộ tiêu chí và mẫu quyết định của cấp trên. '}
+          Khi nhập, phần mềm kiểm tra toàn bộ gói và cho xem trước những gì mới, thay đổi hoặc xung đột; chưa bấm
+          &quot;Nhập&quot; thì chưa ghi gì.
         </Typography.Paragraph>
       </Card>
       <Card title="Dữ liệu nhận từ các cơ quan">
@@ -168,15 +173,27 @@ export function ExchangePage() {
                   : '—',
             },
             { title: 'Quyết định', dataIndex: 'decisions', align: 'right', render: (n: number) => formatNumberVi(n) },
+            {
+              title: 'Tiêu chí, mẫu',
+              key: 'criteria',
+              render: (_v, o) =>
+                [
+                  o.criteriaSets ? `${formatNumberVi(o.criteriaSets)} bộ tiêu chí` : '',
+                  o.template ? 'mẫu quyết định đang dùng' : '',
+                ]
+                  .filter(Boolean)
+                  .join(', ') || '—',
+            },
             { title: 'Nhận gần nhất', dataIndex: 'lastSeenAt', render: (v: string) => formatDateTimeVi(v) },
             {
               title: '',
               key: 'open',
-              render: (_v, o) => (
-                <Button size="small" onClick={() => setShownOffice(o.id)}>
-                  Xem dữ liệu
-                </Button>
-              ),
+              render: (_v, o) =>
+                o.units + o.decisions + o.dossierYears.length > 0 && (
+                  <Button size="small" onClick={() => setShownOffice(o.id)}>
+                    Xem dữ liệu
+                  </Button>
+                ),
             },
           ]}
         />

@@ -6,6 +6,7 @@ import {
   PACKAGE_KIND_LABELS,
   RECORD_KINDS,
   RECORD_KIND_LABELS,
+  conflictKey,
   type Conflict,
   type ConflictChoice,
   type ImportPreview,
@@ -37,7 +38,9 @@ export function countRows(preview: ImportPreview): CountRow[] {
 
 /** What applying would write: new and changed records, plus the conflicts taken from the package. */
 export function toWrite(preview: ImportPreview, choices: ImportChoices): number {
-  const taken = preview.conflicts.filter((c) => (choices.choices[c.id] ?? choices.onConflict) === 'take').length;
+  const taken = preview.conflicts.filter(
+    (c) => (choices.choices[conflictKey(c.kind, c.id)] ?? choices.onConflict) === 'take',
+  ).length;
   // Conflicts beyond the listed ones follow the overall choice.
   const unlisted = countRows(preview).reduce((n, r) => n + r.conflicting, 0) - preview.conflicts.length;
   return (
@@ -209,7 +212,7 @@ function ConflictList({
       )}
       <Table<Conflict>
         size="small"
-        rowKey={(c) => `${c.kind}:${c.id}`}
+        rowKey={(c) => conflictKey(c.kind, c.id)}
         dataSource={preview.conflicts}
         pagination={preview.conflicts.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         columns={[
@@ -238,8 +241,8 @@ function ConflictList({
               <Radio.Group
                 size="small"
                 optionType="button"
-                value={choices[c.id] ?? onConflict}
-                onChange={(e) => setOne(c.id, e.target.value as ConflictChoice)}
+                value={choices[conflictKey(c.kind, c.id)] ?? onConflict}
+                onChange={(e) => setOne(conflictKey(c.kind, c.id), e.target.value as ConflictChoice)}
                 options={[
                   { value: 'keep', label: 'Giữ bản ở đây' },
                   { value: 'take', label: 'Lấy theo gói' },

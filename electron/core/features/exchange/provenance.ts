@@ -1,0 +1,99 @@
+// What every importer shares: reading a records file against its schema, and recording where a package came from
+// (the sending office, the package, when, by whom and what it wrote) inside the import's own transaction.
+import type { z } from 'zod';
+import { nowIso, type Db, type ServiceContext } from '../../context.ts';
+import { DomainError } from '../../errors.ts';
+import type { Manifest } from './container.ts';
+
+export const reject = (message: string) => new DomainError('validation', message);
+
+/** A records file's items, each checked against `schema` (unknown fields dropped). */
+export function parseRecords<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S>[] {
+  if (!Array.isArray(value))
+    throw reject(`Tệp ${what} trong gói không phải danh sách bản ghi. Gói bị hỏng hoặc không đúng định dạng.`);
+  return value.map((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw reject(
+        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
+      );
+    }
+    return parsed.data;
+  });
+}
+
+export function uniqueIds(records: { id: string }[], what: string): void {
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (seen.has(r.id)) throw reject(`Gói có hai ${what} cùng mã "${r.id}". Gói bị hỏng; hãy xin lại gói từ nơi gửi.`);
+    seen.add(r.id);
+  }
+}
+
+/** The sending office's row here, if a package of it was imported before, and whether this package was. */
+export async function knownSender(db: Db, manifest: Manifest) {
+  const office = await db
+    .selectFrom('exchange_offices')
+    .select('id')
+    .where('uid', '=', manifest.office.id)
+    .executeTakeFirst();
+  const previous = await db
+    .selectFrom('exchange_imports')
+    .select('id')
+    .where('package_id', '=', manifest.packageId)
+    .executeTakeFirst();
+  return { officeId: office?.id ?? null, alreadyImported: previous !== undefined };
+}
+
+/**
+ * Records the sending office (added, or its name refreshed) and the import. A package imported again keeps its one
+ * row, which then tells the latest import: when, by whom, what it wrote.
+ */
+export async function recordProvenance(
+  trx: Db,
+  ctx: ServiceContext,
+  manifest: Manifest,
+  fileName: string,
+  summary: unknown,
+): Promise<{ officeId: number; importId: number }> {
+  const at = nowIso(ctx);
+  const { office } = manifest;
+  const officeId = (
+    await trx
+      .insertInto('exchange_offices')
+      .values({
+        uid: office.id,
+        name: office.name,
+        level: office.level,
+        province: office.province,
+        first_seen_at: at,
+        last_seen_at: at,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('uid')
+          .doUpdateSet({ name: office.name, level: office.level, province: office.province, last_seen_at: at }),
+      )
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  const latest = { file_name: fileName, summary: JSON.stringify(summary), imported_at: at, imported_by: ctx.actor };
+  const importId = (
+    await trx
+      .insertInto('exchange_imports')
+      .values({
+        package_id: manifest.packageId,
+        office_id: officeId,
+        kind: manifest.kind,
+        year: manifest.year,
+        package_created_at: manifest.createdAt,
+        app_version: manifest.appVersion,
+        ...latest,
+      })
+      .onConflict((oc) => oc.column('package_id').doUpdateSet(latest))
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
+  return { officeId, importId };
+}
