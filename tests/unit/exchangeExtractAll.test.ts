@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openPackage, type PackageReader } from '../../electron/core/features/exchange/container.ts';
 import { rawPackage, type PackageFile } from '../support/packageMutations.ts';
 import { tempDir } from '../support/tempData.ts';
@@ -41,7 +41,21 @@ describe('PackageReader.extractAll', () => {
   it('writes every entry byte-identical, in any order asked, flushed when told to', async () => {
     const reader = await open(FILES);
     const folder = out();
-    await reader.extractAll(itemsFor([...FILES].reverse(), folder), { fsync: true });
+    // Every file handle shares one prototype: count the flushes.
+    const probe = await fs.promises.open(path.join(dir, 'p.anttpkg'), 'r');
+    const sync = vi.spyOn(Object.getPrototypeOf(probe) as { sync(): Promise<void> }, 'sync');
+    await probe.close();
+    try {
+      await reader.extractAll(itemsFor([...FILES].reverse(), folder), { fsync: true });
+      expect(sync).toHaveBeenCalledTimes(FILES.length);
+      sync.mockClear();
+      const unflushed = path.join(dir, 'out-2');
+      fs.mkdirSync(unflushed);
+      await reader.extractAll(itemsFor(FILES, unflushed));
+      expect(sync).not.toHaveBeenCalled();
+    } finally {
+      sync.mockRestore();
+    }
     for (const f of FILES)
       expect(fs.readFileSync(path.join(folder, path.basename(f.path)))).toEqual(Buffer.from(f.data));
     await reader.close();
@@ -76,6 +90,28 @@ describe('PackageReader.extractAll', () => {
       expect(fs.readdirSync(folder)).toEqual([name]);
       expect(fs.readFileSync(path.join(folder, name), 'utf8')).toBe('keep');
     }
+    await reader.close();
+  });
+
+  it('stopped after some batches are written, removes them all', async () => {
+    const reader = await open(FILES);
+    const folder = out();
+    const controller = new AbortController();
+    const seen: number[] = [];
+    await expect(
+      reader.extractAll(itemsFor(FILES, folder), {
+        fsync: true,
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          seen.push(done);
+          expect(total).toBe(FILES.length);
+          if (done >= 100) controller.abort();
+        },
+      }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen.at(-1)).toBeLessThan(FILES.length);
+    expect(fs.readdirSync(folder)).toEqual([]);
     await reader.close();
   });
 
