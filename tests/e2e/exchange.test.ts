@@ -9,10 +9,9 @@ import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { openPackage } from '../../electron/core/features/exchange/container.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
-import { officeSettingsInputSchema } from '../../shared/api/schemas.ts';
-import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
 import { saveDecisionTemplate } from '../../electron/core/features/decisions/template.ts';
 import { startBridge, type Bridge } from '../support/bridge.ts';
+import { aboveSettings } from '../support/exchangeFixtures.ts';
 import { PROVINCE_BASIS, addProvincialVersion, provinceTemplate } from '../support/criteriaFixtures.ts';
 import { launchChromium } from '../support/browser.ts';
 import { RENDERER, assertBuilt, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
@@ -41,19 +40,7 @@ beforeAll(async () => {
   above = await startBridge(at('tinh'), RENDERER);
   await seedDemo(await addStaff(commune), 2025);
   const ctx = await addStaff(above);
-  await above.context.store.db.transaction().execute((trx) =>
-    saveSettings(
-      trx,
-      ctx,
-      officeSettingsInputSchema.parse({
-        ...DEMO_OFFICE,
-        level: 'cap_tren',
-        issuingBodyUpper: 'ỦY BAN NHÂN DÂN',
-        localityUpper: 'TỈNH THANH HÓA',
-        placeName: 'Thanh Hóa',
-      }),
-    ),
-  );
+  await above.context.store.db.transaction().execute((trx) => saveSettings(trx, ctx, aboveSettings()));
 });
 afterAll(async () => {
   await browser?.close();

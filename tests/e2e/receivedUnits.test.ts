@@ -8,12 +8,10 @@ import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
 import { createUnit } from '../../electron/core/features/units/service.ts';
-import { officeSettingsInputSchema } from '../../shared/api/schemas.ts';
-import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
 import { startBridge, type Bridge } from '../support/bridge.ts';
 import { launchChromium } from '../support/browser.ts';
 import { RENDERER, assertBuilt, chooseOption, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
-import { communeWithPackage } from '../support/exchangeFixtures.ts';
+import { communeWithPackage, aboveSettings } from '../support/exchangeFixtures.ts';
 import { tempDir } from '../support/tempData.ts';
 
 const COMMUNE = 'Xã Đông Sơn';
@@ -35,17 +33,7 @@ beforeAll(async () => {
   await above.context.store.db.transaction().execute(async (trx) => {
     await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
     await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
-    await saveSettings(
-      trx,
-      ctx,
-      officeSettingsInputSchema.parse({
-        ...DEMO_OFFICE,
-        level: 'cap_tren',
-        issuingBodyUpper: 'ỦY BAN NHÂN DÂN',
-        localityUpper: 'TỈNH THANH HÓA',
-        placeName: 'Thanh Hóa',
-      }),
-    );
+    await saveSettings(trx, ctx, aboveSettings());
   });
   for (const [i, name] of OWN.entries()) {
     await createUnit(ctx, {

@@ -28,23 +28,21 @@ export async function communeWithPackage(dir: string, packageFile: string, place
   return { store, ctx, result };
 }
 
+/** Settings of a province office above the communes. */
+export const aboveSettings = () =>
+  officeSettingsInputSchema.parse({
+    ...DEMO_OFFICE,
+    level: 'cap_tren',
+    issuingBodyUpper: 'ỦY BAN NHÂN DÂN',
+    localityUpper: 'TỈNH THANH HÓA',
+    placeName: 'Thanh Hóa',
+  });
+
 /** The office above: settings only (its own units, if any, are not the communes'). */
 export async function officeAbove(dir: string) {
   const store = openDataStore(dir);
   const ctx = ctxOf(store);
-  await store.db.transaction().execute((trx) =>
-    saveSettings(
-      trx,
-      ctx,
-      officeSettingsInputSchema.parse({
-        ...DEMO_OFFICE,
-        level: 'cap_tren',
-        issuingBodyUpper: 'ỦY BAN NHÂN DÂN',
-        localityUpper: 'TỈNH THANH HÓA',
-        placeName: 'Thanh Hóa',
-      }),
-    ),
-  );
+  await store.db.transaction().execute((trx) => saveSettings(trx, ctx, aboveSettings()));
   return { store, ctx };
 }
 

@@ -8,7 +8,6 @@ import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../.
 import { DomainError } from '../../errors.ts';
 import {
   conflictKey,
-  emptyCounts,
   noneWritten,
   type Change,
   type ConflictChoice,
@@ -18,7 +17,7 @@ import {
 } from '../../../../shared/api/exchangeTypes.ts';
 import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
 import { getDecisionTemplate } from '../decisions/template.ts';
-import { knownSender, recordProvenance } from './provenance.ts';
+import { startPreview, recordProvenance } from './provenance.ts';
 import { writePackage, type Manifest, type PackageReader, type Progress } from './container.ts';
 import {
   loadCriteriaRecords,
@@ -105,26 +104,7 @@ const TEMPLATE_LABEL = 'Mẫu quyết định công nhận';
 
 async function plan(db: Db, loaded: LoadedCriteria, fileName: string): Promise<Plan> {
   const { manifest } = loaded;
-  const { officeId, alreadyImported } = await knownSender(db, manifest);
-  const preview: ImportPreview = {
-    packageId: manifest.packageId,
-    packageKind: manifest.kind,
-    office: manifest.office,
-    year: manifest.year,
-    createdAt: manifest.createdAt,
-    appVersion: manifest.appVersion,
-    fileName,
-    alreadyImported,
-    counts: emptyCounts(),
-    conflicts: [],
-    files: { total: 0, newFiles: 0, bytes: 0 },
-  };
-  const note = (kind: RecordKind, id: string, change: Change, label: string, reason: string) => {
-    preview.counts[kind][change] += 1;
-    if (change === 'conflicting' && preview.conflicts.length < 1000)
-      preview.conflicts.push({ kind, id, label, reason });
-    return change;
-  };
+  const { preview, note, officeId } = await startPreview(db, manifest, fileName, { total: 0, newFiles: 0, bytes: 0 });
 
   const local = await localSets(db);
   const byUid = new Map(local.map((s) => [s.record.id, s]));

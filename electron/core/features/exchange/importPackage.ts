@@ -9,7 +9,6 @@ import { recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
   conflictKey,
-  emptyCounts,
   noneWritten,
   type Change,
   type Conflict,
@@ -22,7 +21,7 @@ import {
 import { blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitDifferences } from './differences.ts';
-import { knownSender, parseRecords, recordProvenance, reject, uniqueIds } from './provenance.ts';
+import { startPreview, parseRecords, recordProvenance, reject, uniqueIds } from './provenance.ts';
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import { applyRecords, jsonList } from './importApply.ts';
 import {
@@ -147,33 +146,11 @@ interface Plan {
 
 async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: string): Promise<Plan> {
   const { manifest } = loaded;
-  const { officeId, alreadyImported } = await knownSender(db, manifest);
-  const preview: ImportPreview = {
-    packageId: manifest.packageId,
-    packageKind: manifest.kind,
-    office: manifest.office,
-    year: manifest.year,
-    createdAt: manifest.createdAt,
-    appVersion: manifest.appVersion,
-    fileName,
-    alreadyImported,
-    counts: emptyCounts(),
-    conflicts: [],
-    files: { total: loaded.files.size, newFiles: 0, bytes: 0 },
-  };
-  const note = (
-    kind: RecordKind,
-    id: string,
-    change: Change,
-    label: string,
-    reason = '',
-    details?: () => Conflict['details'],
-  ) => {
-    preview.counts[kind][change] += 1;
-    if (change === 'conflicting' && preview.conflicts.length < 1000)
-      preview.conflicts.push({ kind, id, label, reason, ...(details ? { details: details() } : {}) });
-    return change;
-  };
+  const { preview, note, officeId } = await startPreview(db, manifest, fileName, {
+    total: loaded.files.size,
+    newFiles: 0,
+    bytes: 0,
+  });
 
   const local = loaded.units.length
     ? await unitRecordRows(db)

@@ -3,6 +3,13 @@
 import type { z } from 'zod';
 import { nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
+import {
+  emptyCounts,
+  type Change,
+  type Conflict,
+  type ImportPreview,
+  type RecordKind,
+} from '../../../../shared/api/exchangeTypes.ts';
 import type { Manifest } from './container.ts';
 
 export const reject = (message: string) => new DomainError('validation', message);
@@ -44,6 +51,44 @@ export async function knownSender(db: Db, manifest: Manifest) {
     .where('package_id', '=', manifest.packageId)
     .executeTakeFirst();
   return { officeId: office?.id ?? null, alreadyImported: previous !== undefined };
+}
+
+/** Conflicts listed in a preview for the user to decide on; the counts always cover them all. */
+const LISTED_CONFLICTS = 1000;
+
+/**
+ * An empty preview of a package, and `note`, which counts one record's change and lists it when it is a conflict
+ * (its details worked out only then).
+ */
+export async function startPreview(db: Db, manifest: Manifest, fileName: string, files: ImportPreview['files']) {
+  const { officeId, alreadyImported } = await knownSender(db, manifest);
+  const preview: ImportPreview = {
+    packageId: manifest.packageId,
+    packageKind: manifest.kind,
+    office: manifest.office,
+    year: manifest.year,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    fileName,
+    alreadyImported,
+    counts: emptyCounts(),
+    conflicts: [],
+    files,
+  };
+  const note = (
+    kind: RecordKind,
+    id: string,
+    change: Change,
+    label: string,
+    reason = '',
+    details?: () => Conflict['details'],
+  ): Change => {
+    preview.counts[kind][change] += 1;
+    if (change === 'conflicting' && preview.conflicts.length < LISTED_CONFLICTS)
+      preview.conflicts.push({ kind, id, label, reason, ...(details ? { details: details() } : {}) });
+    return change;
+  };
+  return { preview, note, officeId };
 }
 
 /**
