@@ -10,6 +10,7 @@ import { checkData } from '../core/features/backup/check.ts';
 import { createBackup } from '../core/features/backup/create.ts';
 import { checkBackupTarget } from '../core/features/backup/handlers.ts';
 import { restoreBackup } from '../core/features/backup/restore.ts';
+import { assertFolderFree } from '../core/db/folderLock.ts';
 import { UsageError, type ParsedArgs } from './args.ts';
 
 interface Io {
@@ -50,6 +51,8 @@ export const backupCommands: Record<string, Command> = {
   async restore(args, ctx, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('Thiếu đường dẫn tệp sao lưu cần phục hồi.');
+    // Replacing the data under an open app would leave it working on files that are gone.
+    assertFolderFree(ctx.store.dataDir, 'phục hồi (hoặc phục hồi ngay trong phần mềm, mục "Sao lưu và phục hồi")');
     const { store, result } = await restoreBackup(ctx.store, path.resolve(file), {
       now: ctx.now,
       onVerified: (inspection) => {

@@ -6,6 +6,7 @@ import { dispatch } from '../core/api/dispatch.ts';
 import { createHandlerTable } from '../core/api/handlers.ts';
 import type { AppContext, Host } from '../core/api/types.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
+import { holdFolder } from '../core/db/folderLock.ts';
 import { DomainError } from '../core/errors.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
 import { scheduleBackups } from './backups.ts';
@@ -18,6 +19,8 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 
 let mainWindow: BrowserWindow | null = null;
 let store: DataStore | null = null;
+/** Clears the mark that tells the command line this data folder is open. */
+let releaseFolder: (() => void) | null = null;
 
 function createHost(): Host {
   return {
@@ -145,6 +148,7 @@ async function start(): Promise<void> {
   const dataDir = dataDirFromArgs(process.argv) ?? defaultDataDir(app.getPath('userData'));
   try {
     store = openDataStore(dataDir);
+    releaseFolder = holdFolder(dataDir, new Date());
   } catch (error) {
     const message = error instanceof DomainError ? error.message : `Không mở được dữ liệu tại ${dataDir}.`;
     dialog.showErrorBox('Không mở được dữ liệu', message);
@@ -187,6 +191,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    releaseFolder?.();
     void store?.close();
   });
   void app.whenReady().then(start);
