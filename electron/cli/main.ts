@@ -7,12 +7,9 @@ import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../shared/domain
 import type { ServiceContext } from '../core/context.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
 import { DomainError } from '../core/errors.ts';
-import { seedDemo } from '../core/features/demo/service.ts';
-import { analyzeFile, commitImport } from '../core/features/unitImport/service.ts';
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
-import { exportIssued, verifyIssuedFile } from '../core/features/decisions/issue.ts';
 import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
 import { exportCriteriaPackage } from '../core/features/exchange/criteriaPackage.ts';
 import { importExchangePackage } from '../core/features/exchange/service.ts';
@@ -86,6 +83,7 @@ const commands: Record<string, Command> = {
   ...backupCommands,
   async demo(args, ctx, io) {
     const year = yearFlag(args, ctx.now());
+    const { seedDemo } = await import('../core/features/demo/service.ts');
     const result = await seedDemo(ctx, year);
     io.err(`Đã tạo dữ liệu mẫu năm ${year}: thêm ${result.unitsCreated} đơn vị (tổng ${result.unitsTotal}).`);
     if (args.flags.has('json')) io.out(json({ year, ...result }));
@@ -161,6 +159,7 @@ const commands: Record<string, Command> = {
     const out = args.flags.get('out');
     if (typeof out !== 'string') throw new UsageError('Thiếu --out (thư mục ghi tệp).');
     const year = yearFlag(args, ctx.now());
+    const { exportIssued } = await import('../core/features/decisions/issue.ts');
     const files = await exportIssued(ctx.store.db, ctx.store.dataDir, year, path.resolve(out));
     if (args.flags.has('json')) io.out(json({ year, files }));
     io.err(`Đã xuất ${files.length} tệp quyết định, danh sách và giấy công nhận năm ${year} vào ${path.resolve(out)}.`);
@@ -176,6 +175,7 @@ const commands: Record<string, Command> = {
     } catch {
       throw new DomainError('validation', `Không đọc được tệp "${file}".`);
     }
+    const { verifyIssuedFile } = await import('../core/features/decisions/issue.ts');
     const v = await verifyIssuedFile(ctx.store.db, data);
     if (args.flags.has('json')) io.out(json(v));
     if (!v.original) {
@@ -257,6 +257,7 @@ const commands: Record<string, Command> = {
     const options = { ...(kind ? { kind } : {}), ...(typeof sheet === 'string' ? { sheet } : {}) };
     const filePath = path.resolve(file);
     if (args.flags.has('dry-run')) {
+      const { analyzeFile } = await import('../core/features/unitImport/service.ts');
       const analysis = await analyzeFile(ctx.store.db, filePath, options);
       if (args.flags.has('json')) io.out(json({ dryRun: true, ...analysis }));
       io.err(
@@ -266,6 +267,7 @@ const commands: Record<string, Command> = {
         io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
       return analysis.counts.error > 0 ? 3 : 0;
     }
+    const { commitImport } = await import('../core/features/unitImport/service.ts');
     const result = await commitImport(ctx, filePath, options);
     if (args.flags.has('json'))
       io.out(
