@@ -180,6 +180,10 @@ describe('recognition decisions', () => {
     expect(sql('SELECT file_name FROM decision_scans WHERE decision_id = ?', issued!.id)).toEqual([
       { file_name: 'ban-quet-02.pdf' },
     ]);
+    // Who attached it, by name as people know them.
+    await expect
+      .poll(() => page.getByRole('listitem').filter({ hasText: 'ban-quet-02.pdf' }).textContent())
+      .toMatch(/bởi Trần Thị Hoa/u);
     await settledShot(page, '43a-ban-quet-da-ky');
     await page.getByRole('listitem').filter({ hasText: 'ban-quet-02.pdf' }).getByRole('button', { name: 'Mở' }).click();
     await expect.poll(() => bridge.opened.some((f) => f.endsWith('.pdf'))).toBe(true);

@@ -75,7 +75,9 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
   const scans = await db
     .selectFrom('decision_scans as s')
     .innerJoin('attachments as a', 'a.id', 's.attachment_id')
-    .select(['s.id', 's.file_name', 's.created_at', 's.created_by', 'a.sha256', 'a.size'])
+    // Shown by the person's name; the username stays when the account is gone.
+    .leftJoin('users as us', 'us.username', 's.created_by')
+    .select(['s.id', 's.file_name', 's.created_at', 's.created_by', 'us.full_name', 'a.sha256', 'a.size'])
     .where('s.decision_id', '=', id)
     .orderBy('s.id')
     .execute();
@@ -116,7 +118,7 @@ export async function getDecision(db: Db, id: number): Promise<DecisionRecord> {
       sha256: x.sha256,
       size: x.size,
       createdAt: x.created_at,
-      createdBy: x.created_by,
+      createdBy: x.full_name ?? x.created_by,
     })),
   };
 }
