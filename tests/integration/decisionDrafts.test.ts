@@ -90,6 +90,26 @@ describe('decision drafts', () => {
     expect(back).toEqual({ template: DEFAULT_DECISION_TEMPLATE, isDefault: true });
   });
 
+  it('losing units, a draft rewrites the lines still as the template wrote them, and keeps the lines edited', async () => {
+    const villages = await proposed('khu_dan_cu');
+    const others = await proposed('co_quan');
+    expect(villages.length).toBeGreaterThan(1);
+    expect(others.length).toBeGreaterThan(0);
+    const d = await createDecision(t.ctx, 2025, [...villages, ...others]);
+    expect(d.subject).toMatch(/khu dân cư, cơ quan/u);
+    const editedArticle = 'Điều 1 do cán bộ tự viết.';
+    const after = await updateDraft(t.ctx, d.id, {
+      articles: [editedArticle, ...d.articles.slice(1)],
+      unitIds: villages,
+    });
+    // Only villages are left: the subject and the list title name them alone.
+    expect(after.subject).toBe('Về việc công nhận khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự” năm 2025');
+    expect(after.listTitle).toMatch(/^Danh sách khu dân cư đạt/u);
+    expect(after.articles[0]).toBe(editedArticle);
+    expect(after.articles.slice(1)).toEqual(d.articles.slice(1));
+    await deleteDraft(t.ctx, d.id);
+  });
+
   it('can be edited, lose units, be withdrawn from signature and deleted — but never once signed', async () => {
     const units = await proposed('khu_dan_cu');
     expect(units.length).toBeGreaterThan(2);
@@ -101,7 +121,12 @@ describe('decision drafts', () => {
     });
     expect(edited.subject).toBe('Về việc công nhận khu dân cư năm 2025');
     expect(edited.bases).toEqual(['Căn cứ A', 'Căn cứ B']);
-    expect(edited.articles).toEqual(d.articles);
+    // Article 1 still as the template wrote it: it now counts the units left.
+    expect(edited.articles[0]).toBe(
+      d.articles[0]!.replace(`Công nhận ${units.length} `, `Công nhận ${units.length - 1} `),
+    );
+    expect(edited.articles[0]).not.toBe(d.articles[0]);
+    expect(edited.articles.slice(1)).toEqual(d.articles.slice(1));
     expect(edited.units.map((u) => u.unitId)).toEqual(d.units.slice(1).map((u) => u.unitId));
     const positions = t.store.sqlite
       .prepare('SELECT position FROM decision_units WHERE decision_id = ? ORDER BY position')

@@ -146,6 +146,59 @@ export async function listDecisions(db: Db, year: number): Promise<Decision[]> {
 }
 
 /** A draft decision recognising proposed units, with the wording of the usual template filled in. */
+/** A draft's wording from the office's template, for these units (one kind per unit, in list order). */
+async function draftText(db: Db, year: number, unitKinds: UnitKind[]) {
+  const settings = await getSettings(db);
+  const { template } = await getDecisionTemplate(db);
+  return fillTemplate(
+    template,
+    {
+      so_don_vi: String(unitKinds.length),
+      doi_tuong: kindsPhrase([...new Set(unitKinds)]),
+      nam: String(year),
+      tieu_chuan: STANDARD_NAME,
+      dia_phuong: localityInText(settings),
+      co_quan_thuong_truc: settings.standingOfficeName,
+      tinh: settings.provinceName,
+      luu: settings.archiveCode,
+    },
+    await getYearBases(db, year),
+  );
+}
+
+/**
+ * After units leave a draft, its wording follows: each line still exactly as the template wrote it for the units
+ * before is written again for the units left (the count, the kinds). A line the user changed stays as it is.
+ */
+async function refillWording(trx: Db, ctx: ServiceContext, id: number, before: UnitKind[], after: UnitKind[]) {
+  const d = await getDecision(trx, id);
+  const was = await draftText(trx, d.year, before);
+  const now = await draftText(trx, d.year, after);
+  const follow = (current: string, old: string, next: string) => (current === old ? next : current);
+  await trx
+    .updateTable('decisions')
+    .set({
+      subject: follow(d.subject, was.subject, now.subject),
+      list_title: follow(d.listTitle, was.listTitle, now.listTitle),
+      ...updated(ctx),
+    })
+    .where('id', '=', id)
+    .execute();
+  const sections: [string, string[], string[], string[]][] = [
+    ['basis', d.bases, was.bases, now.bases],
+    ['article', d.articles, was.articles, now.articles],
+    ['recipient', d.recipients, was.recipients, now.recipients],
+  ];
+  for (const [section, current, old, next] of sections) {
+    // Lines are matched by position only while the section has the template's shape.
+    if (current.length !== old.length || old.length !== next.length) continue;
+    const lines = current.map((line, i) => follow(line, old[i]!, next[i]!));
+    if (lines.every((line, i) => line === current[i])) continue;
+    await trx.deleteFrom('decision_lines').where('decision_id', '=', id).where('section', '=', section).execute();
+    await insertLines(trx, id, [[section, lines]]);
+  }
+}
+
 export async function createDecision(ctx: ServiceContext, year: number, unitIds: number[]): Promise<DecisionRecord> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await getCampaign(trx, year);
@@ -179,21 +232,10 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
         `"${notProposed.name}" chưa được đề nghị công nhận nên không đưa vào quyết định được.`,
       );
     }
-    const kinds = [...new Set(rows.map((r) => r.kind as UnitKind))];
-    const { template } = await getDecisionTemplate(trx);
-    const text = fillTemplate(
-      template,
-      {
-        so_don_vi: String(rows.length),
-        doi_tuong: kindsPhrase(kinds),
-        nam: String(year),
-        tieu_chuan: STANDARD_NAME,
-        dia_phuong: localityInText(settings),
-        co_quan_thuong_truc: settings.standingOfficeName,
-        tinh: settings.provinceName,
-        luu: settings.archiveCode,
-      },
-      await getYearBases(trx, year),
+    const text = await draftText(
+      trx,
+      year,
+      rows.map((r) => r.kind as UnitKind),
     );
     const { id } = await trx
       .insertInto('decisions')
@@ -450,6 +492,13 @@ export async function updateDraft(ctx: ServiceContext, id: number, patch: Decisi
         throw new DomainError('validation', 'Dự thảo phải còn ít nhất một đơn vị; nếu không, hãy xóa dự thảo.');
       const removed = d.units.filter((u) => !keep.has(u.unitId)).map((u) => u.unitId);
       if (removed.length) {
+        await refillWording(
+          trx,
+          ctx,
+          id,
+          d.units.map((u) => u.kind),
+          d.units.filter((u) => keep.has(u.unitId)).map((u) => u.kind),
+        );
         await trx.deleteFrom('decision_units').where('decision_id', '=', id).where('unit_id', 'in', removed).execute();
         // Positions stay dense so the list numbers 1..n.
         const rest = await trx

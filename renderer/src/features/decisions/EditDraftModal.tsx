@@ -96,7 +96,7 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={`Dự thảo sẽ còn ${keep.length} đơn vị. Hãy sửa lại số đơn vị trong trích yếu và các điều nếu có ghi.`}
+          title={`Dự thảo sẽ còn ${keep.length} đơn vị. Trích yếu, tên danh sách và các điều còn nguyên như mẫu sẽ tự ghi lại theo các đơn vị còn lại; dòng nào đã sửa tay thì giữ nguyên, hãy xem lại.`}
         />
       )}
       <Table<Unit>
