@@ -151,7 +151,7 @@ describe('decision drafts', () => {
     await expect(withdrawDecision(t.ctx, again.id)).rejects.toMatchObject({ kind: 'conflict' });
   });
 
-  it('mixing kinds carries one list per kind in one decision, each titled for its kind', async () => {
+  it('mixing kinds carries one list per kind in one decision, each titled for its kind from the draft title', async () => {
     const units = await proposed();
     const rows = (await roundRows(t.store.db, 2025)).filter((r) => units.includes(r.unitId));
     const kinds = new Set(rows.map((r) => r.kind));
@@ -167,6 +167,17 @@ describe('decision drafts', () => {
     expect(model.signature).toMatchObject({ authority: 'TM.', signerName: 'Lê Văn Thành' });
     const docx = readDocx(await renderDecisionDocx(model));
     expect(tables(docx).length).toBe(2 + kinds.size);
+
+    // The draft's list title leads every list: its phrase of kinds narrowed to each list's kind.
+    const edited = await updateDraft(t.ctx, d.id, { listTitle: d.listTitle.replace(/^Danh sách /u, 'Danh sách các ') });
+    const titles = decisionModel(edited, await getSettings(t.store.db)).attachedLists.map((l) => l.titleLines[0]);
+    expect(titles[0]).toMatch(/^DANH SÁCH CÁC KHU DÂN CƯ ĐẠT TIÊU CHUẨN/u);
+    expect(titles.every((title) => title!.startsWith('DANH SÁCH CÁC '))).toBe(true);
+    // A title that no longer names the kinds gives each list its plain title.
+    const plain = await updateDraft(t.ctx, d.id, { listTitle: 'Danh sách đơn vị' });
+    expect(decisionModel(plain, await getSettings(t.store.db)).attachedLists[0]!.titleLines[0]).toMatch(
+      /^DANH SÁCH KHU DÂN CƯ ĐẠT TIÊU CHUẨN/u,
+    );
   });
 });
 

@@ -17,10 +17,10 @@ import type {
   SignatureBlock,
 } from '../../../../shared/documents/model.ts';
 import { STANDARD_NAME } from '../../../../shared/documents/decisionTemplate.ts';
-import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
+import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
 import { getSettings } from '../settings/service.ts';
-import { getDecision, kindPlural, localityInText, type DecisionRecord } from './service.ts';
+import { getDecision, kindPlural, kindsPhrase, localityInText, type DecisionRecord } from './service.ts';
 
 /** As signed; a draft shows the default signer, as it will be presented for signing. */
 function signature(d: DecisionRecord, settings: OfficeSettings): SignatureBlock {
@@ -52,13 +52,20 @@ const LIST_COLUMNS: ListColumn[] = [
 
 /**
  * One list for a decision about one kind of unit (or a revocation); a recognition mixing kinds carries one list
- * per kind, each titled for its kind, in the usual order of kinds.
+ * per kind, in the usual order of kinds. Each is titled from the draft's list title with its phrase of kinds
+ * ("khu dân cư, cơ quan") narrowed to the list's kind; a title that no longer holds that phrase gives way to the
+ * plain title of each kind.
  */
 function unitLists(d: DecisionRecord): { title: string; units: DecisionRecord['units'] }[] {
   const kinds = [...new Set(d.units.map((u) => u.kind))];
   if (kinds.length <= 1 || d.revokesId !== null) return [{ title: d.listTitle, units: d.units }];
+  const phrase = kindsPhrase(kinds);
+  const titleFor = (k: UnitKind) =>
+    d.listTitle.includes(phrase)
+      ? d.listTitle.replace(phrase, kindPlural(k))
+      : `Danh sách ${kindPlural(k)} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`;
   return UNIT_KINDS.filter((k) => kinds.includes(k)).map((k) => ({
-    title: `Danh sách ${kindPlural(k)} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`,
+    title: titleFor(k),
     units: d.units.filter((u) => u.kind === k),
   }));
 }

@@ -68,7 +68,7 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
         rules={[{ required: true, whitespace: true, message: 'Hãy nhập tên danh sách.' }]}
         extra={
           mixed
-            ? 'Dự thảo có nhiều loại đơn vị nên mỗi loại có một danh sách riêng, tên đặt theo loại đơn vị.'
+            ? 'Dự thảo có nhiều loại đơn vị nên mỗi loại có một danh sách riêng: tên mỗi danh sách lấy theo tên này, cụm loại đơn vị được thay bằng loại của danh sách.'
             : undefined
         }
       >
