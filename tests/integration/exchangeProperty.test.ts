@@ -14,7 +14,7 @@ import { ctxOf, missingBlobs, officeAbove, rowsFingerprint } from '../support/ex
 import { applyMutations, mutationsArb, sha256 } from '../support/packageMutations.ts';
 import { tempDir } from '../support/tempData.ts';
 
-const RUNS = 1000;
+const RUNS = 3000;
 const OFFICE = {
   id: '7d0c2f3e-0000-4000-8000-000000000001',
   name: 'ỦY BAN NHÂN DÂN XÃ NAM TIẾN',
