@@ -6,11 +6,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { startBridge, type Bridge } from '../support/bridge.ts';
 import { launchChromium } from '../support/browser.ts';
-import { ARTIFACTS, RENDERER, assertBuilt, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
+import {
+  ARTIFACTS,
+  RENDERER,
+  assertBuilt,
+  openApp,
+  shot,
+  signIn,
+  type AppPage,
+  addAccounts,
+} from '../support/e2eApp.ts';
 import { tempDir } from '../support/tempData.ts';
 
 let browser: Browser;
@@ -27,10 +35,7 @@ beforeAll(async () => {
   bridge = await startBridge(path.join(data.dir, 'data'), RENDERER);
   const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
   await seedDemo(ctx, 2025);
-  await bridge.context.store.db.transaction().execute(async (trx) => {
-    await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
-    await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
-  });
+  await bridge.context.store.db.transaction().execute((trx) => addAccounts(trx, ctx));
 });
 afterAll(async () => {
   await browser?.close();

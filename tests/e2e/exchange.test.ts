@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { openPackage } from '../../electron/core/features/exchange/container.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
@@ -14,7 +13,7 @@ import { startBridge, type Bridge } from '../support/bridge.ts';
 import { aboveSettings } from '../support/exchangeFixtures.ts';
 import { PROVINCE_BASIS, addProvincialVersion, provinceTemplate } from '../support/criteriaFixtures.ts';
 import { launchChromium } from '../support/browser.ts';
-import { RENDERER, assertBuilt, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
+import { RENDERER, assertBuilt, openApp, shot, signIn, type AppPage, addAccounts } from '../support/e2eApp.ts';
 import { tempDir } from '../support/tempData.ts';
 
 let browser: Browser;
@@ -25,10 +24,7 @@ const at = (name: string) => path.join(data.dir, name);
 
 async function addStaff(bridge: Bridge) {
   const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
-  await bridge.context.store.db.transaction().execute(async (trx) => {
-    await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
-    await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
-  });
+  await bridge.context.store.db.transaction().execute((trx) => addAccounts(trx, ctx));
   return ctx;
 }
 

@@ -4,13 +4,21 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
 import { createUnit } from '../../electron/core/features/units/service.ts';
 import { startBridge, type Bridge } from '../support/bridge.ts';
 import { launchChromium } from '../support/browser.ts';
-import { RENDERER, assertBuilt, chooseOption, openApp, shot, signIn, type AppPage } from '../support/e2eApp.ts';
+import {
+  RENDERER,
+  assertBuilt,
+  chooseOption,
+  openApp,
+  shot,
+  signIn,
+  type AppPage,
+  addAccounts,
+} from '../support/e2eApp.ts';
 import { communeWithPackage, aboveSettings } from '../support/exchangeFixtures.ts';
 import { tempDir } from '../support/tempData.ts';
 
@@ -31,8 +39,7 @@ beforeAll(async () => {
   above = await startBridge(path.join(data.dir, 'tinh'), RENDERER);
   const ctx = { store: above.context.store, actor: 'setup', now: () => new Date() };
   await above.context.store.db.transaction().execute(async (trx) => {
-    await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
-    await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
+    await addAccounts(trx, ctx);
     await saveSettings(trx, ctx, aboveSettings());
   });
   for (const [i, name] of OWN.entries()) {

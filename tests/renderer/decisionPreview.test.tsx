@@ -4,20 +4,13 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Decision } from '../../shared/api/decisionTypes.ts';
-import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
-import type { AppContext } from '../../electron/core/api/types.ts';
-import { openDataStore, type DataStore } from '../../electron/core/db/open.ts';
-import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { DecisionPreview } from '../../renderer/src/features/decisions/DecisionPreview.tsx';
 import { EditDraftModal } from '../../renderer/src/features/decisions/EditDraftModal.tsx';
-import { tempDir } from '../support/tempData.ts';
-import { testHost } from '../support/testHost.ts';
+import { inProcessApi, type InProcessApi } from '../support/inProcessApi.ts';
 
-let store: DataStore;
+let api: InProcessApi;
 let draft: Decision;
-let folder: ReturnType<typeof tempDir>;
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   const result = (await window.api.call(method, input)) as { ok: boolean; value: T; error?: { message: string } };
@@ -26,31 +19,14 @@ async function call<T>(method: string, input: unknown): Promise<T> {
 }
 
 beforeAll(async () => {
-  folder = tempDir('antt-renderer-decisions-');
-  store = openDataStore(folder.dir);
-  const ctx = { store, actor: 'setup', now: () => new Date() };
-  await seedDemo(ctx, 2025);
-  const user = await store.db
-    .transaction()
-    .execute((trx) =>
-      createUser(trx, ctx, { username: 'canbo', fullName: 'Cán bộ', role: 'staff', password: 'mat-khau-1' }),
-    );
-  const app: AppContext = {
-    store,
-    session: { user },
-    pickedFiles: new Map(),
-    now: () => new Date(),
-    host: testHost(),
-  };
-  const handlers = createHandlerTable();
-  window.api = { call: async (method, input) => dispatch(handlers, app, method, JSON.parse(JSON.stringify(input))) };
+  api = await inProcessApi((ctx) => seedDemo(ctx, 2025));
+  window.api = { call: api.call };
   // A draft of every unit the demo leaves proposed: several kinds, so one list per kind.
   const ids = await call<number[]>('round.ids', { year: 2025, status: 'de_nghi' });
   draft = await call<Decision>('decisions.create', { year: 2025, unitIds: ids });
 });
 afterAll(async () => {
-  await store?.close();
-  folder?.cleanup();
+  await api?.close();
 });
 afterEach(cleanup);
 

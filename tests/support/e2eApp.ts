@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { Db, ServiceContext } from '../../electron/core/context.ts';
+import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { API_INIT_SCRIPT, type Bridge } from './bridge.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -45,4 +47,10 @@ export async function chooseOption(page: Page, label: string, option: string): P
     .filter({ hasText: option })
     .first()
     .click();
+}
+
+/** The accounts the e2e tests sign in with: the administrator, and staff member Trần Thị Hoa ("canbo"). */
+export async function addAccounts(trx: Db, ctx: ServiceContext): Promise<void> {
+  await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
+  await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
 }

@@ -2,6 +2,7 @@
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
+import type { ServiceContext } from '../../electron/core/context.ts';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { tempDir } from './tempData.ts';
@@ -14,10 +15,12 @@ export interface InProcessApi {
   close(): Promise<void>;
 }
 
-export async function inProcessApi(): Promise<InProcessApi> {
+/** `seed` fills the data folder first (e.g. the demo commune). */
+export async function inProcessApi(seed?: (ctx: ServiceContext) => Promise<unknown>): Promise<InProcessApi> {
   const { dir, cleanup } = tempDir('antt-renderer-');
   const store = openDataStore(dir);
   const ctx = { store, actor: 'setup', now: () => new Date() };
+  await seed?.(ctx);
   const user = await store.db
     .transaction()
     .execute((trx) =>

@@ -67,6 +67,38 @@ export interface CriterionInput {
   incidentSensitive: boolean;
 }
 
+/** A set's criteria rows, in display order. */
+export async function insertCriteria(
+  trx: Db,
+  setId: number,
+  criteria: readonly {
+    kind: string;
+    code: string;
+    text: string;
+    origin: string;
+    confirmed: boolean;
+    autoRule: string | null;
+    incidentSensitive: boolean;
+  }[],
+): Promise<void> {
+  await trx
+    .insertInto('criteria')
+    .values(
+      criteria.map((c, i) => ({
+        set_id: setId,
+        kind: c.kind,
+        code: c.code,
+        sort_order: i,
+        text: c.text,
+        origin: c.origin,
+        confirmed: c.confirmed ? 1 : 0,
+        auto_rule: c.autoRule,
+        incident_sensitive: c.incidentSensitive ? 1 : 0,
+      })),
+    )
+    .execute();
+}
+
 /** Editing a set makes a new version; the old one stays as it was for the years that used it. */
 export async function createCriteriaSetVersion(
   ctx: ServiceContext,
@@ -106,22 +138,7 @@ export async function createCriteriaSetVersion(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('criteria')
-      .values(
-        criteria.map((c, i) => ({
-          set_id: id,
-          kind: c.kind,
-          code: c.code,
-          sort_order: i,
-          text: c.text,
-          origin: c.origin,
-          confirmed: c.confirmed ? 1 : 0,
-          auto_rule: c.autoRule,
-          incident_sensitive: c.incidentSensitive ? 1 : 0,
-        })),
-      )
-      .execute();
+    await insertCriteria(trx, id, criteria);
     await recordAudit(trx, ctx, 'create', 'criteria_set', id, `Tạo phiên bản mới của bộ tiêu chí "${base.name}"`);
     const sets = await listCriteriaSets(trx);
     return sets.find((s) => s.id === id)!;

@@ -146,24 +146,26 @@ export async function listDecisions(db: Db, year: number): Promise<Decision[]> {
 }
 
 /** A draft decision recognising proposed units, with the wording of the usual template filled in. */
-/** A draft's wording from the office's template, for these units (one kind per unit, in list order). */
-async function draftText(db: Db, year: number, unitKinds: UnitKind[]) {
+/** The office's template filled for a year: call the result with the kinds of a draft's units, in list order. */
+async function draftWording(db: Db, year: number) {
   const settings = await getSettings(db);
   const { template } = await getDecisionTemplate(db);
-  return fillTemplate(
-    template,
-    {
-      so_don_vi: String(unitKinds.length),
-      doi_tuong: kindsPhrase([...new Set(unitKinds)]),
-      nam: String(year),
-      tieu_chuan: STANDARD_NAME,
-      dia_phuong: localityInText(settings),
-      co_quan_thuong_truc: settings.standingOfficeName,
-      tinh: settings.provinceName,
-      luu: settings.archiveCode,
-    },
-    await getYearBases(db, year),
-  );
+  const yearBases = await getYearBases(db, year);
+  return (unitKinds: UnitKind[]) =>
+    fillTemplate(
+      template,
+      {
+        so_don_vi: String(unitKinds.length),
+        doi_tuong: kindsPhrase([...new Set(unitKinds)]),
+        nam: String(year),
+        tieu_chuan: STANDARD_NAME,
+        dia_phuong: localityInText(settings),
+        co_quan_thuong_truc: settings.standingOfficeName,
+        tinh: settings.provinceName,
+        luu: settings.archiveCode,
+      },
+      yearBases,
+    );
 }
 
 /**
@@ -172,8 +174,9 @@ async function draftText(db: Db, year: number, unitKinds: UnitKind[]) {
  */
 async function refillWording(trx: Db, ctx: ServiceContext, id: number, before: UnitKind[], after: UnitKind[]) {
   const d = await getDecision(trx, id);
-  const was = await draftText(trx, d.year, before);
-  const now = await draftText(trx, d.year, after);
+  const wording = await draftWording(trx, d.year);
+  const was = wording(before);
+  const now = wording(after);
   const follow = (current: string, old: string, next: string) => (current === old ? next : current);
   await trx
     .updateTable('decisions')
@@ -232,11 +235,7 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
         `"${notProposed.name}" chưa được đề nghị công nhận nên không đưa vào quyết định được.`,
       );
     }
-    const text = await draftText(
-      trx,
-      year,
-      rows.map((r) => r.kind as UnitKind),
-    );
+    const text = (await draftWording(trx, year))(rows.map((r) => r.kind as UnitKind));
     const { id } = await trx
       .insertInto('decisions')
       .values({

@@ -7,17 +7,15 @@ import path from 'node:path';
 import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
-  conflictKey,
   noneWritten,
   type Change,
-  type ConflictChoice,
   type ImportPreview,
   type ImportResult,
-  type RecordKind,
 } from '../../../../shared/api/exchangeTypes.ts';
 import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
+import { insertCriteria } from '../campaigns/service.ts';
 import { getDecisionTemplate } from '../decisions/template.ts';
-import { startPreview, recordProvenance } from './provenance.ts';
+import { recordProvenance, startPreview, writesRecord } from './provenance.ts';
 import { writePackage, type Manifest, type PackageReader, type Progress } from './container.ts';
 import {
   loadCriteriaRecords,
@@ -169,20 +167,12 @@ export async function importCriteria(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const own = await ctx.store.db
-    .selectFrom('office_settings')
-    .select('office_uid')
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  const loaded = await loadCriteriaRecords(reader, own?.office_uid ?? '');
+  const loaded = await loadCriteriaRecords(reader);
   await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
   const p = await plan(ctx.store.db, loaded, fileName);
-  const choice = (kind: RecordKind, id: string): ConflictChoice =>
-    options.choices?.[conflictKey(kind, id)] ?? options.onConflict ?? 'keep';
-  const applies = (kind: RecordKind, change: Change | null | undefined, id: string) =>
-    change === 'new' || change === 'changed' || (change === 'conflicting' && choice(kind, id) === 'take');
-  const sets = loaded.sets.filter((s) => applies('criteriaSets', p.setChanges.get(s.id), s.id));
-  const template = loaded.templates.find((t) => applies('templates', p.templateChange, t.id)) ?? null;
+  const writes = writesRecord(options);
+  const sets = loaded.sets.filter((s) => writes('criteriaSets', p.setChanges.get(s.id), s.id));
+  const template = loaded.templates.find((t) => writes('templates', p.templateChange, t.id)) ?? null;
   const written = { ...noneWritten(), criteriaSets: sets.length, templates: template ? 1 : 0 };
   if (options.dryRun || (sets.length === 0 && !template && p.preview.alreadyImported)) {
     return { preview: p.preview, applied: false, importId: null, written: noneWritten() };
@@ -230,22 +220,7 @@ export async function importCriteria(
         .returning('id')
         .executeTakeFirstOrThrow();
       p.localIdOf.set(s.id, id);
-      await trx
-        .insertInto('criteria')
-        .values(
-          s.criteria.map((c, i) => ({
-            set_id: id,
-            kind: c.kind,
-            code: c.code,
-            sort_order: i,
-            text: c.text,
-            origin: c.origin,
-            confirmed: c.confirmed ? 1 : 0,
-            auto_rule: c.autoRule,
-            incident_sensitive: c.incidentSensitive ? 1 : 0,
-          })),
-        )
-        .execute();
+      await insertCriteria(trx, id, s.criteria);
       await recordAudit(
         trx,
         ctx,

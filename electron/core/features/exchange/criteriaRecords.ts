@@ -102,14 +102,9 @@ export interface LoadedCriteria {
 }
 
 /** Reads and checks the records: entries, schema, duplicate ids, each set usable, references between sets. */
-export async function loadCriteriaRecords(reader: PackageReader, ownUid: string): Promise<LoadedCriteria> {
+export async function loadCriteriaRecords(reader: PackageReader): Promise<LoadedCriteria> {
   const manifest = reader.manifest;
   if (manifest.kind !== 'criteria') throw reject('Gói này không phải gói tiêu chí và mẫu văn bản từ cấp trên.');
-  if (manifest.office.id === ownUid) {
-    throw reject(
-      'Gói tiêu chí này do chính cơ quan này xuất ra, không cần nhập lại. Hãy mang gói tới cơ quan cấp dưới.',
-    );
-  }
   if (manifest.year !== null) {
     throw reject('Gói tiêu chí không được gắn với một năm. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói.');
   }

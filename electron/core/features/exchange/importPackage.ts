@@ -8,7 +8,6 @@ import path from 'node:path';
 import { recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
-  conflictKey,
   noneWritten,
   type Change,
   type Conflict,
@@ -21,7 +20,7 @@ import {
 import { blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitDifferences } from './differences.ts';
-import { startPreview, parseRecords, recordProvenance, reject, uniqueIds } from './provenance.ts';
+import { parseRecords, recordProvenance, reject, startPreview, uniqueIds, writesRecord } from './provenance.ts';
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import { applyRecords, jsonList } from './importApply.ts';
 import {
@@ -66,15 +65,10 @@ interface Loaded {
 }
 
 /** Reads and checks the records: schema, duplicate ids, references between records and to files. */
-async function loadRecords(reader: PackageReader, ownUid: string): Promise<Loaded> {
+async function loadRecords(reader: PackageReader): Promise<Loaded> {
   const manifest = reader.manifest;
   if (manifest.kind !== 'commune-year') {
     throw reject('Đây không phải gói dữ liệu năm của xã, phường.');
-  }
-  if (manifest.office.id === ownUid) {
-    throw reject(
-      'Gói này do chính cơ quan này xuất ra. Muốn đưa dữ liệu về như cũ, hãy dùng "Phục hồi" từ bản sao lưu.',
-    );
   }
   if (manifest.year === null) {
     throw reject('Gói dữ liệu năm không ghi năm nào. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói.');
@@ -317,32 +311,20 @@ export async function importCommuneYear(
   fileName: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  // Read only: an office that never exported has no id yet, and then no package can be its own.
-  const own = await ctx.store.db
-    .selectFrom('office_settings')
-    .select('office_uid')
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  const ownUid = own?.office_uid ?? '';
   const staging = path.join(
     ctx.store.attachmentsDir,
     `${STAGING_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`,
   );
   try {
-    const loaded = await loadRecords(reader, ownUid);
+    const loaded = await loadRecords(reader);
     // Every entry's size and SHA-256, before anything is written anywhere.
     options.onStep?.('verify');
     await reader.verifyAll({ onProgress: options.onProgress, signal: options.signal });
     const p = await plan(ctx.store.db, loaded, fileName, ctx.store.attachmentsDir);
-    const choice = (kind: RecordKind, id: string): ConflictChoice =>
-      options.choices?.[conflictKey(kind, id)] ?? options.onConflict ?? 'keep';
-    const applies = (kind: RecordKind, changes: Map<string, Change>, id: string) => {
-      const c = changes.get(id)!;
-      return c === 'new' || c === 'changed' || (c === 'conflicting' && choice(kind, id) === 'take');
-    };
-    const units = loaded.units.filter((u) => applies('units', p.unitChanges, u.id));
-    const dossiers = loaded.dossiers.filter((d) => applies('dossiers', p.dossierChanges, d.id));
-    const decisions = loaded.decisions.filter((d) => applies('decisions', p.decisionChanges, d.id));
+    const writes = writesRecord(options);
+    const units = loaded.units.filter((u) => writes('units', p.unitChanges.get(u.id), u.id));
+    const dossiers = loaded.dossiers.filter((d) => writes('dossiers', p.dossierChanges.get(d.id), d.id));
+    const decisions = loaded.decisions.filter((d) => writes('decisions', p.decisionChanges.get(d.id), d.id));
     const written = { ...noneWritten(), units: units.length, dossiers: dossiers.length, decisions: decisions.length };
     const nothing = units.length + dossiers.length + decisions.length === 0;
     if (options.dryRun || (nothing && p.preview.alreadyImported)) {

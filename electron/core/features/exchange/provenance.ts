@@ -4,8 +4,10 @@ import type { z } from 'zod';
 import { nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import {
+  conflictKey,
   emptyCounts,
   type Change,
+  type ConflictChoice,
   type Conflict,
   type ImportPreview,
   type RecordKind,
@@ -51,6 +53,17 @@ export async function knownSender(db: Db, manifest: Manifest) {
     .where('package_id', '=', manifest.packageId)
     .executeTakeFirst();
   return { officeId: office?.id ?? null, alreadyImported: previous !== undefined };
+}
+
+/**
+ * Whether a record is written: new and changed ones are, a conflicting one when the user took the package's copy
+ * (its own choice, keyed by kind and id, else the choice for all; by default this office's copy stays).
+ */
+export function writesRecord(options: { onConflict?: ConflictChoice; choices?: Record<string, ConflictChoice> }) {
+  return (kind: RecordKind, change: Change | null | undefined, id: string): boolean =>
+    change === 'new' ||
+    change === 'changed' ||
+    (change === 'conflicting' && (options.choices?.[conflictKey(kind, id)] ?? options.onConflict ?? 'keep') === 'take');
 }
 
 /** Conflicts listed in a preview for the user to decide on; the counts always cover them all. */

@@ -42,13 +42,7 @@ export function ExchangePage() {
   const [overview, setOverview] = useState<ExchangeOverview | null>(null);
   const [pending, setPending] = useState<{ preview: ImportPreview; token: string } | null>(null);
   const [shownOffice, setShownOffice] = useState<number | null>(null);
-  const [above, setAbove] = useState(false);
-  useEffect(() => {
-    call('settings.get', {}).then(
-      (s) => setAbove(s.level === 'cap_tren'),
-      () => undefined,
-    );
-  }, []);
+  const above = state.office?.level === 'cap_tren';
 
   const load = useCallback(() => {
     call('exchange.overview', {}).then(setOverview, (e: unknown) => void message.error(errorMessage(e)));
