@@ -1,9 +1,9 @@
 // backup, restore and check on the command line: the same services the app's backup page uses.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_COUNT_LABELS, type BackupInspection } from '../../shared/api/backupTypes.ts';
-import { formatDateTimeVi } from '../../shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '../../shared/text/numbers.ts';
+import { BACKUP_COUNT_LABELS, type BackupInspection } from '#shared/api/backupTypes.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
+import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { backupFileName } from '../core/features/backup/auto.ts';
 import { checkData } from '../core/features/backup/check.ts';

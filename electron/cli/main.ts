@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../shared/domain/units.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
 import { DomainError } from '../core/errors.ts';
@@ -13,14 +13,9 @@ import { roundOverview } from '../core/features/round/overview.ts';
 import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
 import { exportCriteriaPackage } from '../core/features/exchange/criteriaPackage.ts';
 import { importExchangePackage } from '../core/features/exchange/service.ts';
-import {
-  PACKAGE_KIND_LABELS,
-  RECORD_KINDS,
-  RECORD_KIND_LABELS,
-  type KindCounts,
-} from '../../shared/api/exchangeTypes.ts';
-import { ROUND_STATUS_LABELS, type RoundStatus } from '../../shared/domain/round.ts';
-import { formatDateVi, localIsoDate } from '../../shared/text/dates.ts';
+import { PACKAGE_KIND_LABELS, RECORD_KINDS, RECORD_KIND_LABELS, type KindCounts } from '#shared/api/exchangeTypes.ts';
+import { ROUND_STATUS_LABELS, type RoundStatus } from '#shared/domain/round.ts';
+import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { backupCommands } from './backupCommands.ts';

@@ -1,5 +1,5 @@
 // Typed domain errors: every failure that reaches a user carries a kind and a Vietnamese message.
-import type { ApiError, ErrorKind, FieldProblem } from '../../shared/api/result.ts';
+import type { ApiError, ErrorKind, FieldProblem } from '#shared/api/result.ts';
 
 export class DomainError extends Error {
   readonly kind: ErrorKind;

@@ -1,6 +1,6 @@
 // Typed calls to main through the one object the preload exposes. The renderer never sees SQL or paths.
-import type { MethodInput, MethodName, MethodResult } from '../../shared/api/contract.ts';
-import type { ApiError, ErrorKind, FieldProblem, Result } from '../../shared/api/result.ts';
+import type { MethodInput, MethodName, MethodResult } from '#shared/api/contract.ts';
+import type { ApiError, ErrorKind, FieldProblem, Result } from '#shared/api/result.ts';
 
 declare global {
   interface Window {

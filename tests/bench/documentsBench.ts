@@ -2,7 +2,7 @@
 // The baseline is the docx library itself building the same table or pages with no layout rules, in the same run,
 // so the ratio shows what the Nghị định 30 layout adds.
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
-import type { CertificateModel, DecisionModel } from '../../shared/documents/model.ts';
+import type { CertificateModel, DecisionModel } from '#shared/documents/model.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../../electron/core/features/documents/nd30.ts';
 import { compare, timed, type Comparison } from './measure.ts';
 

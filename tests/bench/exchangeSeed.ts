@@ -8,8 +8,8 @@ import { ensureCampaign } from '../../electron/core/features/campaigns/service.t
 import { blobPath } from '../../electron/core/features/dossierFiles/store.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
 import type { UnitFields } from '../../electron/core/features/units/mapper.ts';
-import { officeSettingsInputSchema } from '../../shared/api/schemas.ts';
-import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
+import { officeSettingsInputSchema } from '#shared/api/schemas.ts';
+import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 import { INSERT_UNIT_SQL, unitRow } from './seed.ts';
 
 const AT = '2025-11-05T08:30:00.000Z';

@@ -1,8 +1,8 @@
 // Five years of rounds over a registry: campaigns, registrations, dossiers with appraisal results and statuses,
 // written with raw prepared statements in one transaction so seeding stays quick at 100,000 units x 5 years.
 import type BetterSqlite3 from 'better-sqlite3';
-import { defaultWindow } from '../../shared/domain/round.ts';
-import { UNIT_KINDS } from '../../shared/domain/units.ts';
+import { defaultWindow } from '#shared/domain/round.ts';
+import { UNIT_KINDS } from '#shared/domain/units.ts';
 
 const AT = '2025-11-05T08:30:00.000Z';
 const ACTOR = 'bench';

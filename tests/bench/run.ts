@@ -10,7 +10,7 @@ import path from 'node:path';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { queryUnits, queryUnitsPage } from '../../electron/core/features/units/service.ts';
 import type { Db } from '../../electron/core/context.ts';
-import { foldText } from '../../shared/text/fold.ts';
+import { foldText } from '#shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
 import { benchDocuments } from './documentsBench.ts';
 import { benchRound } from './roundBench.ts';

@@ -1,7 +1,7 @@
 // Fills a data folder with many units fast: one raw prepared INSERT in one transaction, with every column
 // derived exactly as the app derives it (toColumns, newUid), so the app's queries see realistic rows.
 import type BetterSqlite3 from 'better-sqlite3';
-import type { UnitKind, UnitSubtype } from '../../shared/domain/units.ts';
+import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 import { newUid, toColumns, type UnitFields } from '../../electron/core/features/units/mapper.ts';
 
 const AT = '2025-11-05T08:30:00.000Z';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../../shared/api/types.ts';
-import type { Role } from '../../shared/domain/accounts.ts';
+import type { User } from '#shared/api/types.ts';
+import type { Role } from '#shared/domain/accounts.ts';
 import type { ServiceContext } from '../../electron/core/context.ts';
 import { DomainError } from '../../electron/core/errors.ts';
 import {

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BackupCreated, BackupInspection, JobStatus, RestoreResult } from '../../shared/api/backupTypes.ts';
-import type { Result } from '../../shared/api/result.ts';
+import type { BackupCreated, BackupInspection, JobStatus, RestoreResult } from '#shared/api/backupTypes.ts';
+import type { Result } from '#shared/api/result.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import { startJob, waitForJob } from '../../electron/core/api/jobs.ts';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../shared/api/types.ts';
+import type { Unit } from '#shared/api/types.ts';
 import { messyResidentialXlsx } from '../support/spreadsheets.ts';
 import { cli, cliIn, json, runs } from '../support/cli.ts';
 import { tempDir } from '../support/tempData.ts';

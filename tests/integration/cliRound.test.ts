@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoundOverview } from '../../shared/api/roundTypes.ts';
+import type { RoundOverview } from '#shared/api/roundTypes.ts';
 import { cli, json } from '../support/cli.ts';
 import { tempDir } from '../support/tempData.ts';
 import { USB_FILES, fingerprint, makeUsbFolder } from '../support/usbFolder.ts';

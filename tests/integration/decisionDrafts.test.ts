@@ -22,7 +22,7 @@ import {
 import { saveDecisionTemplate, saveYearBases } from '../../electron/core/features/decisions/template.ts';
 import { getSettings } from '../../electron/core/features/settings/service.ts';
 import { roundRows } from '../../electron/core/features/round/service.ts';
-import { DEFAULT_DECISION_TEMPLATE } from '../../shared/documents/decisionTemplate.ts';
+import { DEFAULT_DECISION_TEMPLATE } from '#shared/documents/decisionTemplate.ts';
 import { cellsOf, paragraphWithText, readDocx, rowsOf, runsOf, tables, textOf } from './documents/docxXml.ts';
 import { defaultSignerId, proposedUnits } from '../support/decisionFixtures.ts';
 import { testStore } from '../support/services.ts';

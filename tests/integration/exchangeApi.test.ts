@@ -4,15 +4,15 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobStatus } from '../../shared/api/backupTypes.ts';
+import type { JobStatus } from '#shared/api/backupTypes.ts';
 import type {
   ExchangeOverview,
   ExportDone,
   ImportPreview,
   ImportResult,
   ReceivedData,
-} from '../../shared/api/exchangeTypes.ts';
-import type { Result } from '../../shared/api/result.ts';
+} from '#shared/api/exchangeTypes.ts';
+import type { Result } from '#shared/api/result.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';

@@ -18,7 +18,7 @@ import { getDecisionTemplate, saveDecisionTemplate } from '../../electron/core/f
 import { openPackage } from '../../electron/core/features/exchange/container.ts';
 import { exportCriteriaPackage } from '../../electron/core/features/exchange/criteriaPackage.ts';
 import { importExchangePackage, previewExchangePackage } from '../../electron/core/features/exchange/service.ts';
-import { DEFAULT_DECISION_TEMPLATE } from '../../shared/documents/decisionTemplate.ts';
+import { DEFAULT_DECISION_TEMPLATE } from '#shared/documents/decisionTemplate.ts';
 import { cli } from '../support/cli.ts';
 import {
   PROVINCE_BASIS,

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { METHOD_NAMES, type MethodInput, type MethodName } from '../../shared/api/contract.ts';
-import type { ApiError, ErrorKind, Result } from '../../shared/api/result.ts';
-import type { SessionState, Unit, User } from '../../shared/api/types.ts';
-import type { Role } from '../../shared/domain/accounts.ts';
-import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
+import { METHOD_NAMES, type MethodInput, type MethodName } from '#shared/api/contract.ts';
+import type { ApiError, ErrorKind, Result } from '#shared/api/result.ts';
+import type { SessionState, Unit, User } from '#shared/api/types.ts';
+import type { Role } from '#shared/domain/accounts.ts';
+import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 import { assembleHandlers, dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext, HandlerTable } from '../../electron/core/api/types.ts';

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/api/result.ts';
-import { unitPageSchema, type UnitSource } from '../../shared/api/schemas.ts';
-import type { Unit, UnitPage } from '../../shared/api/types.ts';
-import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units.ts';
-import { INCIDENT_CATEGORIES } from '../../shared/domain/round.ts';
+import type { Result } from '#shared/api/result.ts';
+import { unitPageSchema, type UnitSource } from '#shared/api/schemas.ts';
+import type { Unit, UnitPage } from '#shared/api/types.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
+import { INCIDENT_CATEGORIES } from '#shared/domain/round.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/api/handlers.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';

@@ -3,7 +3,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Decision } from '../../shared/api/decisionTypes.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { DecisionPreview } from '../../renderer/src/features/decisions/DecisionPreview.tsx';
 import { EditDraftModal } from '../../renderer/src/features/decisions/EditDraftModal.tsx';

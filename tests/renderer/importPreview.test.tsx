@@ -4,7 +4,7 @@ import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '../../shared/api/exchangeTypes.ts';
+import type { ImportPreview } from '#shared/api/exchangeTypes.ts';
 import type { DataStore } from '../../electron/core/db/open.ts';
 import { exportCommuneYear } from '../../electron/core/features/exchange/exportPackage.ts';
 import { importExchangePackage, previewExchangePackage } from '../../electron/core/features/exchange/service.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BackupInspection } from '../../shared/api/backupTypes.ts';
+import type { BackupInspection } from '#shared/api/backupTypes.ts';
 import { createBackup } from '../../electron/core/features/backup/create.ts';
 import { inspectBackup } from '../../electron/core/features/backup/inspect.ts';
 import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Unit } from '../../shared/api/types.ts';
+import type { Unit } from '#shared/api/types.ts';
 import { UnitForm } from '../../renderer/src/features/units/UnitForm.tsx';
 import { inProcessApi, type InProcessApi } from '../support/inProcessApi.ts';
 

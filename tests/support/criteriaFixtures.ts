@@ -14,7 +14,7 @@ import {
   type PackageHeader,
 } from '../../electron/core/features/exchange/container.ts';
 import { exportCriteriaPackage } from '../../electron/core/features/exchange/criteriaPackage.ts';
-import { DEFAULT_DECISION_TEMPLATE } from '../../shared/documents/decisionTemplate.ts';
+import { DEFAULT_DECISION_TEMPLATE } from '#shared/documents/decisionTemplate.ts';
 import { ctxOf, officeAbove } from './exchangeFixtures.ts';
 
 export const PROVINCE_BASIS = 'Căn cứ Hướng dẫn số 12/HD-CAT ngày 10/01/2025 của Công an tỉnh Thanh Hóa';

@@ -6,8 +6,8 @@ import { openDataStore, type DataStore } from '../../electron/core/db/open.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { exportCommuneYear } from '../../electron/core/features/exchange/exportPackage.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
-import { officeSettingsInputSchema } from '../../shared/api/schemas.ts';
-import { DEMO_OFFICE } from '../../shared/domain/demoOffice.ts';
+import { officeSettingsInputSchema } from '#shared/api/schemas.ts';
+import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 import { FIXED_NOW } from './services.ts';
 
 export const ctxOf = (store: DataStore, actor = 'tester'): ServiceContext => ({ store, actor, now: () => FIXED_NOW });

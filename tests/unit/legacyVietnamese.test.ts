@@ -5,7 +5,7 @@ import {
   detectLegacyEncoding,
   legacyEncodingFromFont,
   type LegacyEncoding,
-} from '../../shared/text/legacyVietnamese.ts';
+} from '#shared/text/legacyVietnamese.ts';
 import { ALL_LETTERS, LOWER_LETTERS, TCVN3_BYTES, TCVN3_UNICODE, toTcvn3, toVni } from '../support/legacyEncoders.ts';
 
 // ---- Tests ------------------------------------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateVi, isValidIsoDate, parseDateVi } from '../../shared/text/dates.ts';
-import { cleanText, compareVietnamese, foldKey, foldText } from '../../shared/text/fold.ts';
-import { parseCount } from '../../shared/text/numbers.ts';
-import { vietnameseSortKey } from '../../shared/text/sortKey.ts';
+import { formatDateVi, isValidIsoDate, parseDateVi } from '#shared/text/dates.ts';
+import { cleanText, compareVietnamese, foldKey, foldText } from '#shared/text/fold.ts';
+import { parseCount } from '#shared/text/numbers.ts';
+import { vietnameseSortKey } from '#shared/text/sortKey.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 

@@ -1,7 +1,7 @@
 // Validates, authorises and runs one call; every outcome becomes an envelope, never a thrown error.
 import type { z } from 'zod';
-import { contract, METHOD_NAMES, type MethodName } from '../../../shared/api/contract.ts';
-import type { ApiError, Result } from '../../../shared/api/result.ts';
+import { contract, METHOD_NAMES, type MethodName } from '#shared/api/contract.ts';
+import type { ApiError, Result } from '#shared/api/result.ts';
 import { mapSqliteError } from '../db/sqliteErrors.ts';
 import { DomainError } from '../errors.ts';
 import type { AppContext, Handler, HandlerTable, PartialHandlerTable } from './types.ts';

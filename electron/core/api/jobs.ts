@@ -1,8 +1,8 @@
 // Long operations (backups, restores, package imports and exports) run as jobs: the call that starts one returns at
 // once with an id, the renderer polls jobs.get for progress and may ask jobs.cancel, which aborts the job's signal.
 import { randomUUID } from 'node:crypto';
-import type { ApiError } from '../../../shared/api/result.ts';
-import type { JobStatus } from '../../../shared/api/backupTypes.ts';
+import type { ApiError } from '#shared/api/result.ts';
+import type { JobStatus } from '#shared/api/backupTypes.ts';
 import { mapSqliteError } from '../db/sqliteErrors.ts';
 import { DomainError } from '../errors.ts';
 import type { AppContext, PartialHandlerTable } from './types.ts';

@@ -1,6 +1,6 @@
 // The handler table: exactly one handler per contract method, each receiving validated input.
-import type { MethodName, MethodParsedInput, MethodResult } from '../../../shared/api/contract.ts';
-import type { User } from '../../../shared/api/types.ts';
+import type { MethodName, MethodParsedInput, MethodResult } from '#shared/api/contract.ts';
+import type { User } from '#shared/api/types.ts';
 import type { ServiceContext } from '../context.ts';
 import type { DataStore } from '../db/open.ts';
 

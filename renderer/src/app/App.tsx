@@ -1,6 +1,6 @@
 import { Alert, Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { SessionState } from '../../../shared/api/types.ts';
+import type { SessionState } from '#shared/api/types.ts';
 import { call, errorMessage } from '../api.ts';
 import { LoginScreen } from '../features/auth/LoginScreen.tsx';
 import { SetupWizard } from '../features/setup/SetupWizard.tsx';

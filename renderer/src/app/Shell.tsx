@@ -14,7 +14,7 @@ import {
 } from '@ant-design/icons';
 import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ROLE_LABELS } from '../../../shared/domain/accounts.ts';
+import { ROLE_LABELS } from '#shared/domain/accounts.ts';
 import { call } from '../api.ts';
 import { CriteriaPage } from '../features/criteria/CriteriaPage.tsx';
 import { DecisionsPage } from '../features/decisions/DecisionsPage.tsx';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionState } from '../../../shared/api/types.ts';
+import type { SessionState } from '#shared/api/types.ts';
 
 export interface SessionApi {
   state: SessionState;

@@ -1,5 +1,5 @@
 // A realistic recognition decision of the demo commune (Đông Sơn, 27 residential areas) and its certificates.
-import { attachmentNote } from '../../../shared/documents/format.ts';
+import { attachmentNote } from '#shared/documents/format.ts';
 import type {
   AttachedList,
   CertificateModel,
@@ -7,7 +7,7 @@ import type {
   DocumentNumber,
   ProposalModel,
   SignatureBlock,
-} from '../../../shared/documents/model.ts';
+} from '#shared/documents/model.ts';
 
 const THON = [
   'Đông 1', 'Đông 2', 'Đông 3', 'Tây Sơn', 'Nam Sơn', 'Bắc Sơn', 'Trung Hòa', 'Phú Cường', 'Yên Bình', 'Hòa Lạc',

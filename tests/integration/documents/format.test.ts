@@ -8,7 +8,7 @@ import {
   recipientLines,
   signatureLines,
   withListEndings,
-} from '../../../shared/documents/format.ts';
+} from '#shared/documents/format.ts';
 import { boldTextWidthTwips } from '../../../electron/core/features/documents/metrics.ts';
 
 describe('document number', () => {

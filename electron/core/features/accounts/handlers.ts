@@ -1,4 +1,4 @@
-import type { SessionState } from '../../../../shared/api/types.ts';
+import type { SessionState } from '#shared/api/types.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
 import { seedDemo } from '../demo/service.ts';

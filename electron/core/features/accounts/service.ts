@@ -1,6 +1,6 @@
 // Local accounts: creation, sign-in with lockout after repeated failures, role and password changes.
-import type { Role } from '../../../../shared/domain/accounts.ts';
-import type { User } from '../../../../shared/api/types.ts';
+import type { Role } from '#shared/domain/accounts.ts';
+import type { User } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';

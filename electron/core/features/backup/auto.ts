@@ -9,7 +9,7 @@ import {
   type BackupEntry,
   type BackupLabel,
   type BackupListing,
-} from '../../../../shared/api/backupTypes.ts';
+} from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import type { DataStore } from '../../db/open.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';

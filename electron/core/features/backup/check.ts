@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DataCheckReport } from '../../../../shared/api/backupTypes.ts';
+import type { DataCheckReport } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import type { DataStore } from '../../db/open.ts';
 import { databaseProblems, expectedFiles } from './databaseFacts.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import yazl from 'yazl';
 import packageJson from '../../../../package.json' with { type: 'json' };
-import type { BackupCreated, BackupLabel } from '../../../../shared/api/backupTypes.ts';
+import type { BackupCreated, BackupLabel } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { DATABASE_FILE, type DataStore } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';

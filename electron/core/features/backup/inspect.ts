@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import type yauzl from 'yauzl';
-import type { BackupInspection } from '../../../../shared/api/backupTypes.ts';
+import type { BackupInspection } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';

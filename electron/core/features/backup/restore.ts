@@ -3,7 +3,7 @@
 // openDataStore rolls the switch forward. A crash before the journal leaves the old data, after it the new.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInspection, RestoreResult } from '../../../../shared/api/backupTypes.ts';
+import type { BackupInspection, RestoreResult } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR, openDataStore, type DataStore } from '../../db/open.ts';
 import { exclusive, writeAutomaticBackup } from './auto.ts';

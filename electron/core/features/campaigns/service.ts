@@ -1,7 +1,7 @@
 // Campaigns (one per year) with windows per unit kind, and versioned criteria sets.
-import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '../../../../shared/api/roundTypes.ts';
-import { defaultWindow } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
+import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '#shared/api/roundTypes.ts';
+import { defaultWindow } from '#shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 

@@ -3,21 +3,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Verification } from '../../../../shared/api/decisionTypes.ts';
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
+import type { Verification } from '#shared/api/decisionTypes.ts';
+import type { OfficeSettings } from '#shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { ISSUED_DIR } from '../../db/open.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
-import { attachmentNote, formatNumberCode } from '../../../../shared/documents/format.ts';
-import type {
-  CertificateModel,
-  DecisionModel,
-  ListColumn,
-  SignatureBlock,
-} from '../../../../shared/documents/model.ts';
-import { STANDARD_NAME } from '../../../../shared/documents/decisionTemplate.ts';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
+import { attachmentNote, formatNumberCode } from '#shared/documents/format.ts';
+import type { CertificateModel, DecisionModel, ListColumn, SignatureBlock } from '#shared/documents/model.ts';
+import { STANDARD_NAME } from '#shared/documents/decisionTemplate.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
 import { getSettings } from '../settings/service.ts';
 import { getDecision, kindPlural, kindsPhrase, localityInText, type DecisionRecord } from './service.ts';

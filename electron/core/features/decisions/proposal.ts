@@ -1,10 +1,10 @@
 // Tờ trình: the standing office (commune police) asks the chair to recognise the proposed units. Generated from a
 // decision draft's units, laid out like the decision (NĐ 30), with its own register code (e.g. TTr-CAX).
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import { STANDARD_NAME } from '../../../../shared/documents/decisionTemplate.ts';
-import { attachmentNote, formatNumberCode } from '../../../../shared/documents/format.ts';
-import type { ProposalModel } from '../../../../shared/documents/model.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import type { OfficeSettings } from '#shared/api/types.ts';
+import { STANDARD_NAME } from '#shared/documents/decisionTemplate.ts';
+import { attachmentNote, formatNumberCode } from '#shared/documents/format.ts';
+import type { ProposalModel } from '#shared/documents/model.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
 import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getSettings } from '../settings/service.ts';

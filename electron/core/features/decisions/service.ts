@@ -1,18 +1,18 @@
 // Recognition decisions: a draft from proposed units, submitted for signature, signed with the next number of
 // the year's register (units become recognised), then issued as .docx files whose SHA-256 is recorded.
 import { sql } from 'kysely';
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import type { Decision, DecisionDraftPatch, DecisionStatus, IssuedFile } from '../../../../shared/api/decisionTypes.ts';
-import type { SigningAuthority } from '../../../../shared/domain/accounts.ts';
-import type { DossierStatus } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
+import type { OfficeSettings } from '#shared/api/types.ts';
+import type { Decision, DecisionDraftPatch, DecisionStatus, IssuedFile } from '#shared/api/decisionTypes.ts';
+import type { SigningAuthority } from '#shared/domain/accounts.ts';
+import type { DossierStatus } from '#shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
 import { recordStatusChange } from '../round/service.ts';
-import { formatNumberCode } from '../../../../shared/documents/format.ts';
+import { formatNumberCode } from '#shared/documents/format.ts';
 import { getSettings } from '../settings/service.ts';
-import { STANDARD_NAME, fillTemplate } from '../../../../shared/documents/decisionTemplate.ts';
+import { STANDARD_NAME, fillTemplate } from '#shared/documents/decisionTemplate.ts';
 import { getDecisionTemplate, getYearBases } from './template.ts';
 
 export type DecisionRecord = Decision;

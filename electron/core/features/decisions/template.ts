@@ -4,7 +4,7 @@ import {
   DEFAULT_DECISION_TEMPLATE,
   templateProblems,
   type DecisionTemplate,
-} from '../../../../shared/documents/decisionTemplate.ts';
+} from '#shared/documents/decisionTemplate.ts';
 import { recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';

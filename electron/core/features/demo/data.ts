@@ -1,7 +1,7 @@
 // A realistic commune for demonstrations and tests: names as offices write them, plausible counts.
-import type { UnitKind, UnitSubtype } from '../../../../shared/domain/units.ts';
+import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 
-export { DEMO_OFFICE } from '../../../../shared/domain/demoOffice.ts';
+export { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 
 export const DEMO_COMMUNE = { name: 'Xã Đông Sơn', subtype: 'xa' as const, address: 'Trụ sở UBND xã Đông Sơn' };
 

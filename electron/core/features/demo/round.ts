@@ -1,6 +1,6 @@
 // The demo's year: a round in mixed states — registered or not, dossiers complete or missing parts,
 // appraised đạt and chưa đạt, proposed and not proposed.
-import { localIsoDate } from '../../../../shared/text/dates.ts';
+import { localIsoDate } from '#shared/text/dates.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

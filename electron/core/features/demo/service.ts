@@ -1,6 +1,6 @@
 // Fills a data folder with the demo commune. Safe to run again: settings are kept, existing units skipped.
-import { officeSettingsInputSchema } from '../../../../shared/api/schemas.ts';
-import { foldKey } from '../../../../shared/text/fold.ts';
+import { officeSettingsInputSchema } from '#shared/api/schemas.ts';
+import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, type ServiceContext } from '../../context.ts';
 import { findSettings, saveSettings } from '../settings/service.ts';
 import { newUid, toColumns } from '../units/mapper.ts';

@@ -2,12 +2,7 @@
 // Electron, no files; callers decide where the bytes go.
 import { Document, Packer, PageOrientation, type IThemeFontOptions, type Paragraph, type Table } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type {
-  AttachedList,
-  CertificateModel,
-  DecisionModel,
-  ProposalModel,
-} from '../../../../shared/documents/model.ts';
+import type { AttachedList, CertificateModel, DecisionModel, ProposalModel } from '#shared/documents/model.ts';
 import { CERTIFICATE_PAGE, certificatePage } from './nd30Certificate.ts';
 import { decisionBody, proposalBody } from './nd30Body.ts';
 import { documentHeader, pageNumberHeaders, recipientsAndSignature } from './nd30Header.ts';

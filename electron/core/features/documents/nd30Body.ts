@@ -1,9 +1,9 @@
 // The body of a decision between the header and the signature: title, subject, authority line, legal bases,
 // "QUYẾT ĐỊNH:" and the articles; and the body of a proposal (tờ trình): title, subject, "Kính gửi:", paragraphs.
 import { AlignmentType, type Paragraph } from 'docx';
-import { withListEndings } from '../../../../shared/documents/format.ts';
+import { withListEndings } from '#shared/documents/format.ts';
 import { boldTextWidthTwips } from './metrics.ts';
-import type { Article, DecisionModel, ProposalModel } from '../../../../shared/documents/model.ts';
+import type { Article, DecisionModel, ProposalModel } from '#shared/documents/model.ts';
 import {
   BODY_FIRST_LINE_INDENT,
   PARAGRAPH_GAP,

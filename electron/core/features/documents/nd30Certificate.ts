@@ -1,8 +1,8 @@
 // Giấy công nhận: one landscape A4 page per recognised unit, plain centred text (the office prints it on
 // pre-printed or plain paper, so no frames or pictures).
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { formatPlaceDate } from '../../../../shared/documents/format.ts';
-import type { CertificateModel } from '../../../../shared/documents/model.ts';
+import { formatPlaceDate } from '#shared/documents/format.ts';
+import type { CertificateModel } from '#shared/documents/model.ts';
 import { A4, SIZE, layoutTable, line, mmToTwips } from './nd30Layout.ts';
 import { mottoParagraphs, signatureColumn } from './nd30Header.ts';
 

@@ -1,14 +1,9 @@
 // The blocks at the top and bottom of an NĐ 30 administrative document: the two-column header (issuing body and
 // number | national title, motto and place/date), the page-number headers, and the recipients/signature block.
 import { AlignmentType, Header, PageNumber, TextRun, type Paragraph, type Table } from 'docx';
-import {
-  formatDocumentNumber,
-  formatPlaceDate,
-  recipientLines,
-  signatureLines,
-} from '../../../../shared/documents/format.ts';
+import { formatDocumentNumber, formatPlaceDate, recipientLines, signatureLines } from '#shared/documents/format.ts';
 import { boldTextWidthTwips } from './metrics.ts';
-import type { DocumentNumber, IssuingBody, PlaceDate, SignatureBlock } from '../../../../shared/documents/model.ts';
+import type { DocumentNumber, IssuingBody, PlaceDate, SignatureBlock } from '#shared/documents/model.ts';
 import {
   BLACK,
   PORTRAIT_TEXT_WIDTH,

@@ -14,7 +14,7 @@ import {
   type Paragraph,
 } from 'docx';
 import { boldTextWidthTwips } from './metrics.ts';
-import type { AttachedList, ColumnAlign } from '../../../../shared/documents/model.ts';
+import type { AttachedList, ColumnAlign } from '#shared/documents/model.ts';
 import { BLACK, PORTRAIT_TEXT_WIDTH, SHORT_RULE_SHARE, SIZE, brokenLines, line, rule } from './nd30Layout.ts';
 
 const ALIGN = {

@@ -1,10 +1,10 @@
 // Files from a USB folder into dossiers: propose unit and component per file, then copy in and record.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AttachResult, FolderProposal } from '../../../../shared/api/roundTypes.ts';
+import type { AttachResult, FolderProposal } from '#shared/api/roundTypes.ts';
 import { sql } from 'kysely';
-import type { DossierStatus } from '../../../../shared/domain/round.ts';
-import { localIsoDate } from '../../../../shared/text/dates.ts';
+import type { DossierStatus } from '#shared/domain/round.ts';
+import { localIsoDate } from '#shared/text/dates.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { ensureCampaign } from '../campaigns/service.ts';

@@ -1,7 +1,7 @@
 // The office's list of dossier components: which documents a dossier needs. Codes are stable once created,
 // since filed documents point at them; a component no longer wanted is deactivated, not deleted.
-import type { DossierComponentSetting } from '../../../../shared/api/roundTypes.ts';
-import { foldKey } from '../../../../shared/text/fold.ts';
+import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
+import { foldKey } from '#shared/text/fold.ts';
 import { recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 

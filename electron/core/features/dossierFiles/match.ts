@@ -1,7 +1,7 @@
 // Proposes, for each file found on a USB stick, the unit (đơn vị) and the dossier component (thành phần hồ sơ) it
 // belongs to. Pure: the caller lists the files. The caller pre-fills a proposal only when its confidence ≥ ACCEPT,
 // so every rule below is calibrated against that line: sure matches score ≥ 0.6, doubtful ones stay under it.
-import { cleanText, foldText } from '../../../../shared/text/fold.ts';
+import { cleanText, foldText } from '#shared/text/fold.ts';
 
 export interface MatchUnit {
   id: number;

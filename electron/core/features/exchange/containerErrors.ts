@@ -1,5 +1,5 @@
 // Every way a package can be refused, as a DomainError with a Vietnamese message saying what is wrong and what to do.
-import type { ErrorKind } from '../../../../shared/api/result.ts';
+import type { ErrorKind } from '#shared/api/result.ts';
 import { DomainError } from '../../errors.ts';
 
 export type PackageProblem =

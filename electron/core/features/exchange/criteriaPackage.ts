@@ -6,13 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import {
-  noneWritten,
-  type Change,
-  type ImportPreview,
-  type ImportResult,
-} from '../../../../shared/api/exchangeTypes.ts';
-import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
+import { noneWritten, type Change, type ImportPreview, type ImportResult } from '#shared/api/exchangeTypes.ts';
+import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '#shared/documents/decisionTemplate.ts';
 import { insertCriteria } from '../campaigns/service.ts';
 import { getDecisionTemplate } from '../decisions/template.ts';
 import { recordProvenance, startPreview, writesRecord } from './provenance.ts';

@@ -2,8 +2,8 @@
 // package's records read and checked (docs/exchange-format.md, "Records (kind "criteria")").
 import { parseRecords, reject } from './provenance.ts';
 import type { Db } from '../../context.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import { templateProblems, type DecisionTemplate } from '../../../../shared/documents/decisionTemplate.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { templateProblems, type DecisionTemplate } from '#shared/documents/decisionTemplate.ts';
 import type { Manifest, PackageReader } from './container.ts';
 import {
   CRITERIA_RECORD_FILES,

@@ -1,13 +1,8 @@
 // What differs between this office's copy of a unit and the package's, in words a secretary decides on.
-import type { Conflict } from '../../../../shared/api/exchangeTypes.ts';
-import {
-  UNIT_KIND_LABELS,
-  UNIT_SUBTYPE_LABELS,
-  type UnitKind,
-  type UnitSubtype,
-} from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { Conflict } from '#shared/api/exchangeTypes.ts';
+import { UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import type { UnitRecord } from './records.ts';
 
 type Field = Exclude<keyof UnitRecord, 'id'>;

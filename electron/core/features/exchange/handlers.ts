@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startJob, type ReportProgress } from '../../api/jobs.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
-import type { ExportDone } from '../../../../shared/api/exchangeTypes.ts';
+import type { ExportDone } from '#shared/api/exchangeTypes.ts';
 import { getSettings } from '../settings/service.ts';
 import { PACKAGE_EXTENSION } from './container.ts';
 import { exportCriteriaPackage } from './criteriaPackage.ts';

@@ -16,7 +16,7 @@ import {
   type ImportResult,
   type KindCounts,
   type RecordKind,
-} from '../../../../shared/api/exchangeTypes.ts';
+} from '#shared/api/exchangeTypes.ts';
 import { blobPath, extensionOf } from '../dossierFiles/store.ts';
 import { type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitDifferences } from './differences.ts';

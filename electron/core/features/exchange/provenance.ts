@@ -11,7 +11,7 @@ import {
   type Conflict,
   type ImportPreview,
   type RecordKind,
-} from '../../../../shared/api/exchangeTypes.ts';
+} from '#shared/api/exchangeTypes.ts';
 import type { Manifest } from './container.ts';
 
 export const reject = (message: string) => new DomainError('validation', message);

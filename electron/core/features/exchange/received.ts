@@ -15,7 +15,7 @@ import type {
   ReceivedFileView,
   ReceivedOfficeView,
   RecordKind,
-} from '../../../../shared/api/exchangeTypes.ts';
+} from '#shared/api/exchangeTypes.ts';
 import { dossierRecordSchema } from './records.ts';
 
 function writtenOf(summary: string): Partial<Record<RecordKind, number>> {

@@ -3,7 +3,7 @@
 // compared with, so "unchanged" means byte-for-byte the same record.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
+import { UNIT_KINDS } from '#shared/domain/units.ts';
 
 export const RECORD_FILES = {
   office: 'records/office.json',

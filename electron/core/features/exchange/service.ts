@@ -2,7 +2,7 @@
 // importer of its kind. The CLI and the app's handlers import through here.
 import path from 'node:path';
 import type { ServiceContext } from '../../context.ts';
-import type { ImportResult, PackageKind } from '../../../../shared/api/exchangeTypes.ts';
+import type { ImportResult, PackageKind } from '#shared/api/exchangeTypes.ts';
 import { reject } from './provenance.ts';
 import { openPackage } from './container.ts';
 import { importCriteria } from './criteriaPackage.ts';

@@ -1,7 +1,7 @@
 // The incident register: events that may break a criterion in a unit's evaluation window.
 import { assertOwnUnit } from '../round/service.ts';
-import type { Incident } from '../../../../shared/api/roundTypes.ts';
-import type { IncidentCategory } from '../../../../shared/domain/round.ts';
+import type { Incident } from '#shared/api/roundTypes.ts';
+import type { IncidentCategory } from '#shared/domain/round.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 

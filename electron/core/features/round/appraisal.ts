@@ -7,16 +7,16 @@ import type {
   DossierFile,
   Incident,
   StatusChange,
-} from '../../../../shared/api/roundTypes.ts';
+} from '#shared/api/roundTypes.ts';
 import {
   INCIDENT_CATEGORY_LABELS,
   type AppraisalResult,
   type DossierStatus,
   type ReviewMethod,
   type Verdict,
-} from '../../../../shared/domain/round.ts';
-import type { UnitKind } from '../../../../shared/domain/units.ts';
-import { formatDateVi, localIsoDate } from '../../../../shared/text/dates.ts';
+} from '#shared/domain/round.ts';
+import type { UnitKind } from '#shared/domain/units.ts';
+import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';

@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../../../shared/text/dates.ts';
+import { localIsoDate } from '#shared/text/dates.ts';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';

@@ -1,17 +1,7 @@
 // Where the year stands: counts by status and kind, the commune's criterion 4, deadlines with days left.
-import type {
-  CommuneCriterion4,
-  DeadlineState,
-  KindFigures,
-  RoundOverview,
-} from '../../../../shared/api/roundTypes.ts';
-import {
-  defaultWindow,
-  ROUND_STATUSES,
-  requiredRecognized,
-  type RoundStatus,
-} from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
+import type { CommuneCriterion4, DeadlineState, KindFigures, RoundOverview } from '#shared/api/roundTypes.ts';
+import { defaultWindow, ROUND_STATUSES, requiredRecognized, type RoundStatus } from '#shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { findCampaign } from '../campaigns/service.ts';
 import { countStatuses, statusIndex } from './statusIndex.ts';

@@ -1,6 +1,6 @@
 // Which units take part in a year's round, and their status, in one query shared by the grid and the figures.
 import { sql, type RawBuilder } from 'kysely';
-import type { CampaignWindow } from '../../../../shared/api/roundTypes.ts';
+import type { CampaignWindow } from '#shared/api/roundTypes.ts';
 
 /**
  * Rows of the round: this office's own units active at some point in their kind's evaluation window, with their registration,

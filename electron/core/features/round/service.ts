@@ -1,9 +1,9 @@
 // The year's round: the grid of units with their status, registrations, dossier reception, status changes.
 import { sql } from 'kysely';
-import type { Campaign, Registration, RoundPage, RoundRow } from '../../../../shared/api/roundTypes.ts';
-import type { AppraisalResult, DossierStatus, RoundStatus } from '../../../../shared/domain/round.ts';
-import { ROUND_STATUS_LABELS } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '../../../../shared/domain/units.ts';
+import type { Campaign, Registration, RoundPage, RoundRow } from '#shared/api/roundTypes.ts';
+import type { AppraisalResult, DossierStatus, RoundStatus } from '#shared/domain/round.ts';
+import { ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ensureCampaign, getCampaign } from '../campaigns/service.ts';

@@ -1,8 +1,8 @@
 // Office settings: the names exactly as printed on documents, document codes and signers.
 import type { z } from 'zod';
-import type { OfficeLevel, SigningAuthority } from '../../../../shared/domain/accounts.ts';
-import type { officeSettingsInputSchema } from '../../../../shared/api/schemas.ts';
-import type { OfficeSettings, Signer } from '../../../../shared/api/types.ts';
+import type { OfficeLevel, SigningAuthority } from '#shared/domain/accounts.ts';
+import type { officeSettingsInputSchema } from '#shared/api/schemas.ts';
+import type { OfficeSettings, Signer } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 

@@ -1,14 +1,8 @@
 // Turns a sheet grid into preview rows: one unit each, or a reason it is skipped or wrong.
-import type {
-  ImportAnalysis,
-  ImportColumn,
-  ImportField,
-  ImportRow,
-  ImportRowStatus,
-} from '../../../../shared/api/types.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { cleanText, foldKey, foldText } from '../../../../shared/text/fold.ts';
-import { parseCount } from '../../../../shared/text/numbers.ts';
+import type { ImportAnalysis, ImportColumn, ImportField, ImportRow, ImportRowStatus } from '#shared/api/types.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { cleanText, foldKey, foldText } from '#shared/text/fold.ts';
+import { parseCount } from '#shared/text/numbers.ts';
 import { DomainError } from '../../errors.ts';
 import { columnsAt, detectHeader, isNumberingRow } from './columns.ts';
 import { inferKindFolded, isTotalsRow, parseKind, parseSubtype, sectionKind } from './infer.ts';

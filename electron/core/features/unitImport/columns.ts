@@ -1,6 +1,6 @@
 // Finds the header row and maps columns to unit fields by what offices actually write in headers.
-import type { ImportColumn, ImportField } from '../../../../shared/api/types.ts';
-import { foldText } from '../../../../shared/text/fold.ts';
+import type { ImportColumn, ImportField } from '#shared/api/types.ts';
+import { foldText } from '#shared/text/fold.ts';
 import type { Cell } from './spreadsheet.ts';
 
 // Folded header phrases per field, most specific first. A header matches the field whose phrase it contains.

@@ -5,8 +5,8 @@ import {
   UNIT_SUBTYPE_LABELS,
   type UnitKind,
   type UnitSubtype,
-} from '../../../../shared/domain/units.ts';
-import { foldText } from '../../../../shared/text/fold.ts';
+} from '#shared/domain/units.ts';
+import { foldText } from '#shared/text/fold.ts';
 
 const PREFIXES: [RegExp, UnitKind, UnitSubtype | null][] = [
   [/^(to dan pho|tdp)\b/, 'khu_dan_cu', 'to_dan_pho'],

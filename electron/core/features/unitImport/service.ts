@@ -1,8 +1,8 @@
 // Import of units from a spreadsheet: analyse (no writes), commit as one batch in one transaction, undo.
 import path from 'node:path';
-import type { ImportAnalysis, ImportBatch } from '../../../../shared/api/types.ts';
-import type { UnitKind } from '../../../../shared/domain/units.ts';
-import { foldKey } from '../../../../shared/text/fold.ts';
+import type { ImportAnalysis, ImportBatch } from '#shared/api/types.ts';
+import type { UnitKind } from '#shared/domain/units.ts';
+import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { newUid, toColumns } from '../units/mapper.ts';

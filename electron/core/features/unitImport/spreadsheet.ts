@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from '../../../../shared/text/legacyVietnamese.ts';
+import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from '#shared/text/legacyVietnamese.ts';
 import { DomainError } from '../../errors.ts';
 
 export type Cell = string | number | null;

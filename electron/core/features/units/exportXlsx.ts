@@ -1,8 +1,8 @@
 // Writes units to an .xlsx that offices can open, edit and import back (same column headers).
 import * as XLSX from '@e965/xlsx';
-import type { Unit } from '../../../../shared/api/types.ts';
-import { UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import type { Unit } from '#shared/api/types.ts';
+import { UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
 import { DomainError } from '../../errors.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
 

@@ -1,4 +1,4 @@
-import { localIsoDate } from '../../../../shared/text/dates.ts';
+import { localIsoDate } from '#shared/text/dates.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { getSettings } from '../settings/service.ts';
 import { exportUnitsXlsx } from './exportXlsx.ts';

@@ -1,9 +1,9 @@
 // Units: row <-> domain mapping, and the derived columns kept for matching, sorting and search.
 import { randomUUID } from 'node:crypto';
-import type { Unit } from '../../../../shared/api/types.ts';
-import type { UnitKind, UnitSubtype } from '../../../../shared/domain/units.ts';
-import { foldKey, foldText } from '../../../../shared/text/fold.ts';
-import { vietnameseSortKey } from '../../../../shared/text/sortKey.ts';
+import type { Unit } from '#shared/api/types.ts';
+import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
+import { foldKey, foldText } from '#shared/text/fold.ts';
+import { vietnameseSortKey } from '#shared/text/sortKey.ts';
 
 export interface UnitFields {
   kind: UnitKind;

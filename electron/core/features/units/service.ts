@@ -1,10 +1,10 @@
 // The unit registry: list, query, create, update (with name history and merges), remove.
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
-import type { Unit } from '../../../../shared/api/types.ts';
-import type { UnitSource } from '../../../../shared/api/schemas.ts';
-import type { UnitKind } from '../../../../shared/domain/units.ts';
-import { UNIT_KIND_LABELS, UNIT_KINDS } from '../../../../shared/domain/units.ts';
-import { foldText } from '../../../../shared/text/fold.ts';
+import type { Unit } from '#shared/api/types.ts';
+import type { UnitSource } from '#shared/api/schemas.ts';
+import type { UnitKind } from '#shared/domain/units.ts';
+import { UNIT_KIND_LABELS, UNIT_KINDS } from '#shared/domain/units.ts';
+import { foldText } from '#shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';

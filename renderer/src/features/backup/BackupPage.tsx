@@ -10,9 +10,9 @@ import {
   type BackupInspection,
   type BackupListing,
   type DataCheckReport,
-} from '../../../../shared/api/backupTypes.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
-import { formatBytesVi } from '../../../../shared/text/numbers.ts';
+} from '#shared/api/backupTypes.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
+import { formatBytesVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { useSession } from '../../app/session.tsx';

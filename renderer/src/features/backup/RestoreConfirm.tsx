@@ -1,8 +1,8 @@
 // What a verified backup holds, shown before anything is replaced.
 import { Alert, Button, Descriptions, Modal, Space, Table, Typography } from 'antd';
-import { BACKUP_COUNT_LABELS, BACKUP_LABELS, type BackupInspection } from '../../../../shared/api/backupTypes.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { BACKUP_COUNT_LABELS, BACKUP_LABELS, type BackupInspection } from '#shared/api/backupTypes.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
+import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
 
 export function countRows(inspection: BackupInspection) {
   return Object.entries(BACKUP_COUNT_LABELS)

@@ -2,9 +2,9 @@
 import { PlayCircleOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Popconfirm, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { Campaign, CampaignWindow, CriteriaSet } from '../../../../shared/api/roundTypes.ts';
-import { defaultWindow } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
+import type { Campaign, CampaignWindow, CriteriaSet } from '#shared/api/roundTypes.ts';
+import { defaultWindow } from '#shared/domain/round.ts';
+import { UNIT_KINDS } from '#shared/domain/units.ts';
 import { call, errorMessage } from '../../api.ts';
 import { WindowsTable, windowProblems, type DateField } from './WindowsTable.tsx';
 

@@ -1,7 +1,7 @@
 // A criteria set as the office reads it: per unit kind, code and text, with where each criterion comes from.
 import { Card, Typography } from 'antd';
-import type { Criterion } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
+import type { Criterion } from '#shared/api/roundTypes.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { CriterionTags } from './criterionTags.tsx';
 
 export function CriteriaList({ criteria }: { criteria: Criterion[] }) {

@@ -2,7 +2,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Campaign, CriteriaSet } from '../../../../shared/api/roundTypes.ts';
+import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';

@@ -1,7 +1,7 @@
 // One criterion in the version editor: code, text, confirmed against the legal text, incident-sensitive.
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Popconfirm, Select, Tooltip, Typography } from 'antd';
-import type { Criterion } from '../../../../shared/api/roundTypes.ts';
+import type { Criterion } from '#shared/api/roundTypes.ts';
 import { CriterionTags, UNCONFIRMED_TIP } from './criterionTags.tsx';
 
 export interface DraftCriterion {

@@ -2,9 +2,9 @@
 import { DatePicker, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
-import type { CampaignWindow } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import type { CampaignWindow } from '#shared/api/roundTypes.ts';
+import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
 
 export type DateField = Exclude<keyof CampaignWindow, 'kind'>;
 

@@ -1,6 +1,6 @@
 // Tags that say where a criterion comes from and how the app treats it.
 import { Tag, Tooltip } from 'antd';
-import type { Criterion } from '../../../../shared/api/roundTypes.ts';
+import type { Criterion } from '#shared/api/roundTypes.ts';
 
 export const UNCONFIRMED_TIP =
   'Nội dung này chưa được đối chiếu với văn bản pháp luật (Thông tư 124/2021/TT-BCA, sửa đổi bởi Thông tư 48/2025/TT-BCA, và hướng dẫn của tỉnh). Cần kiểm tra, sửa cho đúng nguyên văn rồi đánh dấu đã xác nhận.';

@@ -2,9 +2,9 @@
 // so an office may issue one decision per kind or one for several kinds.
 import { Alert, App, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { Decision } from '../../../../shared/api/decisionTypes.ts';
-import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
+import type { RoundRow } from '#shared/api/roundTypes.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { call, errorMessage } from '../../api.ts';
 
 type KindFilter = UnitKind | 'all';

@@ -12,9 +12,9 @@ import {
 } from '@ant-design/icons';
 import { Alert, App, Button, Card, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { DECISION_STATUS_LABELS, type Decision } from '../../../../shared/api/decisionTypes.ts';
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../../shared/text/dates.ts';
+import { DECISION_STATUS_LABELS, type Decision } from '#shared/api/decisionTypes.ts';
+import type { OfficeSettings } from '#shared/api/types.ts';
+import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DecisionPreview } from './DecisionPreview.tsx';
 import { decisionNumber, fileSize } from './decisionText.ts';

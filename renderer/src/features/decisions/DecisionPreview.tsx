@@ -3,15 +3,15 @@
 // attached list starts a sheet of its own. Screen and print share the markup (see decisions.css).
 import { Alert, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Decision } from '../../../../shared/api/decisionTypes.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
 import {
   formatDocumentNumber,
   formatPlaceDate,
   recipientLines,
   signatureLines,
   withListEndings,
-} from '../../../../shared/documents/format.ts';
-import type { AttachedList, DecisionModel } from '../../../../shared/documents/model.ts';
+} from '#shared/documents/format.ts';
+import type { AttachedList, DecisionModel } from '#shared/documents/model.ts';
 import { call, errorMessage } from '../../api.ts';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');

@@ -7,7 +7,7 @@ import {
   templateProblems,
   type DecisionTemplate,
   type TemplatePlaceholder,
-} from '../../../../shared/documents/decisionTemplate.ts';
+} from '#shared/documents/decisionTemplate.ts';
 import { call, errorMessage } from '../../api.ts';
 import './decisions.css';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';

@@ -3,8 +3,8 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import { DECISION_STATUS_LABELS, type Decision, type DecisionStatus } from '../../../../shared/api/decisionTypes.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import { DECISION_STATUS_LABELS, type Decision, type DecisionStatus } from '#shared/api/decisionTypes.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';

@@ -2,8 +2,8 @@
 // of its units it keeps (units can only be removed: adding means a new draft from the proposed units).
 import { Alert, App, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
-import type { Decision } from '../../../../shared/api/decisionTypes.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { call, errorMessage } from '../../api.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 

@@ -3,7 +3,7 @@
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Decision } from '../../../../shared/api/decisionTypes.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
 

@@ -2,8 +2,8 @@
 import { App, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { Decision } from '../../../../shared/api/decisionTypes.ts';
-import type { Signer } from '../../../../shared/api/types.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
+import type { Signer } from '#shared/api/types.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';

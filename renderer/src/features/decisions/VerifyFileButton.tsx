@@ -2,8 +2,8 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
-import type { Verification } from '../../../../shared/api/decisionTypes.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import type { Verification } from '#shared/api/decisionTypes.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 
 export type Checked = Verification & { fileName: string };

@@ -1,6 +1,6 @@
 // How a decision's number and its files' sizes are written on screen.
-import type { Decision } from '../../../../shared/api/decisionTypes.ts';
-import { formatNumberCode } from '../../../../shared/documents/format.ts';
+import type { Decision } from '#shared/api/decisionTypes.ts';
+import { formatNumberCode } from '#shared/documents/format.ts';
 
 /** "05/QĐ-UBND"; null before the decision has a number. */
 export function decisionNumber(d: Pick<Decision, 'number' | 'code'>): string | null {

@@ -1,4 +1,4 @@
-import type { DecisionStatus } from '../../../../shared/api/decisionTypes.ts';
+import type { DecisionStatus } from '#shared/api/decisionTypes.ts';
 
 export const STATUS_COLORS: Record<DecisionStatus, string> = {
   draft: 'default',

@@ -1,8 +1,8 @@
 // One line per criterion: its text, what the data suggests, the verdict and a note.
 import { BulbOutlined } from '@ant-design/icons';
 import { Input, Radio, Table, Tag, Tooltip, Typography } from 'antd';
-import type { AppraisalItem } from '../../../../shared/api/roundTypes.ts';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../../../shared/domain/round.ts';
+import type { AppraisalItem } from '#shared/api/roundTypes.ts';
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '#shared/domain/round.ts';
 import type { DraftItem } from './appraisalDraft.ts';
 
 const VERDICT_COLORS: Record<Verdict, string | undefined> = {

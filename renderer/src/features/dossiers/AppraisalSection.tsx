@@ -2,14 +2,14 @@
 import { SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
+import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import {
   RESULT_LABELS,
   REVIEW_METHODS,
   REVIEW_METHOD_LABELS,
   type AppraisalResult,
   type ReviewMethod,
-} from '../../../../shared/domain/round.ts';
+} from '#shared/domain/round.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DATE_FORMAT, toDay, toIso } from '../round/formHelpers.ts';
 import { AppraisalCriteria } from './AppraisalCriteria.tsx';

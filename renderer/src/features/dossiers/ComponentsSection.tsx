@@ -1,8 +1,8 @@
 // Thành phần hồ sơ: each component with its files, what is missing, and reassigning a file to another component.
 import { CheckCircleFilled, CloseCircleFilled, FileOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
-import type { DossierDetail, DossierFile } from '../../../../shared/api/roundTypes.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
+import type { DossierDetail, DossierFile } from '#shared/api/roundTypes.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { formatFileSize } from '../round/roundLabels.tsx';
 

@@ -2,10 +2,10 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Col, Row, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { DossierDetail } from '#shared/api/roundTypes.ts';
+import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { StatusTag } from '../round/roundLabels.tsx';

@@ -1,9 +1,9 @@
 // Lịch sử: status changes with who, when and why; the unit's incidents in the evaluation window.
 import { ArrowRightOutlined } from '@ant-design/icons';
 import { Card, Empty, Table, Typography } from 'antd';
-import type { DossierDetail, Incident, StatusChange } from '../../../../shared/api/roundTypes.ts';
-import { INCIDENT_CATEGORY_LABELS } from '../../../../shared/domain/round.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../../shared/text/dates.ts';
+import type { DossierDetail, Incident, StatusChange } from '#shared/api/roundTypes.ts';
+import { INCIDENT_CATEGORY_LABELS } from '#shared/domain/round.ts';
+import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { StatusTag } from '../round/roundLabels.tsx';
 
 export function HistorySection({ detail }: { detail: DossierDetail }) {

@@ -3,7 +3,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { App, Button, DatePicker, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
+import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
 

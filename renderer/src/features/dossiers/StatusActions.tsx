@@ -2,8 +2,8 @@
 import { CheckCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
 import { App, Button, Input, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
-import type { DossierStatus } from '../../../../shared/domain/round.ts';
+import type { DossierDetail } from '#shared/api/roundTypes.ts';
+import type { DossierStatus } from '#shared/domain/round.ts';
 import { call, errorMessage } from '../../api.ts';
 
 export function StatusActions(props: {

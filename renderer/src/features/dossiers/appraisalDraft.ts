@@ -1,7 +1,7 @@
 // The appraisal being edited: verdicts, notes, override and review, and the result worked out the backend's way.
-import type { MethodInput } from '../../../../shared/api/contract.ts';
-import type { DossierDetail } from '../../../../shared/api/roundTypes.ts';
-import type { AppraisalResult, ReviewMethod, Verdict } from '../../../../shared/domain/round.ts';
+import type { MethodInput } from '#shared/api/contract.ts';
+import type { DossierDetail } from '#shared/api/roundTypes.ts';
+import type { AppraisalResult, ReviewMethod, Verdict } from '#shared/domain/round.ts';
 
 export interface DraftItem {
   criterionId: number;

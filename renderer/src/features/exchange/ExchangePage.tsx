@@ -13,9 +13,9 @@ import {
   type ImportResult,
   type PackageKind,
   type ReceivedOfficeView,
-} from '../../../../shared/api/exchangeTypes.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '../../../../shared/text/numbers.ts';
+} from '#shared/api/exchangeTypes.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
+import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';

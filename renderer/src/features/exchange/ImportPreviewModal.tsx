@@ -11,9 +11,9 @@ import {
   type ConflictChoice,
   type ImportPreview,
   type RecordKind,
-} from '../../../../shared/api/exchangeTypes.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '../../../../shared/text/numbers.ts';
+} from '#shared/api/exchangeTypes.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
+import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
 
 export interface ImportChoices {
   onConflict: ConflictChoice;

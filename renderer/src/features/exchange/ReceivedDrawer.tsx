@@ -7,16 +7,11 @@ import type {
   ReceivedDecisionView,
   ReceivedDossierView,
   ReceivedFileView,
-} from '../../../../shared/api/exchangeTypes.ts';
-import {
-  RESULT_LABELS,
-  ROUND_STATUS_LABELS,
-  type AppraisalResult,
-  type RoundStatus,
-} from '../../../../shared/domain/round.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+} from '#shared/api/exchangeTypes.ts';
+import { RESULT_LABELS, ROUND_STATUS_LABELS, type AppraisalResult, type RoundStatus } from '#shared/domain/round.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 
 const FILE_KIND_LABELS: Record<string, string> = {

@@ -2,13 +2,9 @@
 import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Incident } from '../../../../shared/api/roundTypes.ts';
-import {
-  INCIDENT_CATEGORIES,
-  INCIDENT_CATEGORY_LABELS,
-  type IncidentCategory,
-} from '../../../../shared/domain/round.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
+import type { Incident } from '#shared/api/roundTypes.ts';
+import { INCIDENT_CATEGORIES, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '#shared/domain/round.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { UnitSelect } from '../units/UnitSelect.tsx';

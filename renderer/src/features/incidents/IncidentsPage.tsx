@@ -6,11 +6,11 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-communi
 import { AgGridReact } from 'ag-grid-react';
 import { Alert, App, Button, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Incident } from '../../../../shared/api/roundTypes.ts';
-import { defaultWindow, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS } from '../../../../shared/domain/units.ts';
-import { formatDateTimeVi, formatDateVi } from '../../../../shared/text/dates.ts';
-import { compareVietnamese, foldText } from '../../../../shared/text/fold.ts';
+import type { Incident } from '#shared/api/roundTypes.ts';
+import { defaultWindow, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '#shared/domain/round.ts';
+import { UNIT_KINDS } from '#shared/domain/units.ts';
+import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
+import { compareVietnamese, foldText } from '#shared/text/fold.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';

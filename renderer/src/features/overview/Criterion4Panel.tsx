@@ -1,7 +1,7 @@
 // The commune's own criterion 4 (Điều 5 Thông tư 124): 100% of managed units register, at least 70% recognised.
 import { Alert, Card, Space, Typography } from 'antd';
-import type { CommuneCriterion4 } from '../../../../shared/api/roundTypes.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { CommuneCriterion4 } from '#shared/api/roundTypes.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { BAR_COLORS, LegendSwatch, RateBar } from './RateBar.tsx';
 import { formatPercentVi, ratio, RECOGNITION_TARGET } from './format.ts';
 

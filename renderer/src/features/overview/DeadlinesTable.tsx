@@ -1,10 +1,10 @@
 // The year's deadlines per unit kind with days left: overdue with work pending in red, the next 14 days in orange.
 import { Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { DeadlineState } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { DeadlineState } from '#shared/api/roundTypes.ts';
+import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 
 const SOON_DAYS = 14;
 type Tone = 'overdue' | 'soon' | 'done' | 'normal';

@@ -1,8 +1,8 @@
 // The four figures the office reports upward: units, registered (target 100%), proposed, recognised (target ≥70%).
 import { Card, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { RoundOverview } from '../../../../shared/api/roundTypes.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { RoundOverview } from '#shared/api/roundTypes.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { BAR_COLORS, RateBar } from './RateBar.tsx';
 import { formatPercentVi, ratio, RECOGNITION_TARGET } from './format.ts';
 

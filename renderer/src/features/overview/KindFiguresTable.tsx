@@ -1,9 +1,9 @@
 // Figures per unit kind, with a total row.
 import { Card, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { KindFigures, RoundOverview } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { KindFigures, RoundOverview } from '#shared/api/roundTypes.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { formatPercentVi } from './format.ts';
 
 interface Row extends KindFigures {

@@ -1,8 +1,8 @@
 // Rates per unit kind against the year's targets: registration vs 100%, recognised (+ proposed) vs the 70% line.
 import { Card, Space, Typography } from 'antd';
-import type { RoundOverview } from '../../../../shared/api/roundTypes.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../shared/domain/units.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { RoundOverview } from '#shared/api/roundTypes.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { BAR_COLORS, LegendSwatch, RateBar } from './RateBar.tsx';
 import { formatPercentVi, ratio, RECOGNITION_TARGET } from './format.ts';
 

@@ -3,7 +3,7 @@
 import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Campaign, RoundOverview } from '../../../../shared/api/roundTypes.ts';
+import type { Campaign, RoundOverview } from '#shared/api/roundTypes.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';

@@ -1,5 +1,5 @@
 // Shown only on paper: the issuing body as printed on documents, the title with the year, and the date.
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
+import type { OfficeSettings } from '#shared/api/types.ts';
 
 export function PrintHeader(props: { office: OfficeSettings | null; year: number; date: string }) {
   const { office, year, date } = props;

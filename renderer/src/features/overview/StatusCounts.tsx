@@ -1,7 +1,7 @@
 // How many units stand at each step of the round.
 import { Card, Tag } from 'antd';
-import { ROUND_STATUSES, ROUND_STATUS_LABELS, type RoundStatus } from '../../../../shared/domain/round.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { ROUND_STATUSES, ROUND_STATUS_LABELS, type RoundStatus } from '#shared/domain/round.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { formatPercentVi } from './format.ts';
 
 export const STATUS_COLORS: Record<RoundStatus, string> = {

@@ -1,5 +1,5 @@
 // Rates as the office reads them: "82,1%", with a dash when there is nothing to divide by.
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 
 export const RECOGNITION_TARGET = 0.7;
 

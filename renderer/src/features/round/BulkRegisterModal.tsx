@@ -3,8 +3,8 @@
 import { App, Checkbox, DatePicker, Form, Modal, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { DATE_FORMAT, toIso } from './formHelpers.ts';
 

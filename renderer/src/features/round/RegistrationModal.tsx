@@ -2,8 +2,8 @@
 import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
-import { hasHouseholds } from '../../../../shared/domain/units.ts';
+import type { RoundRow } from '#shared/api/roundTypes.ts';
+import { hasHouseholds } from '#shared/domain/units.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { DATE_FORMAT, toDay, toIso, viCount } from './formHelpers.ts';

@@ -7,10 +7,10 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-communi
 import { AgGridReact } from 'ag-grid-react';
 import { App, Button, Empty, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Campaign, RoundOverview, RoundRow } from '../../../../shared/api/roundTypes.ts';
-import type { RoundStatus } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { Campaign, RoundOverview, RoundRow } from '#shared/api/roundTypes.ts';
+import type { RoundStatus } from '#shared/domain/round.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { useYear } from '../../app/year.tsx';

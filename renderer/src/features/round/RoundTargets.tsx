@@ -1,7 +1,7 @@
 // The year's rates against its targets: 100% registration, ≥70% recognised; from the year's overview, not its rows.
 import { Card, Progress, Typography } from 'antd';
-import type { RoundOverview } from '../../../../shared/api/roundTypes.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { RoundOverview } from '#shared/api/roundTypes.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { percent } from './roundLabels.tsx';
 
 function Figure(props: { title: string; part: number; whole: number; target: string; met: boolean; extra?: string }) {

@@ -3,9 +3,9 @@
 import { FolderOpenOutlined, UsbOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Result, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import type { AttachResult, FolderProposal } from '../../../../shared/api/roundTypes.ts';
-import { compareVietnamese } from '../../../../shared/text/fold.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { AttachResult, FolderProposal } from '#shared/api/roundTypes.ts';
+import { compareVietnamese } from '#shared/text/fold.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { ACCEPT_CONFIDENCE, UsbProposalTable, type Assignment } from './UsbProposalTable.tsx';
 

@@ -1,6 +1,6 @@
 // The wizard's table: one line per file found, with the proposed unit and component, editable.
 import { Select, Table, Tag, Tooltip, Typography } from 'antd';
-import type { FolderProposal } from '../../../../shared/api/roundTypes.ts';
+import type { FolderProposal } from '#shared/api/roundTypes.ts';
 import { formatFileSize, COMPONENT_OPTIONS } from './roundLabels.tsx';
 import { RoundUnitSelect } from './RoundUnitSelect.tsx';
 

@@ -3,11 +3,11 @@
 import { EditOutlined, WarningFilled } from '@ant-design/icons';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { Button, Tooltip, Typography } from 'antd';
-import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
-import { RESULT_LABELS } from '../../../../shared/domain/round.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { RoundRow } from '#shared/api/roundTypes.ts';
+import { RESULT_LABELS } from '#shared/domain/round.ts';
+import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { StatusTag } from './roundLabels.tsx';
 
 type Cell = ICellRendererParams<RoundRow>;

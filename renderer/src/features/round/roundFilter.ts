@@ -1,9 +1,9 @@
 // The round grid's filter as main takes it, its controls' options with counts, and how it reads to a secretary.
-import type { MethodInput } from '../../../../shared/api/contract.ts';
-import type { RoundPage } from '../../../../shared/api/roundTypes.ts';
-import { ROUND_STATUSES, ROUND_STATUS_LABELS, type RoundStatus } from '../../../../shared/domain/round.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { MethodInput } from '#shared/api/contract.ts';
+import type { RoundPage } from '#shared/api/roundTypes.ts';
+import { ROUND_STATUSES, ROUND_STATUS_LABELS, type RoundStatus } from '#shared/domain/round.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 
 export type RoundFilter = MethodInput<'round.ids'>;
 export type RoundCounts = Omit<RoundPage, 'rows'>;

@@ -1,7 +1,7 @@
 // Labels and small views shared by the round grid, the USB wizard and the dossier page.
 import { Tag } from 'antd';
-import { ROUND_STATUS_LABELS, type RoundStatus } from '../../../../shared/domain/round.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import { ROUND_STATUS_LABELS, type RoundStatus } from '#shared/domain/round.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 
 /** Dossier components as seeded in the database (dossier_components); the wizard needs them before any dossier. */
 export const COMPONENT_LABELS: Record<string, string> = {

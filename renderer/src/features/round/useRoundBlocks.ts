@@ -1,7 +1,7 @@
 // Feeds the round grid block by block from main for one filter, and keeps the counts for the filter controls.
 import type { GridApi, IDatasource } from 'ag-grid-community';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { RoundRow } from '../../../../shared/api/roundTypes.ts';
+import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { call, errorMessage } from '../../api.ts';
 import type { RoundCounts, RoundFilter } from './roundFilter.ts';
 

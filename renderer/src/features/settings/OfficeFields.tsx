@@ -1,7 +1,7 @@
 // Office settings fields, used by the first-run wizard and the settings page.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
-import { OFFICE_LEVELS, OFFICE_LEVEL_LABELS, SIGNING_AUTHORITIES } from '../../../../shared/domain/accounts.ts';
+import { OFFICE_LEVELS, OFFICE_LEVEL_LABELS, SIGNING_AUTHORITIES } from '#shared/domain/accounts.ts';
 
 const required = (label: string) => [{ required: true, whitespace: true, message: `Hãy nhập ${label}.` }];
 const upper = (e: React.ChangeEvent<HTMLInputElement>) => e.target.value.toLocaleUpperCase('vi');

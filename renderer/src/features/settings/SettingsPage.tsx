@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Divider, Form, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { OfficeSettings } from '../../../../shared/api/types.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
+import type { OfficeSettings } from '#shared/api/types.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { useSession } from '../../app/session.tsx';

@@ -1,7 +1,7 @@
 // First run: the office as printed on documents, its signers, and the admin account.
 import { Alert, Button, Card, Checkbox, Divider, Form, Input, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import { DEMO_OFFICE } from '../../../../shared/domain/demoOffice.ts';
+import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 import { ApiCallError, call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { useSession } from '../../app/session.tsx';

@@ -18,16 +18,10 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type {
-  ImportAnalysis,
-  ImportBatch,
-  ImportField,
-  ImportRow,
-  ImportRowStatus,
-} from '../../../../shared/api/types.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { ImportAnalysis, ImportBatch, ImportField, ImportRow, ImportRowStatus } from '#shared/api/types.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 
 const FIELD_LABELS: Record<ImportField, string> = {

@@ -2,7 +2,7 @@
 import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Unit } from '../../../../shared/api/types.ts';
+import type { Unit } from '#shared/api/types.ts';
 import {
   UNIT_KINDS,
   UNIT_KIND_LABELS,
@@ -11,7 +11,7 @@ import {
   hasHouseholds,
   type UnitKind,
   type UnitSubtype,
-} from '../../../../shared/domain/units.ts';
+} from '#shared/domain/units.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { shortOfficeName } from './officeName.ts';

@@ -2,7 +2,7 @@
 // so it stays fast with tens of thousands of units.
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
-import type { UnitSource } from '../../../../shared/api/schemas.ts';
+import type { UnitSource } from '#shared/api/schemas.ts';
 import { call } from '../../api.ts';
 
 interface Option {

@@ -7,11 +7,11 @@ import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-communi
 import { AgGridReact } from 'ag-grid-react';
 import { App, Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { UnitSource } from '../../../../shared/api/schemas.ts';
-import type { Unit } from '../../../../shared/api/types.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '../../../../shared/domain/units.ts';
-import { formatDateVi } from '../../../../shared/text/dates.ts';
-import { formatNumberVi } from '../../../../shared/text/numbers.ts';
+import type { UnitSource } from '#shared/api/schemas.ts';
+import type { Unit } from '#shared/api/types.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../api.ts';
 import { canWrite, useSession } from '../../app/session.tsx';
 import { shortOfficeName } from './officeName.ts';

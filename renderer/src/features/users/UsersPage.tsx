@@ -1,8 +1,8 @@
 import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { User } from '../../../../shared/api/types.ts';
-import { ROLES, ROLE_LABELS, type Role } from '../../../../shared/domain/accounts.ts';
-import { formatDateTimeVi } from '../../../../shared/text/dates.ts';
+import type { User } from '#shared/api/types.ts';
+import { ROLES, ROLE_LABELS, type Role } from '#shared/domain/accounts.ts';
+import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 
