@@ -6,6 +6,7 @@ import path from 'node:path';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
+import { mapSqliteError } from '../core/db/sqliteErrors.ts';
 import { DomainError } from '../core/errors.ts';
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
@@ -307,7 +308,9 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     store = openDataStore(typeof data === 'string' ? data : defaultDataDir());
     const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
     return await command(args, ctx, io);
-  } catch (error) {
+  } catch (thrown) {
+    // SQLite's own errors read as the app's Vietnamese messages, from the same one translation.
+    const error = mapSqliteError(thrown);
     if (error instanceof UsageError) {
       io.err(error.message);
       return 2;
