@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ServiceContext } from '../../context.ts';
-import { ensureCampaign } from '../campaigns/service.ts';
-import { attachFiles } from '../dossiers/attach.ts';
-import { createIncident } from '../incidents/service.ts';
-import { dossierDetail, saveAppraisal } from '../appraisal/service.ts';
-import { issueDecision } from '../decisions/issue.ts';
-import { createDecision, signDecision, submitDecision } from '../decisions/service.ts';
-import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/service.ts';
+import { ensureCampaign } from '../campaigns/index.ts';
+import { attachFiles } from '../dossiers/index.ts';
+import { createIncident } from '../incidents/index.ts';
+import { dossierDetail, saveAppraisal } from '../appraisal/index.ts';
+import { issueDecision, createDecision, signDecision, submitDecision } from '../decisions/index.ts';
+import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/index.ts';
 
 /** A small valid one-page PDF, standing in for a scanned document. */
 export function placeholderPdf(title: string): Buffer {
