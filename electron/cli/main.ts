@@ -5,11 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
-import { openDataStore, type DataStore } from '../core/db/open.ts';
+import { openDataFolder } from '../core/dataFolder.ts';
+import type { DataStore } from '../core/db/open.ts';
 import { mapSqliteError } from '../core/db/sqliteErrors.ts';
 import { DomainError } from '../core/errors.ts';
 import { queryUnits } from '../core/features/units/service.ts';
-import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
+import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossiers/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
 import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
 import { exportCriteriaPackage } from '../core/features/exchange/criteriaPackage.ts';
@@ -305,7 +306,7 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     kindFlag(args);
     yearFlag(args, now());
     const data = args.flags.get('data');
-    store = openDataStore(typeof data === 'string' ? data : defaultDataDir());
+    store = openDataFolder(typeof data === 'string' ? data : defaultDataDir());
     const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
     return await command(args, ctx, io);
   } catch (thrown) {

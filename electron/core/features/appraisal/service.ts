@@ -19,10 +19,9 @@ import type { UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
-import { listIncidents } from '../incidents/service.ts';
-import { roundOverview } from './overview.ts';
-import { recordStatusChange, toRegistration } from './service.ts';
+import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
+import { listIncidents } from '../incidents/index.ts';
+import { roundOverview, recordStatusChange, toRegistration } from '../round/index.ts';
 
 interface Suggestion {
   verdict: Verdict;
