@@ -5,8 +5,8 @@ import path from 'node:path';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import { recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
-import { MAX_ATTACHMENT_BYTES, attachmentId, blobPath, storeFile } from '../dossierFiles/store.ts';
+import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
+import { MAX_ATTACHMENT_BYTES, attachmentId, blobPath, storeFile } from '../../attachments/store.ts';
 import { transition } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
 
