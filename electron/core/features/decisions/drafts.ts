@@ -1,7 +1,6 @@
 // Drafts: a recognition drafted from proposed units with the office's wording, a revocation drafted from a signed
 // decision, edits to a draft's wording and units, and throwing a draft away.
 import type { Decision, DecisionDraftPatch } from '#shared/api/decisionTypes.ts';
-import type { UnitKind } from '#shared/domain/units.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
@@ -90,7 +89,7 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
         `"${notProposed.name}" chưa được đề nghị công nhận nên không đưa vào quyết định được.`,
       );
     }
-    const text = (await draftWording(trx, year))(rows.map((r) => r.kind as UnitKind));
+    const text = (await draftWording(trx, year))(rows.map((r) => r.kind));
     const id = await insertDraft(trx, ctx, year, text);
     await trx
       .insertInto('decision_units')

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Decision, Verification } from '#shared/api/decisionTypes.ts';
+import type { Decision, IssuedFile, Verification } from '#shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
@@ -122,7 +122,7 @@ export async function issueDecision(ctx: ServiceContext, id: number): Promise<De
   const decision = await renderDecisionDocx(decisionModel(d, settings));
   const certificates = await renderCertificatesDocx(certificateModels(d, settings));
   const number = formatNumberCode({ number: d.number, code: d.code }).replace('/', '-');
-  const files = [
+  const files: { kind: IssuedFile['kind']; name: string; data: Uint8Array }[] = [
     { kind: 'decision', name: `QD ${number} cong nhan ANTT ${d.year}.docx`, data: decision },
     { kind: 'certificates', name: `Giay cong nhan theo QD ${number}.docx`, data: certificates },
   ];

@@ -133,7 +133,7 @@ async function moveDossiers(trx: Db, ctx: ServiceContext, d: Decision, reason: s
       .select(['unit_id', 'previous_status'])
       .where('decision_id', '=', d.revokesId)
       .execute();
-    for (const u of units) before.set(u.unit_id, u.previous_status as DossierStatus);
+    for (const u of units) before.set(u.unit_id, u.previous_status);
   }
   for (const u of d.units) {
     const dossier = await trx
@@ -148,6 +148,6 @@ async function moveDossiers(trx: Db, ctx: ServiceContext, d: Decision, reason: s
       .set({ status: to, ...updated(ctx), version: sql`version + 1` })
       .where('id', '=', dossier.id)
       .execute();
-    await recordStatusChange(trx, ctx, dossier.id, dossier.status as DossierStatus, to, reason);
+    await recordStatusChange(trx, ctx, dossier.id, dossier.status, to, reason);
   }
 }

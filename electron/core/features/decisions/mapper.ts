@@ -1,34 +1,23 @@
 // Decisions: rows -> the API's Decision, in one place for a single decision and for a year's list.
 import type { Selectable } from 'kysely';
-import type { Decision, DecisionScan, DecisionStatus, IssuedFile } from '#shared/api/decisionTypes.ts';
-import type { SigningAuthority } from '#shared/domain/accounts.ts';
-import type { UnitKind } from '#shared/domain/units.ts';
-import type { DecisionLinesTable, DecisionsTable } from '../../db/schema.ts';
+import type { Decision, DecisionScan, IssuedFile } from '#shared/api/decisionTypes.ts';
+import type {
+  AttachmentsTable,
+  DecisionLinesTable,
+  DecisionScansTable,
+  DecisionUnitsTable,
+  DecisionsTable,
+  IssuedFilesTable,
+  UnitsTable,
+} from '../../db/schema.ts';
 
 export type DecisionHeadRow = Selectable<DecisionsTable> & { year: number; revoked_by_id: number | null };
-export type DecisionLineRow = Pick<Selectable<DecisionLinesTable>, 'section' | 'text'>;
-export interface DecisionUnitRow {
-  unit_id: number;
-  unit_name: string;
-  parent_name: string | null;
-  kind: string;
-}
-export interface IssuedFileRow {
-  id: number;
-  file_kind: string;
-  file_name: string;
-  sha256: string;
-  size: number;
-}
-export interface DecisionScanRow {
-  id: number;
-  file_name: string;
-  sha256: string;
-  size: number;
-  created_at: string;
-  created_by: string;
-  full_name: string | null;
-}
+type DecisionLineRow = Pick<Selectable<DecisionLinesTable>, 'section' | 'text'>;
+type DecisionUnitRow = Pick<Selectable<DecisionUnitsTable>, 'unit_id' | 'unit_name' | 'parent_name'> &
+  Pick<Selectable<UnitsTable>, 'kind'>;
+type IssuedFileRow = Omit<Selectable<IssuedFilesTable>, 'decision_id' | 'created_at' | 'created_by'>;
+type DecisionScanRow = Omit<Selectable<DecisionScansTable>, 'decision_id' | 'attachment_id'> &
+  Pick<Selectable<AttachmentsTable>, 'sha256' | 'size'> & { full_name: string | null };
 
 /** What belongs to one decision, each list already in its order. */
 export interface DecisionParts {
@@ -43,7 +32,7 @@ export function toDecision(d: DecisionHeadRow, parts: DecisionParts): Decision {
   return {
     id: d.id,
     year: d.year,
-    status: d.status as DecisionStatus,
+    status: d.status,
     code: d.code,
     number: d.number,
     signedOn: d.signed_on,
@@ -51,7 +40,7 @@ export function toDecision(d: DecisionHeadRow, parts: DecisionParts): Decision {
     listTitle: d.list_title,
     signerName: d.signer_name,
     signerTitle: d.signer_title,
-    signingAuthority: d.signing_authority as SigningAuthority | null,
+    signingAuthority: d.signing_authority,
     onBehalfOf: d.on_behalf_of,
     revokesId: d.revokes_id,
     revokedById: d.revoked_by_id,
@@ -62,11 +51,11 @@ export function toDecision(d: DecisionHeadRow, parts: DecisionParts): Decision {
       unitId: u.unit_id,
       name: u.unit_name,
       parentName: u.parent_name,
-      kind: u.kind as UnitKind,
+      kind: u.kind,
     })),
     files: parts.files.map((f): IssuedFile => ({
       id: f.id,
-      kind: f.file_kind as IssuedFile['kind'],
+      kind: f.file_kind,
       fileName: f.file_name,
       sha256: f.sha256,
       size: f.size,
