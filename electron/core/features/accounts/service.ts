@@ -3,7 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Role } from '#shared/domain/accounts.ts';
 import type { User } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
-import type { UsersTable } from '../../db/schema.ts';
+import { flag, type UsersTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -100,17 +100,11 @@ export async function updateUser(
     await assertKeepsAnAdmin(trx, input.id, input.role, input.active);
     await trx
       .updateTable('users')
-      .set({ full_name: input.fullName, role: input.role, active: input.active ? 1 : 0, ...updated(ctx) })
+      .set({ full_name: input.fullName, role: input.role, active: flag(input.active), ...updated(ctx) })
       .where('id', '=', input.id)
       .execute();
-    await recordAudit(
-      trx,
-      ctx,
-      'update',
-      'user',
-      input.id,
-      `Sửa tài khoản: vai trò ${input.role}, ${input.active ? 'hoạt động' : 'khóa'}`,
-    );
+    const summary = `Sửa tài khoản: vai trò ${input.role}, ${input.active ? 'hoạt động' : 'khóa'}`;
+    await recordAudit(trx, ctx, 'update', 'user', input.id, summary);
     return getUser(trx, input.id);
   });
 }
@@ -169,14 +163,8 @@ export async function login(ctx: ServiceContext, username: string, password: str
         .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil })
         .where('id', '=', row.id)
         .execute();
-      await recordAudit(
-        trx,
-        actor,
-        'login-failed',
-        'user',
-        row.id,
-        lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu',
-      );
+      const summary = lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu';
+      await recordAudit(trx, actor, 'login-failed', 'user', row.id, summary);
     });
     if (lock) {
       throw new DomainError(

@@ -1,6 +1,7 @@
 // Drafts: a recognition drafted from proposed units with the office's wording, a revocation drafted from a signed
 // decision, edits to a draft's wording and units, and throwing a draft away.
 import type { Decision, DecisionDraftPatch } from '#shared/api/decisionTypes.ts';
+import type { DossierStatus } from '#shared/domain/round.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
@@ -64,7 +65,8 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
       .selectFrom('dossiers as d')
       .innerJoin('units as u', 'u.id', 'd.unit_id')
       .leftJoin('units as p', 'p.id', 'u.parent_id')
-      .select(['u.id', 'u.name', 'u.kind', 'u.sort_key', 'u.source_office_id', 'p.name as parent_name', 'd.status'])
+      .select(['u.id as unit_id', 'u.name as unit_name', 'p.name as parent_name', 'd.status as previous_status'])
+      .select(['u.kind', 'u.source_office_id'])
       .where('d.campaign_id', '=', campaign.id)
       .where('u.id', 'in', unitIds.length ? unitIds : [-1])
       .orderBy('u.sort_key')
@@ -79,30 +81,23 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
     if (received) {
       throw new DomainError(
         'validation',
-        `"${received.name}" là đơn vị nhận từ xã, phường khác nên không đưa vào quyết định của cơ quan này được.`,
+        `"${received.unit_name}" là đơn vị nhận từ xã, phường khác nên không đưa vào quyết định của cơ quan này được.`,
       );
     }
-    const notProposed = rows.find((r) => r.status !== 'de_nghi');
+    const notProposed = rows.find((r) => r.previous_status !== 'de_nghi');
     if (notProposed) {
       throw new DomainError(
         'validation',
-        `"${notProposed.name}" chưa được đề nghị công nhận nên không đưa vào quyết định được.`,
+        `"${notProposed.unit_name}" chưa được đề nghị công nhận nên không đưa vào quyết định được.`,
       );
     }
     const text = (await draftWording(trx, year))(rows.map((r) => r.kind));
     const id = await insertDraft(trx, ctx, year, text);
+    // The rows as decision units, numbered in list order; kind and source were only needed above.
+    const units = rows.map(({ kind: _kind, source_office_id: _source, ...unit }, position) => ({ ...unit, position }));
     await trx
       .insertInto('decision_units')
-      .values(
-        rows.map((r, position) => ({
-          decision_id: id,
-          unit_id: r.id,
-          position,
-          unit_name: r.name,
-          parent_name: r.parent_name,
-          previous_status: r.status,
-        })),
-      )
+      .values(units.map((unit) => ({ ...unit, decision_id: id })))
       .execute();
     const summary = `Dự thảo quyết định công nhận ${rows.length} đơn vị năm ${year}`;
     await recordAudit(trx, ctx, 'create', 'decision', id, summary);
@@ -120,15 +115,23 @@ export async function createRevocation(ctx: ServiceContext, revokedId: number): 
     transition(old, 'revoke');
     if (old.revokedById !== null) throw new DomainError('conflict', 'Quyết định này đã có quyết định thu hồi.');
     const id = await insertDraft(trx, ctx, old.year, revocationWording(old, await getSettings(trx)), revokedId);
-    const units = await trx
-      .selectFrom('decision_units')
-      .selectAll()
-      .where('decision_id', '=', revokedId)
-      .orderBy('position')
-      .execute();
+    // The same units, in the same order; each was recognised by the decision revoked.
     await trx
       .insertInto('decision_units')
-      .values(units.map((u) => ({ ...u, decision_id: id, previous_status: 'da_cong_nhan' })))
+      .columns(['decision_id', 'unit_id', 'position', 'unit_name', 'parent_name', 'previous_status'])
+      .expression((eb) =>
+        eb
+          .selectFrom('decision_units')
+          .select([
+            eb.val(id).as('decision_id'),
+            'unit_id',
+            'position',
+            'unit_name',
+            'parent_name',
+            eb.val<DossierStatus>('da_cong_nhan').as('previous_status'),
+          ])
+          .where('decision_id', '=', revokedId),
+      )
       .execute();
     await recordAudit(trx, ctx, 'create', 'decision', id, `Dự thảo thu hồi ${decisionReference(old)}`);
     return getDecision(trx, id);

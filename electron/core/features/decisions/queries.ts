@@ -13,6 +13,7 @@ function idsIn(db: Db, scope: Scope) {
   return 'id' in scope ? q.where('d.id', '=', scope.id) : q.where('c.year', '=', scope.year);
 }
 
+/** Rows grouped by decision, each group keeping the order of the rows. */
 function byDecision<T extends { decision_id: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const row of rows) {
@@ -40,7 +41,6 @@ async function readDecisions(db: Db, scope: Scope): Promise<Decision[]> {
     .selectFrom('decision_lines')
     .select(['decision_id', 'section', 'text'])
     .where('decision_id', 'in', idsIn(db, scope))
-    .orderBy('decision_id')
     .orderBy('position')
     .execute();
   const units = await db
@@ -48,7 +48,6 @@ async function readDecisions(db: Db, scope: Scope): Promise<Decision[]> {
     .innerJoin('units as u', 'u.id', 'du.unit_id')
     .select(['du.decision_id', 'du.unit_id', 'du.unit_name', 'du.parent_name', 'u.kind'])
     .where('du.decision_id', 'in', idsIn(db, scope))
-    .orderBy('du.decision_id')
     .orderBy('du.position')
     .execute();
   const files = await db
@@ -61,16 +60,8 @@ async function readDecisions(db: Db, scope: Scope): Promise<Decision[]> {
     .selectFrom('decision_scans as s')
     .innerJoin('attachments as a', 'a.id', 's.attachment_id')
     .leftJoin('users as us', 'us.username', 's.created_by')
-    .select([
-      's.decision_id',
-      's.id',
-      's.file_name',
-      's.created_at',
-      's.created_by',
-      'us.full_name',
-      'a.sha256',
-      'a.size',
-    ])
+    .selectAll('s')
+    .select(['us.full_name', 'a.sha256', 'a.size'])
     .where('s.decision_id', 'in', idsIn(db, scope))
     .orderBy('s.id')
     .execute();
