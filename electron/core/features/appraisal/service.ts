@@ -18,10 +18,9 @@ import {
 import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
-import { listIncidents } from '../incidents/service.ts';
-import { roundOverview } from '../round/overview.ts';
-import { recordStatusChange, toRegistration } from '../round/service.ts';
+import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
+import { listIncidents } from '../incidents/index.ts';
+import { roundOverview, recordStatusChange, toRegistration } from '../round/index.ts';
 
 interface Suggestion {
   verdict: Verdict;

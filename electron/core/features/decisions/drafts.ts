@@ -4,8 +4,8 @@ import type { Decision, DecisionDraftPatch } from '#shared/api/decisionTypes.ts'
 import type { DossierStatus } from '#shared/domain/round.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { getCampaign } from '../campaigns/service.ts';
-import { getSettings } from '../settings/service.ts';
+import { getCampaign } from '../campaigns/index.ts';
+import { getSettings } from '../settings/index.ts';
 import { transition } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
 import { decisionReference, draftWording, followWording, revocationWording, type DecisionWording } from './wording.ts';

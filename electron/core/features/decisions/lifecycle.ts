@@ -6,9 +6,9 @@ import type { DossierStatus } from '#shared/domain/round.ts';
 import { formatNumberCode } from '#shared/documents/format.ts';
 import { recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { getCampaign } from '../campaigns/service.ts';
-import { recordStatusChange } from '../round/service.ts';
-import { getSettings } from '../settings/service.ts';
+import { getCampaign } from '../campaigns/index.ts';
+import { recordStatusChange } from '../round/index.ts';
+import { getSettings } from '../settings/index.ts';
 import { getDecision } from './queries.ts';
 
 export type DecisionAction = 'edit' | 'delete' | 'submit' | 'withdraw' | 'sign' | 'issue' | 'revoke' | 'attachScan';

@@ -8,7 +8,7 @@ import type { ProposalModel } from '#shared/documents/model.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../settings/index.ts';
 import { updateDraft } from './drafts.ts';
 import { allows } from './lifecycle.ts';
 import { getDecision } from './queries.ts';

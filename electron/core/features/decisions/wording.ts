@@ -6,7 +6,7 @@ import { STANDARD_NAME, fillTemplate, type DecisionTemplate } from '#shared/docu
 import { formatNumberCode } from '#shared/documents/format.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../settings/index.ts';
 import { getDecisionTemplate, getYearBases } from './template.ts';
 
 /** The words a decision is made of; the same shape as the office's template. */

@@ -8,9 +8,9 @@ import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context
 import { DomainError } from '../../errors.ts';
 import { ISSUED_DIR } from '../../db/open.ts';
 import { blobPath } from '../../attachments/store.ts';
-import { getCampaign } from '../campaigns/service.ts';
-import { getSettings } from '../settings/service.ts';
-import { UNIT_COLUMNS, unitDetails, type UnitColumnsRow } from '../units/mapper.ts';
+import { getCampaign } from '../campaigns/index.ts';
+import { getSettings } from '../settings/index.ts';
+import { UNIT_COLUMNS, unitDetails, type UnitColumnsRow } from '../units/index.ts';
 import { writePackage, type EntrySource, type Manifest, type Progress } from './container.ts';
 import {
   RECORD_FILES,

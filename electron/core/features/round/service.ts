@@ -7,8 +7,8 @@ import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '#shared/domain/unit
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Audited, RegistrationsTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { ensureCampaign, getCampaign } from '../campaigns/service.ts';
-import { searchCondition } from '../units/service.ts';
+import { ensureCampaign, getCampaign } from '../campaigns/index.ts';
+import { searchCondition } from '../units/index.ts';
 import { roundScopeSql } from './scope.ts';
 import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
 

@@ -7,7 +7,7 @@ import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import type { ImportBatchesTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { newUid, toColumns } from '../units/mapper.ts';
+import { newUid, toColumns } from '../units/index.ts';
 import { analyzeGrid, unitKey, type AnalyzeOptions, type ExistingUnitKeys } from './analyze.ts';
 import { readWorkbook } from './spreadsheet.ts';
 

@@ -1,0 +1,2 @@
+// What other features use of campaigns/; everything else in the folder is its own.
+export { criteriaOfSet, ensureCampaign, findCampaign, getCampaign, insertCriteria, openCampaign } from './service.ts';
