@@ -1,7 +1,18 @@
-// Kysely's view of the tables; rows are mapped to domain types once, in each feature's mapper.
-import type { Generated } from 'kysely';
+// Kysely's view of the tables; rows are mapped to domain types once, in each feature's mapper. Enum columns carry
+// the unions their CHECK constraints allow, flags are 0 | 1; row types are derived from these with Selectable.
+import type { ColumnType, Generated } from 'kysely';
+import type { DecisionStatus, IssuedFile } from '#shared/api/decisionTypes.ts';
+import type { Criterion } from '#shared/api/roundTypes.ts';
+import type { OfficeLevel, Role, SigningAuthority } from '#shared/domain/accounts.ts';
+import type { AppraisalResult, DossierStatus, IncidentCategory, ReviewMethod, Verdict } from '#shared/domain/round.ts';
+import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 
-type Audited = {
+/** An INTEGER column checked to hold 0 or 1. */
+export type Flag = 0 | 1;
+
+export const flag = (value: boolean): Flag => (value ? 1 : 0);
+
+export type Audited = {
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -12,9 +23,9 @@ export interface UsersTable extends Audited {
   id: Generated<number>;
   username: string;
   full_name: string;
-  role: string;
+  role: Role;
   password_hash: string;
-  active: Generated<number>;
+  active: Generated<Flag>;
   failed_attempts: Generated<number>;
   locked_until: string | null;
   last_login_at: string | null;
@@ -22,7 +33,7 @@ export interface UsersTable extends Audited {
 
 export interface OfficeSettingsTable {
   id: number;
-  level: string;
+  level: OfficeLevel;
   issuing_body_upper: string;
   locality_upper: string;
   place_name: string;
@@ -46,9 +57,9 @@ export interface SignersTable extends Audited {
   id: Generated<number>;
   full_name: string;
   title: string;
-  authority: string;
-  is_default: number;
-  active: number;
+  authority: SigningAuthority;
+  is_default: Flag;
+  active: Flag;
   sort_order: number;
 }
 
@@ -56,7 +67,7 @@ export interface ImportBatchesTable {
   id: Generated<number>;
   file_name: string;
   sheet: string;
-  kind: string | null;
+  kind: UnitKind | null;
   unit_count: number;
   created_at: string;
   created_by: string;
@@ -67,8 +78,9 @@ export interface ImportBatchesTable {
 export interface UnitsTable extends Audited {
   id: Generated<number>;
   uid: string;
-  kind: string;
-  subtype: string | null;
+  /** Read as a kind; written as any text, so the CHECK constraint (and its mapped error) stays the guard. */
+  kind: ColumnType<UnitKind, string, string>;
+  subtype: UnitSubtype | null;
   name: string;
   name_key: string;
   sort_key: string;
@@ -126,14 +138,14 @@ export interface CriteriaSetsTable {
 export interface CriteriaTable {
   id: Generated<number>;
   set_id: number;
-  kind: string;
+  kind: UnitKind;
   code: string;
   sort_order: number;
   text: string;
-  origin: string;
-  confirmed: number;
-  auto_rule: string | null;
-  incident_sensitive: number;
+  origin: Criterion['origin'];
+  confirmed: Flag;
+  auto_rule: Criterion['autoRule'];
+  incident_sensitive: Flag;
 }
 
 export interface CampaignsTable extends Audited {
@@ -147,7 +159,7 @@ export interface CampaignsTable extends Audited {
 
 export interface CampaignWindowsTable {
   campaign_id: number;
-  kind: string;
+  kind: UnitKind;
   window_from: string;
   window_to: string;
   registration_deadline: string;
@@ -171,21 +183,21 @@ export interface DossierComponentsTable {
   code: string;
   label: string;
   sort_order: number;
-  required: number;
-  active: Generated<number>;
+  required: Flag;
+  active: Generated<Flag>;
 }
 
 export interface DossiersTable extends Audited {
   id: Generated<number>;
   campaign_id: number;
   unit_id: number;
-  status: string;
+  status: DossierStatus;
   received_on: string | null;
   received_by: string | null;
-  computed_result: string | null;
-  result_override: string | null;
+  computed_result: AppraisalResult | null;
+  result_override: AppraisalResult | null;
   override_reason: string | null;
-  review_method: string | null;
+  review_method: ReviewMethod | null;
   review_date: string | null;
   review_detail: string | null;
   note: string | null;
@@ -216,7 +228,7 @@ export interface IncidentsTable {
   id: Generated<number>;
   unit_id: number;
   occurred_on: string;
-  category: string;
+  category: IncidentCategory;
   note: string | null;
   created_at: string;
   created_by: string;
@@ -225,7 +237,7 @@ export interface IncidentsTable {
 export interface AppraisalItemsTable {
   dossier_id: number;
   criterion_id: number;
-  verdict: string;
+  verdict: Verdict;
   note: string | null;
   updated_at: string;
   updated_by: string;
@@ -234,8 +246,9 @@ export interface AppraisalItemsTable {
 export interface DossierStatusHistoryTable {
   id: Generated<number>;
   dossier_id: number;
-  from_status: string | null;
-  to_status: string;
+  /** Written by the app only (no CHECK): always one of the dossier statuses. */
+  from_status: DossierStatus | null;
+  to_status: DossierStatus;
   reason: string | null;
   at: string;
   actor: string;
@@ -250,7 +263,7 @@ export interface DocumentRegisterTable {
 export interface DecisionsTable extends Audited {
   id: Generated<number>;
   campaign_id: number;
-  status: string;
+  status: DecisionStatus;
   code: string;
   number: number | null;
   number_year: number | null;
@@ -259,14 +272,14 @@ export interface DecisionsTable extends Audited {
   list_title: string;
   signer_name: string | null;
   signer_title: string | null;
-  signing_authority: string | null;
+  signing_authority: SigningAuthority | null;
   on_behalf_of: string | null;
   revokes_id: number | null;
 }
 
 export interface DecisionLinesTable {
   decision_id: number;
-  section: string;
+  section: 'basis' | 'article' | 'recipient';
   position: number;
   text: string;
 }
@@ -277,7 +290,8 @@ export interface DecisionUnitsTable {
   position: number;
   unit_name: string;
   parent_name: string | null;
-  previous_status: string;
+  /** Written by the app only (no CHECK): the dossier's status before the decision. */
+  previous_status: DossierStatus;
 }
 
 export interface ExchangeOfficesTable {
@@ -357,7 +371,7 @@ export interface DecisionScansTable {
 export interface IssuedFilesTable {
   id: Generated<number>;
   decision_id: number;
-  file_kind: string;
+  file_kind: IssuedFile['kind'];
   file_name: string;
   sha256: string;
   size: number;

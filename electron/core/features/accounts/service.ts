@@ -1,33 +1,25 @@
 // Local accounts: creation, sign-in with lockout after repeated failures, role and password changes.
-import type { Updateable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import type { Role } from '#shared/domain/accounts.ts';
 import type { User } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
-import type { Database } from '../../db/schema.ts';
+import { flag, type Database, type UsersTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
 
-type UserRow = {
-  id: number;
-  username: string;
-  full_name: string;
-  role: string;
-  active: number;
-  locked_until: string | null;
-  last_login_at: string | null;
-};
-
 const USER_COLUMNS = ['id', 'username', 'full_name', 'role', 'active', 'locked_until', 'last_login_at'] as const;
+
+type UserRow = Pick<Selectable<UsersTable>, (typeof USER_COLUMNS)[number]>;
 
 export function toUser(row: UserRow): User {
   return {
     id: row.id,
     username: row.username,
     fullName: row.full_name,
-    role: row.role as Role,
+    role: row.role,
     active: row.active === 1,
     lockedUntil: row.locked_until,
     lastLoginAt: row.last_login_at,
@@ -128,7 +120,7 @@ export async function updateUser(
     await updateUserRow(trx, ctx, input.id, 'update', summary, {
       full_name: input.fullName,
       role: input.role,
-      active: input.active ? 1 : 0,
+      active: flag(input.active),
       ...updated(ctx),
     });
     return getUser(trx, input.id);

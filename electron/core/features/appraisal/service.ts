@@ -15,7 +15,6 @@ import {
   type ReviewMethod,
   type Verdict,
 } from '#shared/domain/round.ts';
-import type { UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
@@ -111,7 +110,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     .executeTakeFirst();
   if (!d) throw notFound('hồ sơ');
   const campaign = (await findCampaign(db, d.year))!;
-  const kind = d.kind as UnitKind;
+  const kind = d.kind;
   const window = campaign.windows.find((w) => w.kind === kind)!;
   const reg = await db
     .selectFrom('registrations')
@@ -140,7 +139,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     });
     items.push({
       criterion,
-      verdict: (s?.verdict as Verdict | undefined) ?? hint?.verdict ?? 'chua_danh_gia',
+      verdict: s?.verdict ?? hint?.verdict ?? 'chua_danh_gia',
       note: s?.note ?? null,
       suggestion: hint?.why ?? null,
       saved: s !== undefined,
@@ -162,14 +161,14 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     .orderBy('id')
     .execute();
   const computedResult = resultOf(items.map((i) => i.verdict));
-  const override = d.result_override as AppraisalResult | null;
+  const override = d.result_override;
   return {
     id: d.id,
     year: d.year,
     unitId: d.unit_id,
     unitName: d.unit_name,
     kind,
-    status: d.status as DossierStatus,
+    status: d.status,
     receivedOn: d.received_on,
     receivedBy: d.received_by,
     registration,
@@ -183,12 +182,12 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     resultOverride: override,
     overrideReason: d.override_reason,
     result: override ?? computedResult,
-    reviewMethod: d.review_method as ReviewMethod | null,
+    reviewMethod: d.review_method,
     reviewDate: d.review_date,
     reviewDetail: d.review_detail,
     history: history.map((h): StatusChange => ({
-      fromStatus: h.from_status as DossierStatus | null,
-      toStatus: h.to_status as DossierStatus,
+      fromStatus: h.from_status,
+      toStatus: h.to_status,
       reason: h.reason,
       at: h.at,
       actor: h.actor,

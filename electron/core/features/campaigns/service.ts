@@ -1,32 +1,24 @@
 // Campaigns (one per year) with windows per unit kind, and versioned criteria sets.
+import type { Selectable } from 'kysely';
 import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '#shared/api/roundTypes.ts';
 import { defaultWindow } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { flag, type CriteriaTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 
-type CriterionRow = {
-  id: number;
-  set_id: number;
-  kind: string;
-  code: string;
-  text: string;
-  origin: string;
-  confirmed: number;
-  auto_rule: string | null;
-  incident_sensitive: number;
-};
+type CriterionRow = Omit<Selectable<CriteriaTable>, 'sort_order'>;
 
 export function toCriterion(r: CriterionRow): Criterion {
   return {
     id: r.id,
     setId: r.set_id,
-    kind: r.kind as UnitKind,
+    kind: r.kind,
     code: r.code,
     text: r.text,
-    origin: r.origin as Criterion['origin'],
+    origin: r.origin,
     confirmed: r.confirmed === 1,
-    autoRule: r.auto_rule as Criterion['autoRule'],
+    autoRule: r.auto_rule,
     incidentSensitive: r.incident_sensitive === 1,
   };
 }
@@ -68,19 +60,7 @@ export interface CriterionInput {
 }
 
 /** A set's criteria rows, in display order. */
-export async function insertCriteria(
-  trx: Db,
-  setId: number,
-  criteria: readonly {
-    kind: string;
-    code: string;
-    text: string;
-    origin: string;
-    confirmed: boolean;
-    autoRule: string | null;
-    incidentSensitive: boolean;
-  }[],
-): Promise<void> {
+export async function insertCriteria(trx: Db, setId: number, criteria: readonly CriterionInput[]): Promise<void> {
   await trx
     .insertInto('criteria')
     .values(
@@ -91,9 +71,9 @@ export async function insertCriteria(
         sort_order: i,
         text: c.text,
         origin: c.origin,
-        confirmed: c.confirmed ? 1 : 0,
+        confirmed: flag(c.confirmed),
         auto_rule: c.autoRule,
-        incident_sensitive: c.incidentSensitive ? 1 : 0,
+        incident_sensitive: flag(c.incidentSensitive),
       })),
     )
     .execute();

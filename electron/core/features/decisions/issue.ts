@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Verification } from '#shared/api/decisionTypes.ts';
+import type { Decision, IssuedFile, Verification } from '#shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
@@ -15,10 +15,12 @@ import { STANDARD_NAME } from '#shared/documents/decisionTemplate.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/index.ts';
 import { getSettings } from '../settings/index.ts';
-import { getDecision, kindPlural, kindsPhrase, localityInText, type DecisionRecord } from './service.ts';
+import { transition } from './lifecycle.ts';
+import { getDecision } from './queries.ts';
+import { kindPlural, kindsPhrase, localityInText } from './wording.ts';
 
 /** As signed; a draft shows the default signer, as it will be presented for signing. */
-function signature(d: DecisionRecord, settings: OfficeSettings): SignatureBlock {
+function signature(d: Decision, settings: OfficeSettings): SignatureBlock {
   if (d.signerName !== null) {
     return {
       authority: d.signingAuthority ?? 'TM.',
@@ -51,7 +53,7 @@ const LIST_COLUMNS: ListColumn[] = [
  * ("khu dân cư, cơ quan") narrowed to the list's kind; a title that no longer holds that phrase gives way to the
  * plain title of each kind.
  */
-function unitLists(d: DecisionRecord): { title: string; units: DecisionRecord['units'] }[] {
+function unitLists(d: Decision): { title: string; units: Decision['units'] }[] {
   const kinds = [...new Set(d.units.map((u) => u.kind))];
   if (kinds.length <= 1 || d.revokesId !== null) return [{ title: d.listTitle, units: d.units }];
   const phrase = kindsPhrase(kinds);
@@ -66,7 +68,7 @@ function unitLists(d: DecisionRecord): { title: string; units: DecisionRecord['u
 }
 
 /** The document model of a decision: the same model feeds the .docx, the in-app preview and the print view. */
-export function decisionModel(d: DecisionRecord, settings: OfficeSettings): DecisionModel {
+export function decisionModel(d: Decision, settings: OfficeSettings): DecisionModel {
   const issuer = `Ủy ban nhân dân ${localityInText(settings)}`;
   const note = attachmentNote({
     documentKind: 'Quyết định',
@@ -95,7 +97,7 @@ export function decisionModel(d: DecisionRecord, settings: OfficeSettings): Deci
   };
 }
 
-export function certificateModels(d: DecisionRecord, settings: OfficeSettings): CertificateModel[] {
+export function certificateModels(d: Decision, settings: OfficeSettings): CertificateModel[] {
   const number = formatNumberCode({ number: d.number, code: d.code });
   const [y, m, day] = (d.signedOn ?? '').split('-');
   return d.units.map((u) => ({
@@ -112,15 +114,15 @@ export function certificateModels(d: DecisionRecord, settings: OfficeSettings): 
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-export async function issueDecision(ctx: ServiceContext, id: number): Promise<DecisionRecord> {
+export async function issueDecision(ctx: ServiceContext, id: number): Promise<Decision> {
   const db = ctx.store.db;
   const d = await getDecision(db, id);
-  if (d.status !== 'signed') throw new DomainError('conflict', 'Chỉ ban hành được quyết định đã ký và có số.');
+  const status = transition(d, 'issue')!;
   const settings = await getSettings(db);
   const decision = await renderDecisionDocx(decisionModel(d, settings));
   const certificates = await renderCertificatesDocx(certificateModels(d, settings));
   const number = formatNumberCode({ number: d.number, code: d.code }).replace('/', '-');
-  const files = [
+  const files: { kind: IssuedFile['kind']; name: string; data: Uint8Array }[] = [
     { kind: 'decision', name: `QD ${number} cong nhan ANTT ${d.year}.docx`, data: decision },
     { kind: 'certificates', name: `Giay cong nhan theo QD ${number}.docx`, data: certificates },
   ];
@@ -144,7 +146,7 @@ export async function issueDecision(ctx: ServiceContext, id: number): Promise<De
     }
     await trx
       .updateTable('decisions')
-      .set({ status: 'issued', ...updated(ctx) })
+      .set({ status, ...updated(ctx) })
       .where('id', '=', id)
       .execute();
     await recordAudit(trx, ctx, 'issue', 'decision', id, `Ban hành quyết định số ${number}`);

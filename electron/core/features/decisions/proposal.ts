@@ -1,5 +1,6 @@
 // Tờ trình: the standing office (commune police) asks the chair to recognise the proposed units. Generated from a
 // decision draft's units, laid out like the decision (NĐ 30), with its own register code (e.g. TTr-CAX).
+import type { Decision } from '#shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { STANDARD_NAME } from '#shared/documents/decisionTemplate.ts';
 import { attachmentNote, formatNumberCode } from '#shared/documents/format.ts';
@@ -8,7 +9,10 @@ import { formatDateVi } from '#shared/text/dates.ts';
 import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getSettings } from '../settings/index.ts';
-import { getDecision, kindsPhrase, localityInText, updateDraft, type DecisionRecord } from './service.ts';
+import { updateDraft } from './drafts.ts';
+import { allows } from './lifecycle.ts';
+import { getDecision } from './queries.ts';
+import { kindsPhrase, localityInText } from './wording.ts';
 
 export interface ProposalOptions {
   /** The number and date from the standing office's own register, once it has them; blanks otherwise. */
@@ -34,7 +38,7 @@ function officeWithoutPlace(settings: OfficeSettings): string {
   return place && name.endsWith(` ${place}`) ? name.slice(0, -place.length - 1) : name;
 }
 
-export function proposalModel(d: DecisionRecord, settings: OfficeSettings, options: ProposalOptions): ProposalModel {
+export function proposalModel(d: Decision, settings: OfficeSettings, options: ProposalOptions): ProposalModel {
   const office = settings.standingOfficeName.trim();
   const isPolice = /^công an\b/iu.test(office);
   const kinds = [...new Set(d.units.map((u) => u.kind))];
@@ -91,7 +95,7 @@ export function proposalModel(d: DecisionRecord, settings: OfficeSettings, optio
 }
 
 /** The file name a proposal is offered under. */
-export function proposalFileName(d: DecisionRecord, settings: OfficeSettings, options: ProposalOptions): string {
+export function proposalFileName(d: Decision, settings: OfficeSettings, options: ProposalOptions): string {
   const number =
     options.number === null
       ? ''
@@ -103,12 +107,12 @@ export function proposalFileName(d: DecisionRecord, settings: OfficeSettings, op
  * Once the proposal has its number and date, a draft decision's "Theo đề nghị của ..." basis names it:
  * "Theo đề nghị của Trưởng Công an xã Đông Sơn tại Tờ trình số 12/TTr-CAX ngày 20/10/2025".
  */
-export async function citeProposal(ctx: ServiceContext, id: number, options: ProposalOptions): Promise<DecisionRecord> {
+export async function citeProposal(ctx: ServiceContext, id: number, options: ProposalOptions): Promise<Decision> {
   if (options.number === null || options.date === null) {
     throw new DomainError('validation', 'Cần số và ngày của tờ trình.');
   }
   const d = await getDecision(ctx.store.db, id);
-  if (d.status !== 'draft') return d;
+  if (!allows(d.status, 'edit')) return d;
   const settings = await getSettings(ctx.store.db);
   const number = formatNumberCode({ number: options.number, code: settings.proposalCode });
   const cite = `Theo đề nghị của Trưởng ${settings.standingOfficeName} tại Tờ trình số ${number} ngày ${formatDateVi(options.date)}`;

@@ -2,11 +2,13 @@
 // store, recorded with its SHA-256, never changed (the database refuses updates, and scans of unsigned drafts).
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Decision } from '#shared/api/decisionTypes.ts';
 import { recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { storedCopy } from '../../attachments/open.ts';
 import { MAX_ATTACHMENT_BYTES, attachmentId, storeFile } from '../../attachments/store.ts';
-import { getDecision, type DecisionRecord } from './service.ts';
+import { transition } from './lifecycle.ts';
+import { getDecision } from './queries.ts';
 
 /** A PDF starts with "%PDF-" within its first kilobyte (some scanners put bytes before it). */
 function looksLikePdf(file: string): boolean {
@@ -20,11 +22,9 @@ function looksLikePdf(file: string): boolean {
   }
 }
 
-export async function attachScan(ctx: ServiceContext, decisionId: number, file: string): Promise<DecisionRecord> {
+export async function attachScan(ctx: ServiceContext, decisionId: number, file: string): Promise<Decision> {
   const d = await getDecision(ctx.store.db, decisionId);
-  if (d.status !== 'signed' && d.status !== 'issued') {
-    throw new DomainError('conflict', 'Chỉ đính kèm bản quét cho quyết định đã ký.');
-  }
+  transition(d, 'attachScan');
   let size: number;
   try {
     size = fs.statSync(file).size;

@@ -79,14 +79,8 @@ export async function saveYearBases(ctx: ServiceContext, year: number, bases: st
       .set({ decision_bases: JSON.stringify(clean), ...updated(ctx) })
       .where('id', '=', campaign.id)
       .execute();
-    await recordAudit(
-      trx,
-      ctx,
-      'update',
-      'campaign',
-      campaign.id,
-      `Căn cứ riêng của năm ${year}: ${clean.length} dòng`,
-    );
+    const summary = `Căn cứ riêng của năm ${year}: ${clean.length} dòng`;
+    await recordAudit(trx, ctx, 'update', 'campaign', campaign.id, summary);
     return clean;
   });
 }

@@ -135,7 +135,7 @@ export async function attachFiles(
         .where('id', '=', dossierId)
         .executeTakeFirstOrThrow();
       if (d.received_on !== null) continue;
-      const from = d.status as DossierStatus;
+      const from = d.status;
       const status: DossierStatus = from === 'chua_nop' ? 'da_nhan' : from;
       await trx
         .updateTable('dossiers')

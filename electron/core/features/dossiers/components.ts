@@ -3,6 +3,7 @@
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import { recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { flag } from '../../db/schema.ts';
 import { DomainError } from '../../errors.ts';
 
 export async function listComponents(db: Db): Promise<DossierComponentSetting[]> {
@@ -28,7 +29,7 @@ export async function saveComponents(
       }
       if (seen.has(code)) throw new DomainError('validation', 'Một thành phần hồ sơ bị lặp lại.');
       seen.add(code);
-      const values = { label: c.label, required: c.required ? 1 : 0, active: c.active ? 1 : 0, sort_order: order };
+      const values = { label: c.label, required: flag(c.required), active: flag(c.active), sort_order: order };
       await trx
         .insertInto('dossier_components')
         .values({ code, ...values })

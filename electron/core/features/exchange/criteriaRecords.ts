@@ -43,7 +43,7 @@ export async function localSets(db: Db): Promise<LocalSet[]> {
   for (const c of criteria) {
     const list = bySet.get(c.set_id) ?? [];
     list.push({
-      kind: c.kind as CriteriaSetRecord['criteria'][number]['kind'],
+      kind: c.kind,
       code: c.code,
       text: c.text,
       origin: c.origin as 'quoc_gia' | 'dia_phuong',

@@ -10,6 +10,7 @@ import { ISSUED_DIR } from '../../db/open.ts';
 import { blobPath } from '../../attachments/store.ts';
 import { getCampaign } from '../campaigns/index.ts';
 import { getSettings } from '../settings/index.ts';
+import { UNIT_COLUMNS, unitDetails, type UnitColumnsRow } from '../units/index.ts';
 import { writePackage, type EntrySource, type Manifest, type Progress } from './container.ts';
 import {
   RECORD_FILES,
@@ -63,22 +64,12 @@ export function unitRecordRows(db: Db) {
     .leftJoin('units as m', 'm.id', 'u.merged_into_id')
     .select([
       'u.uid',
-      'u.kind',
-      'u.subtype',
-      'u.name',
+      ...UNIT_COLUMNS,
       'p.uid as parent_uid',
-      'u.address',
-      'u.head_name',
-      'u.head_phone',
-      'u.households',
-      'u.population',
-      'u.notes',
-      'u.active_from',
-      'u.active_until',
       'm.uid as merged_uid',
       'u.source_office_id',
       'u.import_hash',
-    ]); // prettier-ignore
+    ]);
 }
 
 export async function unitRecords(db: Db): Promise<UnitRecord[]> {
@@ -86,37 +77,16 @@ export async function unitRecords(db: Db): Promise<UnitRecord[]> {
   return rows.map((u) => unitRecordOf(u));
 }
 
-export function unitRecordOf(u: {
-  uid: string;
-  kind: string;
-  subtype: string | null;
-  name: string;
-  parent_uid: string | null;
-  address: string | null;
-  head_name: string | null;
-  head_phone: string | null;
-  households: number | null;
-  population: number | null;
-  notes: string | null;
-  active_from: string | null;
-  active_until: string | null;
-  merged_uid: string | null;
-}): UnitRecord {
-  // prettier-ignore
+export function unitRecordOf(
+  u: UnitColumnsRow & { uid: string; parent_uid: string | null; merged_uid: string | null },
+): UnitRecord {
   return {
     id: u.uid,
-    kind: u.kind as UnitRecord['kind'],
+    kind: u.kind,
     subtype: u.subtype,
     name: u.name,
     parentId: u.parent_uid,
-    address: u.address,
-    headName: u.head_name,
-    headPhone: u.head_phone,
-    households: u.households,
-    population: u.population,
-    notes: u.notes,
-    activeFrom: u.active_from,
-    activeUntil: u.active_until,
+    ...unitDetails(u),
     mergedIntoId: u.merged_uid,
   };
 }

@@ -26,7 +26,7 @@ export async function listIncidents(db: Db, q: IncidentQuery = {}): Promise<Inci
     unitId: r.unit_id,
     unitName: r.name,
     occurredOn: r.occurred_on,
-    category: r.category as IncidentCategory,
+    category: r.category,
     note: r.note,
     createdAt: r.created_at,
     createdBy: r.created_by,

@@ -43,8 +43,8 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
   const byStatus = Object.fromEntries(ROUND_STATUSES.map((s) => [s, 0])) as Record<RoundStatus, number>;
   const byKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, emptyFigures()])) as Record<UnitKind, KindFigures>;
   for (const r of rows) {
-    const status = r.status as RoundStatus;
-    const f = byKind[r.kind as UnitKind];
+    const status = r.status;
+    const f = byKind[r.kind];
     byStatus[status] += r.n;
     f.total += r.n;
     if (status !== 'chua_dang_ky') f.registered += r.n;

@@ -1,25 +1,18 @@
 // The year's round: the grid of units with their status, registrations, dossier reception, status changes.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Campaign, Registration, RoundPage, RoundRow } from '#shared/api/roundTypes.ts';
 import type { AppraisalResult, DossierStatus, RoundStatus } from '#shared/domain/round.ts';
 import { ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import type { Audited, RegistrationsTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ensureCampaign, getCampaign } from '../campaigns/index.ts';
 import { searchCondition } from '../units/index.ts';
 import { roundScopeSql } from './scope.ts';
 import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
 
-type RegistrationRow = {
-  id: number;
-  registered_on: string;
-  resolution_number: string | null;
-  resolution_date: string | null;
-  households_registered: number | null;
-  households_total: number | null;
-  note: string | null;
-};
+type RegistrationRow = Omit<Selectable<RegistrationsTable>, 'campaign_id' | 'unit_id' | keyof Audited>;
 
 export function toRegistration(r: RegistrationRow): Registration {
   return {
@@ -35,13 +28,13 @@ export function toRegistration(r: RegistrationRow): Registration {
 
 interface RoundRowRaw {
   unit_id: number;
-  kind: string;
+  kind: UnitKind;
   name: string;
-  subtype: string | null;
+  subtype: UnitSubtype | null;
   parent_name: string | null;
   households: number | null;
-  status: string;
-  result: string | null;
+  status: RoundStatus;
+  result: AppraisalResult | null;
   overridden: number;
   registration_id: number | null;
   registered_on: string | null;
@@ -97,11 +90,11 @@ export async function roundRows(
   return result.rows.map((r) => ({
     unitId: r.unit_id,
     unitName: r.name,
-    kind: r.kind as UnitKind,
-    subtype: r.subtype as UnitSubtype | null,
+    kind: r.kind,
+    subtype: r.subtype,
     parentName: r.parent_name,
     households: r.households,
-    status: r.status as RoundStatus,
+    status: r.status,
     registration:
       r.registration_id === null
         ? null
@@ -118,7 +111,7 @@ export async function roundRows(
     receivedOn: r.received_on,
     componentsPresent: r.components_present,
     componentsRequired: r.components_required,
-    result: r.result as AppraisalResult | null,
+    result: r.result,
     overridden: r.overridden === 1,
     incidentCount: r.incident_count,
   }));
@@ -318,13 +311,13 @@ export async function receiveDossier(
     const unit = await assertOwnUnit(trx, unitId, 'nhận hồ sơ được');
     const { id } = await ensureDossier(trx, ctx, campaign.id, unitId);
     const before = await trx.selectFrom('dossiers').select('status').where('id', '=', id).executeTakeFirstOrThrow();
-    const status: DossierStatus = before.status === 'chua_nop' ? 'da_nhan' : (before.status as DossierStatus);
+    const status: DossierStatus = before.status === 'chua_nop' ? 'da_nhan' : before.status;
     await trx
       .updateTable('dossiers')
       .set({ received_on: receivedOn, received_by: ctx.actor, status, ...updated(ctx), version: sql`version + 1` })
       .where('id', '=', id)
       .execute();
-    await recordStatusChange(trx, ctx, id, before.status as DossierStatus, status, null);
+    await recordStatusChange(trx, ctx, id, before.status, status, null);
     await recordAudit(trx, ctx, 'receive', 'dossier', id, `Nhận hồ sơ năm ${year}: ${unit.name}`);
     return id;
   });
@@ -347,10 +340,10 @@ export async function setDossierStatus(
       .where('id', '=', dossierId)
       .executeTakeFirst();
     if (!d) throw notFound('hồ sơ');
-    const from = d.status as DossierStatus;
+    const from = d.status;
     if (from === 'da_cong_nhan')
       throw new DomainError('conflict', 'Hồ sơ đã có quyết định công nhận; không đổi trạng thái được.');
-    const result = (d.result_override ?? d.computed_result) as AppraisalResult | null;
+    const result = d.result_override ?? d.computed_result;
     if (to === 'de_nghi' && result !== 'dat') {
       throw new DomainError('validation', 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.');
     }

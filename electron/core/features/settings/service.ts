@@ -1,9 +1,9 @@
 // Office settings: the names exactly as printed on documents, document codes and signers.
 import type { z } from 'zod';
-import type { OfficeLevel, SigningAuthority } from '#shared/domain/accounts.ts';
 import type { officeSettingsInputSchema } from '#shared/api/schemas.ts';
 import type { OfficeSettings, Signer } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { flag } from '../../db/schema.ts';
 import { notFound } from '../../errors.ts';
 
 export type OfficeSettingsInput = z.output<typeof officeSettingsInputSchema>;
@@ -13,7 +13,7 @@ export async function findSettings(db: Db): Promise<OfficeSettings | null> {
   if (!row) return null;
   const signers = await db.selectFrom('signers').selectAll().orderBy('sort_order').orderBy('id').execute();
   return {
-    level: row.level as OfficeLevel,
+    level: row.level,
     issuingBodyUpper: row.issuing_body_upper,
     localityUpper: row.locality_upper,
     placeName: row.place_name,
@@ -29,7 +29,7 @@ export async function findSettings(db: Db): Promise<OfficeSettings | null> {
       id: s.id,
       fullName: s.full_name,
       title: s.title,
-      authority: s.authority as SigningAuthority,
+      authority: s.authority,
       isDefault: s.is_default === 1,
       active: s.active === 1,
     })),
@@ -72,8 +72,8 @@ export async function saveSettings(db: Db, ctx: ServiceContext, input: OfficeSet
       full_name: s.fullName,
       title: s.title,
       authority: s.authority,
-      is_default: s.isDefault ? 1 : 0,
-      active: s.active ? 1 : 0,
+      is_default: flag(s.isDefault),
+      active: flag(s.active),
       sort_order: order,
     };
     if (s.id !== undefined) {

@@ -1,9 +1,11 @@
 // Import of units from a spreadsheet: analyse (no writes), commit as one batch in one transaction, undo.
 import path from 'node:path';
+import type { Selectable } from 'kysely';
 import type { ImportAnalysis, ImportBatch } from '#shared/api/types.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
+import type { ImportBatchesTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { newUid, toColumns } from '../units/index.ts';
 import { analyzeGrid, unitKey, type AnalyzeOptions, type ExistingUnitKeys } from './analyze.ts';
@@ -118,22 +120,12 @@ export async function commitImport(
   });
 }
 
-function toBatch(r: {
-  id: number;
-  file_name: string;
-  sheet: string;
-  kind: string | null;
-  unit_count: number;
-  created_at: string;
-  created_by: string;
-  undone_at: string | null;
-  undone_by: string | null;
-}): ImportBatch {
+function toBatch(r: Selectable<ImportBatchesTable>): ImportBatch {
   return {
     id: r.id,
     fileName: r.file_name,
     sheet: r.sheet,
-    kind: r.kind as UnitKind | null,
+    kind: r.kind,
     unitCount: r.unit_count,
     createdAt: r.created_at,
     createdBy: r.created_by,

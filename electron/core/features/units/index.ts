@@ -1,3 +1,3 @@
 // What other features use of units/; everything else in the folder is its own.
-export { newUid, toColumns } from './mapper.ts';
+export { UNIT_COLUMNS, newUid, toColumns, unitDetails, type UnitColumnsRow } from './mapper.ts';
 export { searchCondition } from './service.ts';

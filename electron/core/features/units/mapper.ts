@@ -1,9 +1,11 @@
 // Units: row <-> domain mapping, and the derived columns kept for matching, sorting and search.
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Unit } from '#shared/api/types.ts';
 import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 import { foldKey, foldText } from '#shared/text/fold.ts';
 import { vietnameseSortKey } from '#shared/text/sortKey.ts';
+import type { Audited, UnitsTable } from '../../db/schema.ts';
 
 export interface UnitFields {
   kind: UnitKind;
@@ -21,43 +23,30 @@ export interface UnitFields {
   mergedIntoId: number | null;
 }
 
-export interface UnitRow {
-  id: number;
-  uid: string;
-  kind: string;
-  subtype: string | null;
-  name: string;
-  parent_id: number | null;
-  parent_name: string | null;
-  address: string | null;
-  head_name: string | null;
-  head_phone: string | null;
-  households: number | null;
-  population: number | null;
-  notes: string | null;
-  active_from: string | null;
-  active_until: string | null;
-  merged_into_id: number | null;
-  merged_into_name: string | null;
-  import_batch_id: number | null;
-  source_office_id: number | null;
-  source_office_name: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-  version: number;
-}
+/**
+ * The columns of a unit's own details, as selected from `units as u` by every reader of units (the registry, the
+ * exchange export): one list, so a new column is added once.
+ */
+export const UNIT_COLUMNS = [
+  'u.kind',
+  'u.subtype',
+  'u.name',
+  'u.address',
+  'u.head_name',
+  'u.head_phone',
+  'u.households',
+  'u.population',
+  'u.notes',
+  'u.active_from',
+  'u.active_until',
+] as const;
 
-export function toUnit(r: UnitRow): Unit {
+type Unaliased<C> = C extends `u.${infer Column}` ? Column : never;
+export type UnitColumnsRow = Pick<Selectable<UnitsTable>, Unaliased<(typeof UNIT_COLUMNS)[number]>>;
+
+/** The details between a unit's name and its merge target, in the order both the API and the records list them. */
+export function unitDetails(r: UnitColumnsRow) {
   return {
-    id: r.id,
-    uid: r.uid,
-    kind: r.kind as UnitKind,
-    subtype: r.subtype as UnitSubtype | null,
-    name: r.name,
-    parentId: r.parent_id,
-    parentName: r.parent_name,
     address: r.address,
     headName: r.head_name,
     headPhone: r.head_phone,
@@ -66,6 +55,25 @@ export function toUnit(r: UnitRow): Unit {
     notes: r.notes,
     activeFrom: r.active_from,
     activeUntil: r.active_until,
+  };
+}
+
+export type UnitRow = UnitColumnsRow &
+  Pick<
+    Selectable<UnitsTable>,
+    keyof Audited | 'id' | 'uid' | 'parent_id' | 'merged_into_id' | 'import_batch_id' | 'source_office_id' | 'version'
+  > & { parent_name: string | null; merged_into_name: string | null; source_office_name: string | null };
+
+export function toUnit(r: UnitRow): Unit {
+  return {
+    id: r.id,
+    uid: r.uid,
+    kind: r.kind,
+    subtype: r.subtype,
+    name: r.name,
+    parentId: r.parent_id,
+    parentName: r.parent_name,
+    ...unitDetails(r),
     mergedIntoId: r.merged_into_id,
     mergedIntoName: r.merged_into_name,
     importBatchId: r.import_batch_id,

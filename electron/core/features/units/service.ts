@@ -8,7 +8,7 @@ import { foldText } from '#shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { newUid, toColumns, toUnit, type UnitFields } from './mapper.ts';
+import { UNIT_COLUMNS, newUid, toColumns, toUnit, type UnitFields } from './mapper.ts';
 
 function selectUnits(db: Db) {
   return db
@@ -19,19 +19,9 @@ function selectUnits(db: Db) {
     .select([
       'u.id',
       'u.uid',
-      'u.kind',
-      'u.subtype',
-      'u.name',
+      ...UNIT_COLUMNS,
       'u.parent_id',
       'p.name as parent_name',
-      'u.address',
-      'u.head_name',
-      'u.head_phone',
-      'u.households',
-      'u.population',
-      'u.notes',
-      'u.active_from',
-      'u.active_until',
       'u.merged_into_id',
       'm.name as merged_into_name',
       'u.import_batch_id',
@@ -116,9 +106,9 @@ export interface UnitPage {
   countsByKind: Record<UnitKind, number> | null;
 }
 
-function tally(kinds: string[]): Record<UnitKind, number> {
+function tally(kinds: UnitKind[]): Record<UnitKind, number> {
   const counts = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
-  for (const k of kinds) counts[k as UnitKind]++;
+  for (const k of kinds) counts[k]++;
   return counts;
 }
 
