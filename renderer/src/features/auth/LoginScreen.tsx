@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { call, errorMessage } from '../../api.ts';
-import { useSession } from '../../app/session.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
 
 export function LoginScreen() {
   const { state, setState } = useSession();

@@ -13,10 +13,10 @@ import {
 } from '#shared/api/backupTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatBytesVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { useSession } from '../../app/session.tsx';
-import { useJobRunner } from '../jobs/useJobRunner.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { applyFieldErrors } from '../../kit/formErrors.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useJobRunner } from '../../kit/useJobRunner.tsx';
 import { RestoreConfirm } from './RestoreConfirm.tsx';
 
 export function BackupPage() {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Campaign, CampaignWindow, CriteriaSet } from '#shared/api/roundTypes.ts';
 import { defaultWindow } from '#shared/domain/round.ts';
 import { UNIT_KINDS } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import { WindowsTable, windowProblems, type DateField } from './WindowsTable.tsx';
 
 function DefaultsNote() {

@@ -3,7 +3,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Input, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 type Row = Omit<DossierComponentSetting, 'code'> & { code: string | null; key: string };
 

@@ -3,9 +3,10 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { App, Button, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
 import { ComponentsTab } from './ComponentsTab.tsx';
 import { CampaignWindowsTab } from './CampaignWindowsTab.tsx';
 import { CriteriaSetsTab } from './CriteriaSetsTab.tsx';
@@ -74,7 +75,7 @@ export function CriteriaPage() {
                     sets={current.sets}
                     appraised={current.appraised}
                     isAdmin={isAdmin}
-                    writable={canWrite(state)}
+                    writable={useCan('campaigns.open')}
                     onChanged={reload}
                   />
                 ),

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { cleanText, foldKey } from '#shared/text/fold.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import { setLabel } from './CampaignWindowsTab.tsx';
 import { CriterionEditRow, type DraftCriterion, type DraftProblems } from './CriterionEditRow.tsx';
 

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 type KindFilter = UnitKind | 'all';
 

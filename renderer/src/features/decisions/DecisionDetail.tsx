@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { DECISION_STATUS_LABELS, type Decision } from '#shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import { DecisionPreview } from './DecisionPreview.tsx';
 import { decisionNumber, fileSize } from './decisionText.ts';
 import { EditDraftModal } from './EditDraftModal.tsx';

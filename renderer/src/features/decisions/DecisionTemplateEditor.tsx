@@ -8,7 +8,7 @@ import {
   type DecisionTemplate,
   type TemplatePlaceholder,
 } from '#shared/documents/decisionTemplate.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import './decisions.css';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 

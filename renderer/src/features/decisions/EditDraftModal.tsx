@@ -4,7 +4,7 @@ import { Alert, App, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
 interface Values {

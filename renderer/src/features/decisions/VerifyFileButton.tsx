@@ -4,7 +4,7 @@ import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import type { Verification } from '#shared/api/decisionTypes.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 export type Checked = Verification & { fileName: string };
 

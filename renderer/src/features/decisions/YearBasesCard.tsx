@@ -3,7 +3,7 @@
 import { EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
 export function YearBasesCard({ year, writable }: { year: number; writable: boolean }) {

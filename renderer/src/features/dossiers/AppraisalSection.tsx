@@ -10,8 +10,8 @@ import {
   type AppraisalResult,
   type ReviewMethod,
 } from '#shared/domain/round.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toDay, toIso } from '../round/formHelpers.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { DATE_FORMAT, toDay, toIso } from '../../kit/dates.ts';
 import { AppraisalCriteria } from './AppraisalCriteria.tsx';
 import { appraisalInput, appraisalSaved, draftOf, resultOf, sameDraft, type AppraisalDraft } from './appraisalDraft.ts';
 import { StatusActions } from './StatusActions.tsx';

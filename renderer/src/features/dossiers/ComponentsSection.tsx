@@ -3,8 +3,8 @@ import { CheckCircleFilled, CloseCircleFilled, FileOutlined } from '@ant-design/
 import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
 import type { DossierDetail, DossierFile } from '#shared/api/roundTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
-import { formatFileSize } from '../round/roundLabels.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
 
 function FileLine(props: {
   file: DossierFile;

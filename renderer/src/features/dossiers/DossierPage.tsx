@@ -6,9 +6,10 @@ import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { StatusTag } from '../round/roundLabels.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { StatusTag } from '../../kit/labels.tsx';
 import { AppraisalSection } from './AppraisalSection.tsx';
 import { ComponentsSection } from './ComponentsSection.tsx';
 import { HistorySection } from './HistorySection.tsx';
@@ -26,7 +27,7 @@ function registrationText(d: DossierDetail): string {
 
 export function DossierPage(props: { dossierId: number; onBack: () => void }) {
   const { state } = useSession();
-  const readOnly = !canWrite(state);
+  const readOnly = !useCan('dossiers.receive');
   const { message } = App.useApp();
   const [detail, setDetail] = useState<DossierDetail | null>(null);
 

@@ -4,8 +4,8 @@ import { App, Button, DatePicker, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
 
 export function ReceiveDossier(props: { detail: DossierDetail; onChanged: (d: DossierDetail) => void }) {
   const { detail } = props;

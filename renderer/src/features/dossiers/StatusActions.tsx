@@ -4,7 +4,7 @@ import { App, Button, Input, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import type { DossierStatus } from '#shared/domain/round.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 export function StatusActions(props: {
   detail: DossierDetail;

@@ -16,10 +16,11 @@ import {
 } from '#shared/api/exchangeTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
-import { useJobRunner } from '../jobs/useJobRunner.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
+import { useJobRunner } from '../../kit/useJobRunner.tsx';
 import { ImportPreviewModal, type ImportChoices } from './ImportPreviewModal.tsx';
 import { ReceivedDrawer } from './ReceivedDrawer.tsx';
 
@@ -35,7 +36,7 @@ const packageKindLabel = (k: string) => PACKAGE_KIND_LABELS[k as PackageKind] ??
 
 export function ExchangePage() {
   const { state } = useSession();
-  const writer = canWrite(state);
+  const writer = useCan('exchange.apply');
   const year = useYear();
   const { message, modal } = App.useApp();
   const jobs = useJobRunner();

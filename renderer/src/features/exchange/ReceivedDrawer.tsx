@@ -12,7 +12,7 @@ import { RESULT_LABELS, ROUND_STATUS_LABELS, type AppraisalResult, type RoundSta
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 const FILE_KIND_LABELS: Record<string, string> = {
   decision: 'Quyết định',

@@ -11,9 +11,10 @@ import { defaultWindow, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '
 import { UNIT_KINDS } from '#shared/domain/units.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { compareVietnamese, foldText } from '#shared/text/fold.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import './incidents.css';
 
@@ -40,7 +41,7 @@ export function IncidentsPage() {
   const year = useYear();
   const { state } = useSession();
   const { message } = App.useApp();
-  const writable = canWrite(state);
+  const writable = useCan('incidents.create');
   const [rows, setRows] = useState<Row[]>([]);
   const [range, setRange] = useState<Range | null>(null);
   const [loading, setLoading] = useState(true);

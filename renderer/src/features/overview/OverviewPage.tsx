@@ -4,9 +4,10 @@ import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design
 import { Alert, App, Button, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Campaign, RoundOverview } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
 import { Criterion4Panel } from './Criterion4Panel.tsx';
 import { DeadlinesTable } from './DeadlinesTable.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
@@ -39,7 +40,7 @@ export function OverviewPage() {
   const [loading, setLoading] = useState(true);
   const [opening, setOpening] = useState(false);
   const [reloads, setReloads] = useState(0);
-  const writable = canWrite(state);
+  const writable = useCan('campaigns.open');
   const office = state.office;
 
   useEffect(() => {

@@ -5,8 +5,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toIso } from './formHelpers.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
 
 interface Values {
   registeredOn: Dayjs | null;

@@ -4,9 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { hasHouseholds } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { DATE_FORMAT, toDay, toIso, viCount } from './formHelpers.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { applyFieldErrors } from '../../kit/formErrors.ts';
+import { DATE_FORMAT, toDay, toIso, viCount } from '../../kit/dates.ts';
 
 interface Values {
   registeredOn: Dayjs | null;

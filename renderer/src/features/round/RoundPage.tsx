@@ -11,9 +11,10 @@ import type { Campaign, RoundOverview, RoundRow } from '#shared/api/roundTypes.t
 import type { RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
 import { BulkRegisterModal } from './BulkRegisterModal.tsx';
 import { RegistrationModal } from './RegistrationModal.tsx';
 import { roundColumns } from './roundColumns.tsx';
@@ -33,7 +34,7 @@ type Dialog = ({ type: 'bulk' } & Bulk) | { type: 'usb' } | { type: 'registratio
 export function RoundPage(props: { onOpenDossier: (dossierId: number) => void }) {
   const year = useYear();
   const { state } = useSession();
-  const writable = canWrite(state);
+  const writable = useCan('registrations.save');
   const { message, modal } = App.useApp();
   const [campaign, setCampaign] = useState<Campaign | null | undefined>(undefined);
   const [overview, setOverview] = useState<RoundOverview | null>(null);

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import type { AttachResult, FolderProposal } from '#shared/api/roundTypes.ts';
 import { compareVietnamese } from '#shared/text/fold.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import { ACCEPT_CONFIDENCE, UsbProposalTable, type Assignment } from './UsbProposalTable.tsx';
 
 const READ_ONLY_NOTE =

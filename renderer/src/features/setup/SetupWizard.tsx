@@ -2,10 +2,10 @@
 import { Alert, Button, Card, Checkbox, Divider, Form, Input, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
-import { ApiCallError, call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { useSession } from '../../app/session.tsx';
-import { OfficeFields, SignerFields } from '../settings/OfficeFields.tsx';
+import { ApiCallError, call, errorMessage } from '../../kit/api.ts';
+import { applyFieldErrors } from '../../kit/formErrors.ts';
+import { useSession } from '../../kit/session.tsx';
+import { OfficeFields, SignerFields } from '../settings/index.ts';
 
 const EMPTY_OFFICE = {
   level: 'xa',

@@ -22,7 +22,7 @@ import type { ImportAnalysis, ImportBatch, ImportField, ImportRow, ImportRowStat
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 const FIELD_LABELS: Record<ImportField, string> = {
   name: 'Tên đơn vị',

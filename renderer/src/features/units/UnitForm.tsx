@@ -12,9 +12,9 @@ import {
   type UnitKind,
   type UnitSubtype,
 } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { shortOfficeName } from './officeName.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { applyFieldErrors } from '../../kit/formErrors.ts';
+import { shortOfficeName } from '#shared/text/officeName.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {

@@ -3,7 +3,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { UnitSource } from '#shared/api/schemas.ts';
-import { call } from '../../api.ts';
+import { call } from '../../kit/api.ts';
 
 interface Option {
   value: number;

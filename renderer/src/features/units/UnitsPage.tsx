@@ -12,9 +12,10 @@ import type { Unit } from '#shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { shortOfficeName } from './officeName.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { shortOfficeName } from '#shared/text/officeName.ts';
 import { UnitForm } from './UnitForm.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -107,7 +108,7 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const gridRef = useRef<GridApi<Unit> | null>(null);
-  const writable = canWrite(state);
+  const writable = useCan('units.create');
 
   // Typing is debounced so a search runs once the secretary pauses.
   useEffect(() => {
