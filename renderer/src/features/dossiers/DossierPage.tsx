@@ -7,7 +7,6 @@ import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../kit/api.ts';
-import { useSession } from '../../kit/session.tsx';
 import { useCan } from '../../kit/useCan.ts';
 import { StatusTag } from '../../kit/labels.tsx';
 import { AppraisalSection } from './AppraisalSection.tsx';
@@ -26,7 +25,6 @@ function registrationText(d: DossierDetail): string {
 }
 
 export function DossierPage(props: { dossierId: number; onBack: () => void }) {
-  const { state } = useSession();
   const readOnly = !useCan('dossiers.receive');
   const { message } = App.useApp();
   const [detail, setDetail] = useState<DossierDetail | null>(null);

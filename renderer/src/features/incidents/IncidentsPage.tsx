@@ -12,7 +12,6 @@ import { UNIT_KINDS } from '#shared/domain/units.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { compareVietnamese, foldText } from '#shared/text/fold.ts';
 import { call, errorMessage } from '../../kit/api.ts';
-import { useSession } from '../../kit/session.tsx';
 import { useCan } from '../../kit/useCan.ts';
 import { useYear } from '../../kit/year.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
@@ -39,7 +38,6 @@ function rangeOf(windows: { windowFrom: string; windowTo: string }[]): Range {
 
 export function IncidentsPage() {
   const year = useYear();
-  const { state } = useSession();
   const { message } = App.useApp();
   const writable = useCan('incidents.create');
   const [rows, setRows] = useState<Row[]>([]);

@@ -12,7 +12,6 @@ import type { RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../kit/api.ts';
-import { useSession } from '../../kit/session.tsx';
 import { useCan } from '../../kit/useCan.ts';
 import { useYear } from '../../kit/year.tsx';
 import { BulkRegisterModal } from './BulkRegisterModal.tsx';
@@ -33,7 +32,6 @@ type Dialog = ({ type: 'bulk' } & Bulk) | { type: 'usb' } | { type: 'registratio
 
 export function RoundPage(props: { onOpenDossier: (dossierId: number) => void }) {
   const year = useYear();
-  const { state } = useSession();
   const writable = useCan('registrations.save');
   const { message, modal } = App.useApp();
   const [campaign, setCampaign] = useState<Campaign | null | undefined>(undefined);

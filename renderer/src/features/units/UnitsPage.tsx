@@ -13,7 +13,6 @@ import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call, errorMessage } from '../../kit/api.ts';
-import { useSession } from '../../kit/session.tsx';
 import { useCan } from '../../kit/useCan.ts';
 import { shortOfficeName } from '#shared/text/officeName.ts';
 import { UnitForm } from './UnitForm.tsx';
@@ -96,7 +95,6 @@ const COLUMNS: ColDef<Unit>[] = [
 ];
 
 export function UnitsPage({ onImport }: { onImport: () => void }) {
-  const { state } = useSession();
   const { message } = App.useApp();
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
