@@ -12,6 +12,8 @@ export interface Loaded<T> {
   /** The message of the current key's last failure, null when the last load succeeded. */
   error: string | null;
   reload(): void;
+  /** Replaces the current key's data with what an action returned, without asking main again. */
+  set(data: T): void;
 }
 
 export interface LoadOptions {
@@ -64,11 +66,16 @@ export function useLoader<T>(key: unknown, load: () => Promise<T>, options: Load
 
   const mine = settled?.key === stableKey ? settled : null;
   const reload = useCallback(() => setRun((n) => n + 1), []);
+  const set = useCallback(
+    (data: T) => stableKey !== null && setSettled({ key: stableKey, run, data, error: null }),
+    [stableKey, run],
+  );
   return {
     data: mine?.data,
     loading: stableKey !== null && mine?.run !== run,
     error: mine?.error ?? null,
     reload,
+    set,
   };
 }
 

@@ -4,13 +4,15 @@ import { Alert, App, Button, Checkbox, Input, Space, Table, Typography } from 'a
 import { useEffect, useState } from 'react';
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
 import { call, errorMessage } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 
 type Row = Omit<DossierComponentSetting, 'code'> & { code: string | null; key: string };
 
 export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
   const { message } = App.useApp();
   const [rows, setRows] = useState<Row[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
 
   useEffect(() => {
     call('dossierComponents.list', {}).then(
@@ -23,18 +25,13 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   const save = async () => {
-    setBusy(true);
-    try {
+    await run('action', async () => {
       const saved = await call('dossierComponents.save', {
         components: rows.map(({ code, label, required, active }) => ({ code, label, required, active })),
       });
       setRows(saved.map((c) => ({ ...c, key: c.code })));
       void message.success('Đã lưu thành phần hồ sơ.');
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -9,6 +9,7 @@ import {
   type TemplatePlaceholder,
 } from '#shared/documents/decisionTemplate.ts';
 import { call, errorMessage } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 import './decisions.css';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
@@ -43,7 +44,8 @@ export function DecisionTemplateEditor({ editable }: { editable: boolean }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionTemplate>();
   const [isDefault, setIsDefault] = useState<boolean | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const focus = useRef<Focus | null>(null);
   const values = Form.useWatch((v: DecisionTemplate) => v, form);
   const problems = values?.articles ? templateProblems(clean(values)) : [];
@@ -61,15 +63,10 @@ export function DecisionTemplateEditor({ editable }: { editable: boolean }) {
   }, [show, message]);
 
   const save = async (template: DecisionTemplate | null) => {
-    setBusy(true);
-    try {
+    await run('action', async () => {
       show(await call('decisions.saveTemplate', { template: template && clean(template) }));
       void message.success(template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.');
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const insert = (name: TemplatePlaceholder) => {
