@@ -2,6 +2,6 @@
 import { DatePicker, type DatePickerProps } from 'antd';
 import { DATE_FORMAT } from './dates.ts';
 
-export function DateInput({ width = 180, ...props }: DatePickerProps & { width?: number }) {
+export function DateInput({ width = 180, ...props }: DatePickerProps & { width?: number | string }) {
   return <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width }} {...props} />;
 }
