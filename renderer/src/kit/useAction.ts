@@ -13,6 +13,8 @@ export interface ActionOptions<T> {
   form?: FormInstance;
   /** Where the form keeps the fields the call validated, e.g. ['office']. */
   formPrefix?: string[];
+  /** Shows the failure in a dialog with this title instead of a passing message. */
+  errorTitle?: string;
 }
 
 export interface Actions {
@@ -36,7 +38,7 @@ export function useAction(): Actions {
         if (text) void message.success(text);
         return result;
       } catch (e) {
-        if (!options.form || !applyFieldErrors(options.form, e, options.formPrefix)) report(e);
+        if (!options.form || !applyFieldErrors(options.form, e, options.formPrefix)) report(e, options.errorTitle);
         return undefined;
       } finally {
         setRunning((r) => {
