@@ -8,8 +8,9 @@ import {
   type DecisionTemplate,
   type TemplatePlaceholder,
 } from '#shared/documents/decisionTemplate.ts';
-import { call, errorMessage } from '../../kit/api.ts';
+import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 import './decisions.css';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
@@ -58,16 +59,15 @@ export function DecisionTemplateEditor({ editable }: { editable: boolean }) {
     [form],
   );
 
+  const loaded = useLoad('decisions.template', {});
   useEffect(() => {
-    call('decisions.template', {}).then(show, (e: unknown) => void message.error(errorMessage(e)));
-  }, [show, message]);
+    if (loaded.data) show(loaded.data);
+  }, [loaded.data, show]);
 
-  const save = async (template: DecisionTemplate | null) => {
-    await run('action', async () => {
-      show(await call('decisions.saveTemplate', { template: template && clean(template) }));
-      void message.success(template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.');
+  const save = (template: DecisionTemplate | null) =>
+    run('save', async () => show(await call('decisions.saveTemplate', { template: template && clean(template) })), {
+      success: template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.',
     });
-  };
 
   const insert = (name: TemplatePlaceholder) => {
     const at = focus.current;
