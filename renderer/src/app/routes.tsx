@@ -58,78 +58,36 @@ export interface Route {
   render(nav: Navigation): ReactNode;
 }
 
+const page = (key: PageKey, label: string, icon: ReactNode, needs: MethodName, render: Route['render']): Route => ({
+  key,
+  menu: { label, icon },
+  needs,
+  render,
+});
+
 export const ROUTES: Route[] = [
-  {
-    key: 'overview',
-    menu: { label: 'Tổng quan', icon: <DashboardOutlined /> },
-    needs: 'round.overview',
-    render: () => <OverviewPage />,
-  },
-  {
-    key: 'round',
-    menu: { label: 'Đăng ký, hồ sơ', icon: <OrderedListOutlined /> },
-    needs: 'round.page',
-    render: (nav) => <RoundPage onOpenDossier={nav.openDossier} />,
-  },
+  page('overview', 'Tổng quan', <DashboardOutlined />, 'round.overview', () => <OverviewPage />),
+  page('round', 'Đăng ký, hồ sơ', <OrderedListOutlined />, 'round.page', (nav) => (
+    <RoundPage onOpenDossier={nav.openDossier} />
+  )),
   {
     key: 'dossier',
     menu: null,
     menuKey: 'round',
-    needs: 'round.page',
+    needs: 'dossiers.detail',
     render: (nav) => nav.dossierId !== null && <DossierPage dossierId={nav.dossierId} onBack={() => nav.go('round')} />,
   },
-  {
-    key: 'decisions',
-    menu: { label: 'Quyết định công nhận', icon: <FileDoneOutlined /> },
-    needs: 'decisions.list',
-    render: () => <DecisionsPage />,
-  },
-  {
-    key: 'incidents',
-    menu: { label: 'Vụ việc', icon: <AlertOutlined /> },
-    needs: 'incidents.list',
-    render: () => <IncidentsPage />,
-  },
-  {
-    key: 'criteria',
-    menu: { label: 'Tiêu chí, mốc thời gian', icon: <AuditOutlined /> },
-    needs: 'criteria.sets',
-    render: () => <CriteriaPage />,
-  },
-  {
-    key: 'units',
-    menu: { label: 'Danh sách đơn vị', icon: <ApartmentOutlined /> },
-    needs: 'units.page',
-    render: (nav) => <UnitsPage onImport={() => nav.go('import')} />,
-  },
-  {
-    key: 'import',
-    menu: { label: 'Nhập từ Excel', icon: <FileExcelOutlined /> },
-    needs: 'unitImport.analyze',
-    render: (nav) => <ImportPage onDone={() => nav.go('units')} />,
-  },
-  {
-    key: 'exchange',
-    menu: { label: 'Trao đổi dữ liệu', icon: <SwapOutlined /> },
-    needs: 'exchange.overview',
-    render: () => <ExchangePage />,
-  },
-  {
-    key: 'settings',
-    menu: { label: 'Thông tin cơ quan', icon: <SettingOutlined /> },
-    needs: 'settings.get',
-    render: () => <SettingsPage />,
-  },
-  {
-    key: 'users',
-    menu: { label: 'Tài khoản', icon: <TeamOutlined /> },
-    needs: 'users.list',
-    render: () => <UsersPage />,
-  },
-  {
-    key: 'backup',
-    menu: { label: 'Sao lưu và phục hồi', icon: <CloudServerOutlined /> },
-    needs: 'backup.list',
-    render: () => <BackupPage />,
-  },
+  page('decisions', 'Quyết định công nhận', <FileDoneOutlined />, 'decisions.list', () => <DecisionsPage />),
+  page('incidents', 'Vụ việc', <AlertOutlined />, 'incidents.list', () => <IncidentsPage />),
+  page('criteria', 'Tiêu chí, mốc thời gian', <AuditOutlined />, 'criteria.sets', () => <CriteriaPage />),
+  page('units', 'Danh sách đơn vị', <ApartmentOutlined />, 'units.page', (nav) => (
+    <UnitsPage onImport={() => nav.go('import')} />
+  )),
+  page('import', 'Nhập từ Excel', <FileExcelOutlined />, 'unitImport.analyze', (nav) => (
+    <ImportPage onDone={() => nav.go('units')} />
+  )),
+  page('exchange', 'Trao đổi dữ liệu', <SwapOutlined />, 'exchange.overview', () => <ExchangePage />),
+  page('settings', 'Thông tin cơ quan', <SettingOutlined />, 'settings.get', () => <SettingsPage />),
+  page('users', 'Tài khoản', <TeamOutlined />, 'users.list', () => <UsersPage />),
+  page('backup', 'Sao lưu và phục hồi', <CloudServerOutlined />, 'backup.list', () => <BackupPage />),
 ];

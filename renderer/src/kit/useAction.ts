@@ -3,6 +3,7 @@
 import type { FormInstance } from 'antd';
 import { App } from 'antd';
 import { useCallback, useState } from 'react';
+import { errorMessage } from './api.ts';
 import { useReportError } from './errors.ts';
 import { applyFieldErrors } from './formErrors.ts';
 
@@ -15,6 +16,8 @@ export interface ActionOptions<T> {
   formPrefix?: string[];
   /** Shows the failure in a dialog with this title instead of a passing message. */
   errorTitle?: string;
+  /** The screen shows the failure itself (a sign-in alert, say): it gets the message instead of the error surface. */
+  onError?: (message: string, error: unknown) => void;
 }
 
 export interface Actions {
@@ -38,7 +41,9 @@ export function useAction(): Actions {
         if (text) void message.success(text);
         return result;
       } catch (e) {
-        if (!options.form || !applyFieldErrors(options.form, e, options.formPrefix)) report(e, options.errorTitle);
+        const placed = options.form !== undefined && applyFieldErrors(options.form, e, options.formPrefix);
+        if (options.onError) options.onError(errorMessage(e), e);
+        else if (!placed) report(e, options.errorTitle);
         return undefined;
       } finally {
         setRunning((r) => {

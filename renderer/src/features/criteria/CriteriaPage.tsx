@@ -30,6 +30,7 @@ export function CriteriaPage() {
   });
   const { reload, loading } = loaded;
   const current = loaded.data ?? null;
+  const shared = current && { year, campaign: current.campaign, sets: current.sets, appraised: current.appraised };
 
   return (
     <div className="page">
@@ -40,7 +41,7 @@ export function CriteriaPage() {
         <Button icon={<ReloadOutlined />} onClick={reload} aria-label="Tải lại" />
       </Space>
       <Spin spinning={loading}>
-        {current && (
+        {shared && (
           <Tabs
             activeKey={tab}
             onChange={setTab}
@@ -50,11 +51,8 @@ export function CriteriaPage() {
                 label: `Mốc thời gian năm ${year}`,
                 children: (
                   <CampaignWindowsTab
-                    key={`${year}:${current.stamp}`}
-                    year={year}
-                    campaign={current.campaign}
-                    sets={current.sets}
-                    appraised={current.appraised}
+                    key={`${year}:${current?.stamp}`}
+                    {...shared}
                     isAdmin={mayEditWindows}
                     writable={writable}
                     onChanged={reload}
@@ -64,17 +62,7 @@ export function CriteriaPage() {
               {
                 key: 'sets',
                 label: 'Bộ tiêu chí',
-                children: (
-                  <CriteriaSetsTab
-                    key={year}
-                    year={year}
-                    sets={current.sets}
-                    campaign={current.campaign}
-                    appraised={current.appraised}
-                    isAdmin={mayNewVersion}
-                    onCreated={reload}
-                  />
-                ),
+                children: <CriteriaSetsTab key={year} {...shared} isAdmin={mayNewVersion} onCreated={reload} />,
               },
               { key: 'components', label: 'Thành phần hồ sơ', children: <ComponentsTab isAdmin={mayEditComponents} /> },
             ]}

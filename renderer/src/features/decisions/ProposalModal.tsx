@@ -1,11 +1,12 @@
 // The tờ trình from the standing office asking the chair to recognise the decision's units, saved as .docx where
 // the user chooses. With its number and date, a draft's "Theo đề nghị của ..." basis is rewritten to cite it.
-import { Alert, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
 import { toIso } from '../../kit/dates.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 
 interface Values {
@@ -46,14 +47,12 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy('proposal')}
+      onClose={props.onClose}
       title="Lập tờ trình đề nghị công nhận"
       okText="Lập tờ trình (.docx)"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      okButtonProps={{ loading: busy('proposal') }}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
@@ -90,6 +89,6 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
           }
         />
       </Space>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
 // Records the signing on paper: the date signed and who signed; main then assigns the year's next number.
-import { Form, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
 import { toIso } from '../../kit/dates.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
 import { decisionNumber } from './decisionText.ts';
@@ -43,15 +44,7 @@ export function SignDecisionModal(props: { decision: Decision; onClose: () => vo
     );
 
   return (
-    <Modal
-      open
-      title="Ghi nhận đã ký"
-      okText="Ghi nhận"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      okButtonProps={{ loading: busy('sign') }}
-    >
+    <FormModal form={form} busy={busy('sign')} onClose={props.onClose} title="Ghi nhận đã ký" okText="Ghi nhận">
       <p>Số quyết định được cấp tự động theo sổ văn bản của năm ký.</p>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ signedOn: null }}>
         <Form.Item name="signedOn" label="Ngày ký" rules={[{ required: true, message: 'Hãy nhập ngày ký.' }]}>
@@ -66,6 +59,6 @@ export function SignDecisionModal(props: { decision: Decision; onClose: () => vo
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 // Record an incident: which unit, when (dd/mm/yyyy), what kind, what happened.
-import { Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Incident } from '#shared/api/roundTypes.ts';
 import { INCIDENT_CATEGORIES, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '#shared/domain/round.ts';
@@ -7,6 +7,7 @@ import { formatDateVi } from '#shared/text/dates.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
 import { toIso } from '../../kit/dates.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { UnitSelect } from '../units/index.ts';
 
@@ -39,17 +40,7 @@ export function IncidentForm(props: { year: number; onClose: () => void; onSaved
     );
 
   return (
-    <Modal
-      open
-      title="Ghi vụ việc"
-      okText="Lưu"
-      cancelText="Hủy"
-      confirmLoading={busy('save')}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      width={640}
-      destroyOnHidden
-    >
+    <FormModal form={form} busy={busy('save')} onClose={props.onClose} title="Ghi vụ việc" width={640} destroyOnHidden>
       <Form<Values> form={form} layout="vertical" onFinish={save} requiredMark="optional">
         <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}>
           {/* Searches the registry in main: the page never loads every unit. */}
@@ -73,6 +64,6 @@ export function IncidentForm(props: { year: number; onClose: () => void; onSaved
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} placeholder="Diễn biến, số người liên quan, xử lý..." />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
