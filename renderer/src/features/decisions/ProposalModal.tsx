@@ -23,28 +23,18 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
   const date = Form.useWatch('date', form) ?? null;
   const cites = d.status === 'draft' && number !== null && date !== null;
 
-  const save = (v: Values) =>
-    run(
-      'proposal',
-      async () => {
-        const result = await call('decisions.proposal', {
-          id: d.id,
-          number: v.number ?? null,
-          date: toIso(v.date),
-          signerName: v.signerName ?? '',
-        });
-        if (result) props.onDone(result.decision);
-        return result;
-      },
-      {
-        success: (result) =>
-          !result
-            ? null
-            : cites
-              ? `Đã lưu tờ trình ${result.fileName}; căn cứ của dự thảo đã ghi theo tờ trình.`
-              : `Đã lưu tờ trình ${result.fileName}.`,
-      },
-    );
+  const save = async (v: Values) => {
+    const input = { id: d.id, number: v.number ?? null, date: toIso(v.date), signerName: v.signerName ?? '' };
+    const result = await run('proposal', () => call('decisions.proposal', input), {
+      success: (r) =>
+        !r
+          ? null
+          : cites
+            ? `Đã lưu tờ trình ${r.fileName}; căn cứ của dự thảo đã ghi theo tờ trình.`
+            : `Đã lưu tờ trình ${r.fileName}.`,
+    });
+    if (result) props.onDone(result.decision);
+  };
 
   return (
     <FormModal
