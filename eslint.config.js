@@ -27,6 +27,46 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
+  // Renderer layering (the blocks below replace the electron-only rule above for renderer files, so they repeat it):
+  // no main-process code; the kit sits below the features and the app; a feature reaches another only through its
+  // index.ts. tests/unit/rendererLayers.test.ts checks the same and that renderer folders have no cycle.
+  {
+    files: ['renderer/src/app/**/*.{ts,tsx}', 'renderer/src/features/**/*.{ts,tsx}', 'renderer/src/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { regex: '(^|/)electron(/|$)', message: 'The renderer talks to main only through kit/api.ts.' },
+            {
+              regex: '^\\.\\./(?!kit/|features/)[^./][^/]*/(?!index\\.ts$)',
+              message: 'Import another feature through its index.ts, or move what both need into renderer/src/kit.',
+            },
+            {
+              regex: '^(\\.\\./)*\\.?\\.?/?features/[^/]+/(?!index\\.ts$)',
+              message: 'Import a feature through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/kit/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron'],
+          patterns: [
+            { regex: '(^|/)electron(/|$)', message: 'The renderer talks to main only through kit/api.ts.' },
+            { regex: '^\\.\\./', message: 'The kit sits below the features and the app: it imports neither.' },
+          ],
+        },
+      ],
+    },
+  },
   {
     // Core layering: a feature reaches another feature only through its index.ts facade, and never the entry
     // modules above the features (handler table, data folder opening). Repeats the electron ban: this block

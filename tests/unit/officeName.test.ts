@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortOfficeName } from '../../renderer/src/features/units/officeName.ts';
+import { shortOfficeName } from '#shared/text/officeName.ts';
 
 describe('short office names for lists', () => {
   it.each([

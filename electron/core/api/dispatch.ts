@@ -1,5 +1,6 @@
 // Validates, authorises and runs one call; every outcome becomes an envelope, never a thrown error.
 import type { z } from 'zod';
+import { accessDenial, type Denial } from '#shared/api/access.ts';
 import { contract, METHOD_NAMES, type MethodName } from '#shared/api/contract.ts';
 import type { ApiError, Result } from '#shared/api/result.ts';
 import { mapSqliteError } from '../db/sqliteErrors.ts';
@@ -31,18 +32,15 @@ function validationError(error: z.ZodError): ApiError {
   };
 }
 
+const DENIAL_MESSAGES: Record<Denial, string> = {
+  'signed-out': 'Phiên làm việc đã hết. Hãy đăng nhập lại.',
+  'admin-only': 'Chỉ tài khoản quản trị được làm việc này.',
+  'read-only': 'Tài khoản lãnh đạo chỉ được xem, không được sửa dữ liệu.',
+};
+
 function checkAccess(method: MethodName, app: AppContext): ApiError | null {
-  const access = contract[method].access;
-  if (access === 'public') return null;
-  const user = app.session.user;
-  if (!user) return { kind: 'unauthorized', message: 'Phiên làm việc đã hết. Hãy đăng nhập lại.' };
-  if (access === 'admin' && user.role !== 'admin') {
-    return { kind: 'unauthorized', message: 'Chỉ tài khoản quản trị được làm việc này.' };
-  }
-  if (access === 'writer' && user.role === 'leader') {
-    return { kind: 'unauthorized', message: 'Tài khoản lãnh đạo chỉ được xem, không được sửa dữ liệu.' };
-  }
-  return null;
+  const denial = accessDenial(app.session.user?.role ?? null, contract[method].access);
+  return denial ? { kind: 'unauthorized', message: DENIAL_MESSAGES[denial] } : null;
 }
 
 export type Logger = (message: string, error: unknown) => void;

@@ -1,10 +1,10 @@
 import { Alert, Button, Result, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { SessionState } from '#shared/api/types.ts';
-import { call, errorMessage } from '../api.ts';
-import { LoginScreen } from '../features/auth/LoginScreen.tsx';
-import { SetupWizard } from '../features/setup/SetupWizard.tsx';
-import { SessionContext } from './session.tsx';
+import { call, errorMessage } from '../kit/api.ts';
+import { LoginScreen } from '../features/auth/index.ts';
+import { SetupWizard } from '../features/setup/index.ts';
+import { SessionContext } from '../kit/session.tsx';
 import { Shell } from './Shell.tsx';
 
 export function App() {

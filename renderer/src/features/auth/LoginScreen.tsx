@@ -1,22 +1,16 @@
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
-import { call, errorMessage } from '../../api.ts';
-import { useSession } from '../../app/session.tsx';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useSession } from '../../kit/session.tsx';
 
 export function LoginScreen() {
   const { state, setState } = useSession();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: { username: string; password: string }) => {
-    setBusy(true);
+  const { run, busy } = useAction();
+  const submit = (values: { username: string; password: string }) => {
     setError(null);
-    try {
-      setState(await call('auth.login', values));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    return run('login', async () => setState(await call('auth.login', values)), { onError: setError });
   };
   return (
     <div className="center-screen">
@@ -37,7 +31,7 @@ export function LoginScreen() {
           <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Hãy nhập mật khẩu.' }]}>
             <Input.Password autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={busy('login')}>
             Đăng nhập
           </Button>
         </Form>

@@ -2,21 +2,21 @@
 // backup after its contents are shown, and the data check.
 import { CloudDownloadOutlined, FileSearchOutlined, SafetyCertificateOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, InputNumber, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   BACKUP_LABELS,
   type BackupConfig,
   type BackupEntry,
   type BackupInspection,
-  type BackupListing,
   type DataCheckReport,
 } from '#shared/api/backupTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatBytesVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { useSession } from '../../app/session.tsx';
-import { useJobRunner } from '../jobs/useJobRunner.tsx';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useJobRunner } from '../../kit/useJobRunner.tsx';
 import { RestoreConfirm } from './RestoreConfirm.tsx';
 
 export function BackupPage() {
@@ -24,28 +24,18 @@ export function BackupPage() {
   const { message } = App.useApp();
   const jobs = useJobRunner();
   const [form] = Form.useForm<BackupConfig>();
-  const [listing, setListing] = useState<BackupListing | null>(null);
+  const { run } = useAction();
+  const loaded = useLoad('backup.list', {});
+  const listing = loaded.data ?? null;
+  const { reload: load, set: setListing } = loaded;
   const [pending, setPending] = useState<{ inspection: BackupInspection; token: string } | null>(null);
   const [report, setReport] = useState<DataCheckReport | null>(null);
 
-  const load = useCallback(() => {
-    call('backup.list', {}).then(
-      (l) => {
-        setListing(l);
-        form.setFieldsValue(l.config);
-      },
-      (e: unknown) => void message.error(errorMessage(e)),
-    );
-  }, [form, message]);
-  useEffect(load, [load]);
+  useEffect(() => {
+    if (loaded.data) form.setFieldsValue(loaded.data.config);
+  }, [loaded.data, form]);
 
-  const attempt = async (work: () => Promise<void>) => {
-    try {
-      await work();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const attempt = (work: () => Promise<void>) => run('job', work);
 
   const backup = (chooseFile: boolean) =>
     attempt(async () => {
@@ -85,15 +75,11 @@ export function BackupPage() {
       if (result) setReport(result);
     });
 
-  const saveConfig = async (values: BackupConfig) => {
-    try {
-      const saved = await call('backup.saveConfig', values);
-      setListing(saved);
-      void message.success('Đã lưu cách sao lưu tự động.');
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    }
-  };
+  const saveConfig = (values: BackupConfig) =>
+    run('config', async () => setListing(await call('backup.saveConfig', values)), {
+      success: 'Đã lưu cách sao lưu tự động.',
+      form,
+    });
 
   return (
     <div className="page">

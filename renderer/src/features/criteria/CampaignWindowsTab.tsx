@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { Campaign, CampaignWindow, CriteriaSet } from '#shared/api/roundTypes.ts';
 import { defaultWindow } from '#shared/domain/round.ts';
 import { UNIT_KINDS } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 import { WindowsTable, windowProblems, type DateField } from './WindowsTable.tsx';
 
 function DefaultsNote() {
@@ -35,19 +36,15 @@ export function CampaignWindowsTab(props: {
   const { message } = App.useApp();
   const [windows, setWindows] = useState<CampaignWindow[]>(campaign?.windows ?? []);
   const [setId, setSetId] = useState<number | undefined>(campaign?.criteriaSetId);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
 
   if (!campaign) {
     const open = async () => {
-      setBusy(true);
-      try {
+      await run('action', async () => {
         props.onChanged(await call('campaigns.open', { year }));
         void message.success(`Đã mở đợt xét năm ${year} với mốc thời gian mặc định.`);
-      } catch (e) {
-        void message.error(errorMessage(e));
-      } finally {
-        setBusy(false);
-      }
+      });
     };
     return (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -82,16 +79,11 @@ export function CampaignWindowsTab(props: {
 
   const save = async () => {
     if (setId === undefined) return;
-    setBusy(true);
-    try {
+    await run('action', async () => {
       const saved = await call('campaigns.update', { year, criteriaSetId: setId, windows });
       void message.success(`Đã lưu mốc thời gian năm ${year}.`);
       props.onChanged(saved);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,38 +3,34 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Input, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 
 type Row = Omit<DossierComponentSetting, 'code'> & { code: string | null; key: string };
 
 export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
   const { message } = App.useApp();
   const [rows, setRows] = useState<Row[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
 
+  const loaded = useLoad('dossierComponents.list', {});
   useEffect(() => {
-    call('dossierComponents.list', {}).then(
-      (list) => setRows(list.map((c) => ({ ...c, key: c.code }))),
-      (e: unknown) => void message.error(errorMessage(e)),
-    );
-  }, [message]);
+    if (loaded.data) setRows(loaded.data.map((c) => ({ ...c, key: c.code })));
+  }, [loaded.data]);
 
   const patch = (key: string, change: Partial<Row>) =>
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   const save = async () => {
-    setBusy(true);
-    try {
+    await run('action', async () => {
       const saved = await call('dossierComponents.save', {
         components: rows.map(({ code, label, required, active }) => ({ code, label, required, active })),
       });
       setRows(saved.map((c) => ({ ...c, key: c.code })));
       void message.success('Đã lưu thành phần hồ sơ.');
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,53 +1,36 @@
 // Criteria sets and the year's evaluation windows: two tabs over the same campaign and list of sets.
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Spin, Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { Button, Space, Spin, Tabs, Typography } from 'antd';
+import { useState } from 'react';
+import { call } from '../../kit/api.ts';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoader } from '../../kit/useLoad.ts';
+import { useYear } from '../../kit/year.tsx';
 import { ComponentsTab } from './ComponentsTab.tsx';
 import { CampaignWindowsTab } from './CampaignWindowsTab.tsx';
 import { CriteriaSetsTab } from './CriteriaSetsTab.tsx';
 import './criteria.css';
 
-interface Loaded {
-  year: number;
-  campaign: Campaign | null;
-  sets: CriteriaSet[];
-  /** Dossiers of the year already appraised: the year's criteria set can no longer change. */
-  appraised: number;
-  /** Bumped on every load so the editors start again from saved data. */
-  stamp: number;
-}
-
 export function CriteriaPage() {
   const year = useYear();
-  const { state } = useSession();
-  const { message } = App.useApp();
-  const [data, setData] = useState<Loaded | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [reloads, setReloads] = useState(0);
   const [tab, setTab] = useState('windows');
-  const isAdmin = state.user?.role === 'admin';
-
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    Promise.all([call('campaigns.get', { year }), call('criteria.sets', {}), call('round.overview', { year })])
-      .then(([campaign, sets, overview]) => {
-        const appraised = Object.values(overview.byKind).reduce((n, f) => n + f.appraised, 0);
-        if (alive) setData({ year, campaign, sets, appraised, stamp: Date.now() });
-      })
-      .catch((e: unknown) => alive && void message.error(errorMessage(e)))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [year, reloads, message]);
-
-  const reload = () => setReloads((n) => n + 1);
-  const current = data?.year === year ? data : null;
+  const writable = useCan('campaigns.open');
+  const mayEditWindows = useCan('campaigns.update');
+  const mayNewVersion = useCan('criteria.createVersion');
+  const mayEditComponents = useCan('dossierComponents.save');
+  const loaded = useLoader(year, async () => {
+    const [campaign, sets, overview] = await Promise.all([
+      call('campaigns.get', { year }),
+      call('criteria.sets', {}),
+      call('round.overview', { year }),
+    ]);
+    const appraised = Object.values(overview.byKind).reduce((n, f) => n + f.appraised, 0);
+    // The stamp changes on every load so the editors start again from saved data.
+    return { campaign, sets, appraised, stamp: Date.now() };
+  });
+  const { reload, loading } = loaded;
+  const current = loaded.data ?? null;
+  const shared = current && { year, campaign: current.campaign, sets: current.sets, appraised: current.appraised };
 
   return (
     <div className="page">
@@ -58,7 +41,7 @@ export function CriteriaPage() {
         <Button icon={<ReloadOutlined />} onClick={reload} aria-label="Tải lại" />
       </Space>
       <Spin spinning={loading}>
-        {current && (
+        {shared && (
           <Tabs
             activeKey={tab}
             onChange={setTab}
@@ -68,13 +51,10 @@ export function CriteriaPage() {
                 label: `Mốc thời gian năm ${year}`,
                 children: (
                   <CampaignWindowsTab
-                    key={`${year}:${current.stamp}`}
-                    year={year}
-                    campaign={current.campaign}
-                    sets={current.sets}
-                    appraised={current.appraised}
-                    isAdmin={isAdmin}
-                    writable={canWrite(state)}
+                    key={`${year}:${current?.stamp}`}
+                    {...shared}
+                    isAdmin={mayEditWindows}
+                    writable={writable}
                     onChanged={reload}
                   />
                 ),
@@ -82,19 +62,9 @@ export function CriteriaPage() {
               {
                 key: 'sets',
                 label: 'Bộ tiêu chí',
-                children: (
-                  <CriteriaSetsTab
-                    key={year}
-                    year={year}
-                    sets={current.sets}
-                    campaign={current.campaign}
-                    appraised={current.appraised}
-                    isAdmin={isAdmin}
-                    onCreated={reload}
-                  />
-                ),
+                children: <CriteriaSetsTab key={year} {...shared} isAdmin={mayNewVersion} onCreated={reload} />,
               },
-              { key: 'components', label: 'Thành phần hồ sơ', children: <ComponentsTab isAdmin={isAdmin} /> },
+              { key: 'components', label: 'Thành phần hồ sơ', children: <ComponentsTab isAdmin={mayEditComponents} /> },
             ]}
           />
         )}

@@ -6,7 +6,8 @@ import { useMemo, useState } from 'react';
 import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { cleanText, foldKey } from '#shared/text/fold.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 import { setLabel } from './CampaignWindowsTab.tsx';
 import { CriterionEditRow, type DraftCriterion, type DraftProblems } from './CriterionEditRow.tsx';
 
@@ -49,7 +50,8 @@ export function CriteriaSetEditor(props: {
   const [note, setNote] = useState('');
   const locked = props.appraised > 0;
   const [apply, setApply] = useState(!locked && campaign?.criteriaSetId === base.id);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const [tried, setTried] = useState(false);
   const problems = useMemo(() => problemsOf(drafts), [drafts]);
 
@@ -78,8 +80,7 @@ export function CriteriaSetEditor(props: {
       void message.error('Còn tiêu chí thiếu mã, trùng mã hoặc chưa có nội dung. Hãy sửa các ô đánh dấu đỏ.');
       return;
     }
-    setBusy(true);
-    try {
+    await run('create', async () => {
       // Grouped by kind in the order shown, which becomes the criteria's order.
       const ordered = UNIT_KINDS.flatMap((k) => drafts.filter((d) => d.kind === k));
       const created = await call('criteria.createVersion', {
@@ -107,11 +108,7 @@ export function CriteriaSetEditor(props: {
       }
       void message.success(`Đã tạo ${setLabel(created)}.${updated ? ` Đợt xét năm ${year} dùng phiên bản này.` : ''}`);
       props.onCreated(created, updated);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const yearsUsing = base.usedByYears.length > 0 ? `các năm ${base.usedByYears.join(', ')}` : null;

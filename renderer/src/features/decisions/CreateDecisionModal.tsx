@@ -1,11 +1,13 @@
 // Drafts a decision from the year's proposed units: all ticked by default; choosing a kind limits the draft to it,
 // so an office may issue one decision per kind or one for several kinds.
-import { Alert, App, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoader } from '../../kit/useLoad.ts';
 
 type KindFilter = UnitKind | 'all';
 
@@ -16,11 +18,9 @@ export function CreateDecisionModal(props: {
   onCreated: (d: Decision) => void;
 }) {
   const { year, decisions } = props;
-  const { message } = App.useApp();
-  const [rows, setRows] = useState<RoundRow[] | null>(null);
   const [kind, setKind] = useState<KindFilter>('all');
   const [selected, setSelected] = useState<number[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
 
   // Units already in a decision not yet signed stay proposed; they are shown but not ticked.
   const inDraft = useMemo(() => {
@@ -30,25 +30,19 @@ export function CreateDecisionModal(props: {
     return map;
   }, [decisions]);
 
-  useEffect(() => {
-    let live = true;
-    Promise.all([
+  const proposed = useLoader(year, async () => {
+    const [ids, page] = await Promise.all([
       call('round.ids', { year, status: 'de_nghi' }),
       call('round.page', { year, status: 'de_nghi', offset: 0, limit: 1000 }),
-    ]).then(
-      ([ids, page]) => {
-        if (!live) return;
-        const wanted = new Set(ids);
-        const list = page.rows.filter((r) => wanted.has(r.unitId));
-        setRows(list);
-        setSelected(list.filter((r) => !inDraft.has(r.unitId)).map((r) => r.unitId));
-      },
-      (e: unknown) => void message.error(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [year, inDraft, message]);
+    ]);
+    const wanted = new Set(ids);
+    return page.rows.filter((r) => wanted.has(r.unitId));
+  });
+  const rows = proposed.data ?? null;
+
+  useEffect(() => {
+    if (rows) setSelected(rows.filter((r) => !inDraft.has(r.unitId)).map((r) => r.unitId));
+  }, [rows, inDraft]);
 
   const kinds = useMemo(() => [...new Set((rows ?? []).map((r) => r.kind))], [rows]);
   const visible = useMemo(() => (rows ?? []).filter((r) => kind === 'all' || r.kind === kind), [rows, kind]);
@@ -60,18 +54,16 @@ export function CreateDecisionModal(props: {
     setSelected(list.map((r) => r.unitId));
   };
 
-  const create = async () => {
-    setBusy(true);
-    try {
-      const d = await call('decisions.create', { year, unitIds: chosen });
-      void message.success(`Đã tạo dự thảo quyết định công nhận ${d.units.length} đơn vị.`);
-      props.onCreated(d);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const create = () =>
+    run(
+      'create',
+      async () => {
+        const d = await call('decisions.create', { year, unitIds: chosen });
+        props.onCreated(d);
+        return d;
+      },
+      { success: (d) => `Đã tạo dự thảo quyết định công nhận ${d.units.length} đơn vị.` },
+    );
 
   return (
     <Modal
@@ -82,7 +74,7 @@ export function CreateDecisionModal(props: {
       cancelText="Hủy"
       onOk={() => void create()}
       onCancel={props.onClose}
-      okButtonProps={{ disabled: chosen.length === 0, loading: busy }}
+      okButtonProps={{ disabled: chosen.length === 0, loading: busy('create') }}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">

@@ -15,9 +15,11 @@ import { useState } from 'react';
 import { DECISION_STATUS_LABELS, type Decision } from '#shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 import { DecisionPreview } from './DecisionPreview.tsx';
-import { decisionNumber, fileSize } from './decisionText.ts';
+import { decisionNumber } from './decisionText.ts';
 import { EditDraftModal } from './EditDraftModal.tsx';
 import { ProposalModal } from './ProposalModal.tsx';
 import { STATUS_COLORS } from './statusColors.ts';
@@ -35,23 +37,16 @@ export function DecisionDetail(props: {
 }) {
   const { decision: d, office, writable } = props;
   const { message } = App.useApp();
-  const [busy, setBusy] = useState<string | null>(null);
+  const actions = useAction();
+  const busy = actions.busy;
   const [dialog, setDialog] = useState<Dialog>(null);
   const number = decisionNumber(d);
   const signed = d.status === 'signed' || d.status === 'issued';
 
   /** Runs one call with its button spinning; the message says what happened, or what went wrong. */
   const run = async <T,>(key: string, action: () => Promise<T>, done?: (x: T) => void) => {
-    setBusy(key);
-    try {
-      // Not `done?.(await action())`: an optional call skips its arguments, and so the action, when done is absent.
-      const result = await action();
-      done?.(result);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    const result = await actions.run(key, action);
+    if (result !== undefined) done?.(result);
   };
 
   const changed = (text: string) => (x: Decision) => {
@@ -111,7 +106,7 @@ export function DecisionDetail(props: {
                   )
                 }
               >
-                <Button danger icon={<DeleteOutlined />} loading={busy === 'delete'}>
+                <Button danger icon={<DeleteOutlined />} loading={busy('delete')}>
                   Xóa dự thảo
                 </Button>
               </Popconfirm>
@@ -125,7 +120,7 @@ export function DecisionDetail(props: {
           {writable && d.status === 'draft' && (
             <Button
               type="primary"
-              loading={busy === 'submit'}
+              loading={busy('submit')}
               onClick={() =>
                 run('submit', () => call('decisions.submit', { id: d.id }), changed('Đã trình ký quyết định.'))
               }
@@ -137,7 +132,7 @@ export function DecisionDetail(props: {
             <>
               <Button
                 icon={<RollbackOutlined />}
-                loading={busy === 'withdraw'}
+                loading={busy('withdraw')}
                 onClick={() =>
                   run(
                     'withdraw',
@@ -156,7 +151,7 @@ export function DecisionDetail(props: {
           {writable && d.status === 'signed' && (
             <Button
               type="primary"
-              loading={busy === 'issue'}
+              loading={busy('issue')}
               onClick={() =>
                 run(
                   'issue',
@@ -187,12 +182,12 @@ export function DecisionDetail(props: {
           )}
           <Button
             icon={<PrinterOutlined />}
-            loading={busy === 'print'}
+            loading={busy('print')}
             onClick={() => void run('print', () => call('print.dialog', {}))}
           >
             In
           </Button>
-          <Button icon={<FilePdfOutlined />} loading={busy === 'pdf'} onClick={() => void savePdf()}>
+          <Button icon={<FilePdfOutlined />} loading={busy('pdf')} onClick={() => void savePdf()}>
             Lưu PDF
           </Button>
         </Space>
@@ -217,7 +212,7 @@ export function DecisionDetail(props: {
               >
                 <List.Item.Meta
                   title={f.fileName}
-                  description={`${f.kind === 'decision' ? 'Quyết định' : 'Giấy công nhận'} · ${fileSize(f.size)}`}
+                  description={`${f.kind === 'decision' ? 'Quyết định' : 'Giấy công nhận'} · ${formatFileSize(f.size)}`}
                 />
               </List.Item>
             )}
@@ -239,7 +234,7 @@ export function DecisionDetail(props: {
               <Button
                 size="small"
                 icon={<PaperClipOutlined />}
-                loading={busy === 'scan'}
+                loading={busy('scan')}
                 onClick={() => void attachScan()}
               >
                 Đính kèm bản quét (PDF)
@@ -265,7 +260,7 @@ export function DecisionDetail(props: {
               >
                 <List.Item.Meta
                   title={s.fileName}
-                  description={`${fileSize(s.size)} · đính kèm ${formatDateTimeVi(s.createdAt)} bởi ${s.createdBy}`}
+                  description={`${formatFileSize(s.size)} · đính kèm ${formatDateTimeVi(s.createdAt)} bởi ${s.createdBy}`}
                 />
               </List.Item>
             )}

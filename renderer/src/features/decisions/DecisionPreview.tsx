@@ -12,7 +12,7 @@ import {
   withListEndings,
 } from '#shared/documents/format.ts';
 import type { AttachedList, DecisionModel } from '#shared/documents/model.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 

@@ -8,7 +8,9 @@ import {
   type DecisionTemplate,
   type TemplatePlaceholder,
 } from '#shared/documents/decisionTemplate.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 import './decisions.css';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
@@ -43,7 +45,8 @@ export function DecisionTemplateEditor({ editable }: { editable: boolean }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionTemplate>();
   const [isDefault, setIsDefault] = useState<boolean | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const focus = useRef<Focus | null>(null);
   const values = Form.useWatch((v: DecisionTemplate) => v, form);
   const problems = values?.articles ? templateProblems(clean(values)) : [];
@@ -56,21 +59,15 @@ export function DecisionTemplateEditor({ editable }: { editable: boolean }) {
     [form],
   );
 
+  const loaded = useLoad('decisions.template', {});
   useEffect(() => {
-    call('decisions.template', {}).then(show, (e: unknown) => void message.error(errorMessage(e)));
-  }, [show, message]);
+    if (loaded.data) show(loaded.data);
+  }, [loaded.data, show]);
 
-  const save = async (template: DecisionTemplate | null) => {
-    setBusy(true);
-    try {
-      show(await call('decisions.saveTemplate', { template: template && clean(template) }));
-      void message.success(template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.');
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (template: DecisionTemplate | null) =>
+    run('save', async () => show(await call('decisions.saveTemplate', { template: template && clean(template) })), {
+      success: template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.',
+    });
 
   const insert = (name: TemplatePlaceholder) => {
     const at = focus.current;

@@ -1,13 +1,14 @@
 // The year's recognition decisions: list, draft from the proposed units, and each decision's preview and steps
 // (submit, record signing, issue). Leaders read; admins and staff write.
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { DECISION_STATUS_LABELS, type Decision, type DecisionStatus } from '#shared/api/decisionTypes.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { useLoad } from '../../kit/useLoad.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
 import { CreateDecisionModal } from './CreateDecisionModal.tsx';
 import { DecisionDetail } from './DecisionDetail.tsx';
 import { decisionNumber } from './decisionText.ts';
@@ -19,31 +20,21 @@ import { YearBasesCard } from './YearBasesCard.tsx';
 export function DecisionsPage() {
   const { state } = useSession();
   const year = useYear();
-  const { message } = App.useApp();
-  const writable = canWrite(state);
-  const [decisions, setDecisions] = useState<Decision[] | null>(null);
+  const writable = useCan('decisions.submit');
+  const loaded = useLoad('decisions.list', { year });
+  // A failed load shows an empty list rather than a spinner that never stops.
+  const decisions = loaded.data ?? (loaded.error !== null ? [] : null);
+  const setDecisions = (update: (list: Decision[]) => Decision[]) => loaded.set(update(decisions ?? []));
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [verified, setVerified] = useState<Checked | null>(null);
 
-  const load = useCallback(() => {
-    call('decisions.list', { year }).then(setDecisions, (e: unknown) => {
-      setDecisions([]);
-      void message.error(errorMessage(e));
-    });
-  }, [year, message]);
-
-  useEffect(() => {
-    setOpenId(null);
-    setDecisions(null);
-    load();
-  }, [load]);
+  useEffect(() => setOpenId(null), [year]);
 
   // A changed or new decision replaces its row in place, so the list needs no reload.
   const replace = (d: Decision) =>
     setDecisions((list) => {
-      const rest = list ?? [];
-      return rest.some((x) => x.id === d.id) ? rest.map((x) => (x.id === d.id ? d : x)) : [...rest, d];
+      return list.some((x) => x.id === d.id) ? list.map((x) => (x.id === d.id ? d : x)) : [...list, d];
     });
 
   const open = decisions?.find((d) => d.id === openId) ?? null;
@@ -61,7 +52,7 @@ export function DecisionsPage() {
           onChanged={replace}
           onDeleted={(id) => {
             setOpenId(null);
-            setDecisions((list) => (list ?? []).filter((x) => x.id !== id));
+            setDecisions((list) => list.filter((x) => x.id !== id));
           }}
         />
       </div>
@@ -76,7 +67,7 @@ export function DecisionsPage() {
         </Typography.Title>
         <Space wrap>
           <VerifyFileButton onResult={setVerified} />
-          <Button icon={<ReloadOutlined />} onClick={load}>
+          <Button icon={<ReloadOutlined />} onClick={loaded.reload}>
             Tải lại
           </Button>
           {writable && (

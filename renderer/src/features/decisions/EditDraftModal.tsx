@@ -4,7 +4,8 @@ import { Alert, App, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
 interface Values {
@@ -22,7 +23,8 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [keep, setKeep] = useState<number[]>(() => d.units.map((u) => u.unitId));
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const mixed = new Set(d.units.map((u) => u.kind)).size > 1 && d.revokesId === null;
   const removed = d.units.length - keep.length;
 
@@ -31,8 +33,7 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
     const recipients = cleanLines(v.recipients);
     if (articles.length === 0) return void message.error('Quyết định phải có ít nhất một điều.');
     if (recipients.length === 0) return void message.error('Phải có ít nhất một nơi nhận.');
-    setBusy(true);
-    try {
+    await run('action', async () => {
       const next = await call('decisions.update', {
         id: d.id,
         subject: v.subject,
@@ -46,11 +47,7 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
         removed > 0 ? `Đã lưu dự thảo, bỏ ${removed} đơn vị khỏi danh sách.` : 'Đã lưu dự thảo quyết định.',
       );
       props.onSaved(next);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const text = (

@@ -1,11 +1,13 @@
 // The tờ trình from the standing office asking the chair to recognise the decision's units, saved as .docx where
 // the user chooses. With its number and date, a draft's "Theo đề nghị của ..." basis is rewritten to cite it.
-import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+import { call } from '../../kit/api.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { toIso } from '../../kit/dates.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
+import { useAction } from '../../kit/useAction.ts';
 
 interface Values {
   number: number | null;
@@ -15,45 +17,32 @@ interface Values {
 
 export function ProposalModal(props: { decision: Decision; onClose: () => void; onDone: (d: Decision) => void }) {
   const { decision: d } = props;
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
   const number = Form.useWatch('number', form) ?? null;
   const date = Form.useWatch('date', form) ?? null;
   const cites = d.status === 'draft' && number !== null && date !== null;
 
   const save = async (v: Values) => {
-    setBusy(true);
-    try {
-      const result = await call('decisions.proposal', {
-        id: d.id,
-        number: v.number ?? null,
-        date: toIso(v.date),
-        signerName: v.signerName ?? '',
-      });
-      if (!result) return;
-      void message.success(
-        cites
-          ? `Đã lưu tờ trình ${result.fileName}; căn cứ của dự thảo đã ghi theo tờ trình.`
-          : `Đã lưu tờ trình ${result.fileName}.`,
-      );
-      props.onDone(result.decision);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const input = { id: d.id, number: v.number ?? null, date: toIso(v.date), signerName: v.signerName ?? '' };
+    const result = await run('proposal', () => call('decisions.proposal', input), {
+      success: (r) =>
+        !r
+          ? null
+          : cites
+            ? `Đã lưu tờ trình ${r.fileName}; căn cứ của dự thảo đã ghi theo tờ trình.`
+            : `Đã lưu tờ trình ${r.fileName}.`,
+    });
+    if (result) props.onDone(result.decision);
   };
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy('proposal')}
+      onClose={props.onClose}
       title="Lập tờ trình đề nghị công nhận"
       okText="Lập tờ trình (.docx)"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      okButtonProps={{ loading: busy }}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
@@ -71,7 +60,7 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
               <InputNumber min={1} max={99_999} precision={0} placeholder="Để trống" style={{ width: 140 }} />
             </Form.Item>
             <Form.Item name="date" label="Ngày tờ trình">
-              <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 160 }} />
+              <DateInput width={160} />
             </Form.Item>
           </Space>
           <Form.Item name="signerName" label="Người ký tờ trình" extra="Để trống để ký và ghi tên bằng tay.">
@@ -90,6 +79,6 @@ export function ProposalModal(props: { decision: Decision; onClose: () => void; 
           }
         />
       </Space>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,12 +1,14 @@
 // Records the signing on paper: the date signed and who signed; main then assigns the year's next number.
-import { App, DatePicker, Form, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
-import type { Signer } from '#shared/api/types.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+import { call } from '../../kit/api.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { toIso } from '../../kit/dates.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 import { decisionNumber } from './decisionText.ts';
 
 interface Values {
@@ -15,54 +17,38 @@ interface Values {
 }
 
 export function SignDecisionModal(props: { decision: Decision; onClose: () => void; onDone: (d: Decision) => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [signers, setSigners] = useState<Signer[]>([]);
-  const [busy, setBusy] = useState(false);
+  const settings = useLoad('settings.get', {});
+  const signers = settings.data?.signers.filter((x) => x.active) ?? [];
+  const { run, busy } = useAction();
 
   useEffect(() => {
-    call('settings.get', {}).then(
-      (s) => {
-        const active = s.signers.filter((x) => x.active);
-        setSigners(active);
-        const preferred = active.find((x) => x.isDefault) ?? active[0];
-        if (preferred && form.getFieldValue('signerId') == null) form.setFieldValue('signerId', preferred.id);
-      },
-      (e: unknown) => void message.error(errorMessage(e)),
-    );
-  }, [form, message]);
+    const active = settings.data?.signers.filter((x) => x.active) ?? [];
+    const preferred = active.find((x) => x.isDefault) ?? active[0];
+    if (preferred && form.getFieldValue('signerId') == null) form.setFieldValue('signerId', preferred.id);
+  }, [settings.data, form]);
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    try {
-      const d = await call('decisions.sign', {
-        id: props.decision.id,
-        signedOn: toIso(v.signedOn)!,
-        signerId: v.signerId!,
-      });
-      void message.success(`Đã ghi nhận ký, quyết định số ${decisionNumber(d) ?? ''}.`);
-      props.onDone(d);
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (v: Values) =>
+    run(
+      'sign',
+      async () => {
+        const d = await call('decisions.sign', {
+          id: props.decision.id,
+          signedOn: toIso(v.signedOn)!,
+          signerId: v.signerId!,
+        });
+        props.onDone(d);
+        return d;
+      },
+      { success: (d) => `Đã ghi nhận ký, quyết định số ${decisionNumber(d) ?? ''}.`, form },
+    );
 
   return (
-    <Modal
-      open
-      title="Ghi nhận đã ký"
-      okText="Ghi nhận"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      okButtonProps={{ loading: busy }}
-    >
+    <FormModal form={form} busy={busy('sign')} onClose={props.onClose} title="Ghi nhận đã ký" okText="Ghi nhận">
       <p>Số quyết định được cấp tự động theo sổ văn bản của năm ký.</p>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ signedOn: null }}>
         <Form.Item name="signedOn" label="Ngày ký" rules={[{ required: true, message: 'Hãy nhập ngày ký.' }]}>
-          <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 180 }} />
+          <DateInput />
         </Form.Item>
         <Form.Item name="signerId" label="Người ký" rules={[{ required: true, message: 'Hãy chọn người ký.' }]}>
           <Select
@@ -73,6 +59,6 @@ export function SignDecisionModal(props: { decision: Decision; onClose: () => vo
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 // Anyone may check whether a .docx is exactly an issued original: main compares its SHA-256 with the register.
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, App, Button } from 'antd';
-import { useState } from 'react';
+import { Alert, Button } from 'antd';
 import type { Verification } from '#shared/api/decisionTypes.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 
 export type Checked = Verification & { fileName: string };
 
@@ -15,21 +15,14 @@ export function verificationText(v: Checked): string {
 }
 
 export function VerifyFileButton({ onResult }: { onResult: (v: Checked) => void }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const verify = async () => {
-    setBusy(true);
-    try {
+  const { run, busy } = useAction();
+  const verify = () =>
+    run('verify', async () => {
       const v = await call('decisions.verifyFile', {});
       if (v) onResult(v);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
-    <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()}>
+    <Button icon={<SafetyCertificateOutlined />} loading={busy('verify')} onClick={() => void verify()}>
       Kiểm tra tệp
     </Button>
   );

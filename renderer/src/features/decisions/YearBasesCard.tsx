@@ -1,45 +1,33 @@
 // The year's own legal bases (the province's plan or guidance of the year): new drafts print them where the
 // decision template has its {can_cu_cua_nam} line. Drafts already made keep their own bases.
 import { EditOutlined } from '@ant-design/icons';
-import { App, Button, Card, Modal, Typography } from 'antd';
+import { Button, Card, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
 export function YearBasesCard({ year, writable }: { year: number; writable: boolean }) {
-  const { message } = App.useApp();
+  const loaded = useLoad('decisions.yearBases', { year });
+  // Null while loading; a failed load shows as an empty list; a save shows what main kept.
   const [bases, setBases] = useState<string[] | null>(null);
   const [editing, setEditing] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
+  useEffect(
+    () => setBases(loaded.loading ? null : loaded.error !== null ? [] : (loaded.data ?? null)),
+    [loaded.loading, loaded.error, loaded.data],
+  );
 
-  useEffect(() => {
-    let live = true;
-    setBases(null);
-    call('decisions.yearBases', { year }).then(
-      (b) => live && setBases(b),
-      (e: unknown) => {
-        if (live) setBases([]);
-        void message.error(errorMessage(e));
+  const save = () =>
+    run(
+      'save',
+      async () => {
+        setBases(await call('decisions.saveYearBases', { year, bases: cleanLines(editing ?? []) }));
+        setEditing(null);
       },
+      { success: `Đã lưu căn cứ riêng của năm ${year}.` },
     );
-    return () => {
-      live = false;
-    };
-  }, [year, message]);
-
-  const save = async () => {
-    setBusy(true);
-    try {
-      const saved = await call('decisions.saveYearBases', { year, bases: cleanLines(editing ?? []) });
-      setBases(saved);
-      setEditing(null);
-      void message.success(`Đã lưu căn cứ riêng của năm ${year}.`);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Card
@@ -78,7 +66,7 @@ export function YearBasesCard({ year, writable }: { year: number; writable: bool
         cancelText="Hủy"
         onOk={() => void save()}
         onCancel={() => setEditing(null)}
-        okButtonProps={{ loading: busy }}
+        okButtonProps={{ loading: busy('save') }}
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">

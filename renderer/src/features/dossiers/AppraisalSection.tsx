@@ -10,8 +10,9 @@ import {
   type AppraisalResult,
   type ReviewMethod,
 } from '#shared/domain/round.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toDay, toIso } from '../round/formHelpers.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { DATE_FORMAT, toDay, toIso } from '../../kit/dates.ts';
 import { AppraisalCriteria } from './AppraisalCriteria.tsx';
 import { appraisalInput, appraisalSaved, draftOf, resultOf, sameDraft, type AppraisalDraft } from './appraisalDraft.ts';
 import { StatusActions } from './StatusActions.tsx';
@@ -30,7 +31,7 @@ export function AppraisalSection(props: {
   const { detail } = props;
   const { message } = App.useApp();
   const [draft, setDraft] = useState<AppraisalDraft>(() => draftOf(detail));
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
   const [reasonMissing, setReasonMissing] = useState(false);
   const readOnly = props.readOnly || detail.status === 'da_cong_nhan';
   const set = (patch: Partial<AppraisalDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -45,16 +46,9 @@ export function AppraisalSection(props: {
       void message.error('Cần ghi lý do khi chọn kết quả khác với kết quả theo tiêu chí.');
       return;
     }
-    setBusy(true);
-    try {
-      const saved = await call('appraisal.save', appraisalInput(detail, draft));
-      void message.success('Đã lưu thẩm định.');
-      props.onChanged(saved);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run('save', async () => props.onChanged(await call('appraisal.save', appraisalInput(detail, draft))), {
+      success: 'Đã lưu thẩm định.',
+    });
   };
 
   const detailLabel = draft.reviewMethod === 'lay_y_kien' ? 'Ý kiến thành viên' : 'Thành phần dự họp, ý kiến';
@@ -173,7 +167,13 @@ export function AppraisalSection(props: {
         </Form>
         <Space wrap>
           {!readOnly && (
-            <Button type="primary" icon={<SaveOutlined />} aria-label="Lưu thẩm định" loading={busy} onClick={save}>
+            <Button
+              type="primary"
+              icon={<SaveOutlined />}
+              aria-label="Lưu thẩm định"
+              loading={busy('save')}
+              onClick={save}
+            >
               Lưu thẩm định
             </Button>
           )}

@@ -1,10 +1,11 @@
 // Thành phần hồ sơ: each component with its files, what is missing, and reassigning a file to another component.
 import { CheckCircleFilled, CloseCircleFilled, FileOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Typography } from 'antd';
 import type { DossierDetail, DossierFile } from '#shared/api/roundTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
-import { formatFileSize } from '../round/roundLabels.tsx';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
 
 function FileLine(props: {
   file: DossierFile;
@@ -49,24 +50,15 @@ export function ComponentsSection(props: {
   onChanged: (d: DossierDetail) => void;
 }) {
   const { detail } = props;
-  const { message } = App.useApp();
+  const { run } = useAction();
   const options = detail.components.map((c) => ({ value: c.code, label: c.label }));
   const missing = detail.components.filter((c) => c.required && c.files.length === 0).map((c) => c.label);
 
-  const move = async (file: DossierFile, componentCode: string | null) => {
-    try {
-      props.onChanged(await call('dossierFiles.setComponent', { fileId: file.id, componentCode }));
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
-  const open = async (file: DossierFile) => {
-    try {
-      await call('dossierFiles.open', { fileId: file.id });
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const move = (file: DossierFile, componentCode: string | null) =>
+    run(`move:${file.id}`, async () =>
+      props.onChanged(await call('dossierFiles.setComponent', { fileId: file.id, componentCode })),
+    );
+  const open = (file: DossierFile) => run(`open:${file.id}`, () => call('dossierFiles.open', { fileId: file.id }));
   const line = (f: DossierFile) => (
     <FileLine key={f.id} file={f} options={options} readOnly={props.readOnly} onMove={move} onOpen={open} />
   );

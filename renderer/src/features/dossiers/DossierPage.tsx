@@ -1,14 +1,13 @@
 // One unit's dossier for a year: components and files, appraisal against the criteria, proposal, history.
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Col, Row, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Col, Row, Space, Spin, Typography } from 'antd';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { StatusTag } from '../round/roundLabels.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoad } from '../../kit/useLoad.ts';
+import { StatusTag } from '../../kit/labels.tsx';
 import { AppraisalSection } from './AppraisalSection.tsx';
 import { ComponentsSection } from './ComponentsSection.tsx';
 import { HistorySection } from './HistorySection.tsx';
@@ -25,19 +24,10 @@ function registrationText(d: DossierDetail): string {
 }
 
 export function DossierPage(props: { dossierId: number; onBack: () => void }) {
-  const { state } = useSession();
-  const readOnly = !canWrite(state);
-  const { message } = App.useApp();
-  const [detail, setDetail] = useState<DossierDetail | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setDetail(await call('dossiers.detail', { dossierId: props.dossierId }));
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  }, [props.dossierId, message]);
-  useEffect(() => void load(), [load]);
+  const readOnly = !useCan('dossiers.receive');
+  const loaded = useLoad('dossiers.detail', { dossierId: props.dossierId });
+  const detail = loaded.data ?? null;
+  const setDetail = loaded.set;
 
   const back = (
     <Button icon={<ArrowLeftOutlined />} aria-label="Quay lại danh sách" onClick={props.onBack}>
@@ -65,7 +55,7 @@ export function DossierPage(props: { dossierId: number; onBack: () => void }) {
         </Space>
         <Space>
           {!readOnly && detail.receivedOn === null && <ReceiveDossier detail={detail} onChanged={setDetail} />}
-          <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={() => void load()} />
+          <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={loaded.reload} />
         </Space>
       </Space>
       <Typography.Text type="secondary">

@@ -4,7 +4,7 @@ import { Card, Empty, Table, Typography } from 'antd';
 import type { DossierDetail, Incident, StatusChange } from '#shared/api/roundTypes.ts';
 import { INCIDENT_CATEGORY_LABELS } from '#shared/domain/round.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
-import { StatusTag } from '../round/roundLabels.tsx';
+import { StatusTag } from '../../kit/labels.tsx';
 
 export function HistorySection({ detail }: { detail: DossierDetail }) {
   const w = detail.window;

@@ -1,33 +1,30 @@
 // "Nhận hồ sơ": records the day the unit handed its dossier in (paper or files).
 import { InboxOutlined } from '@ant-design/icons';
-import { App, Button, DatePicker, Modal, Space, Typography } from 'antd';
+import { Button, DatePicker, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toIso } from '../round/formHelpers.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
 
 export function ReceiveDossier(props: { detail: DossierDetail; onChanged: (d: DossierDetail) => void }) {
   const { detail } = props;
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [day, setDay] = useState<Dayjs | null>(dayjs());
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
 
-  const receive = async () => {
-    if (!day) return;
-    setBusy(true);
-    try {
-      const d = await call('dossiers.receive', { year: detail.year, unitId: detail.unitId, receivedOn: toIso(day)! });
-      void message.success(`Đã nhận hồ sơ của ${detail.unitName}.`);
-      setOpen(false);
-      props.onChanged(d);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const receive = () =>
+    day &&
+    run(
+      'receive',
+      async () => {
+        const d = await call('dossiers.receive', { year: detail.year, unitId: detail.unitId, receivedOn: toIso(day)! });
+        setOpen(false);
+        props.onChanged(d);
+      },
+      { success: `Đã nhận hồ sơ của ${detail.unitName}.` },
+    );
 
   return (
     <>
@@ -39,7 +36,7 @@ export function ReceiveDossier(props: { detail: DossierDetail; onChanged: (d: Do
         title={`Nhận hồ sơ của ${detail.unitName}`}
         okText="Ghi nhận"
         cancelText="Đóng"
-        okButtonProps={{ disabled: !day, loading: busy }}
+        okButtonProps={{ disabled: !day, loading: busy('receive') }}
         onOk={receive}
         onCancel={() => setOpen(false)}
         destroyOnHidden

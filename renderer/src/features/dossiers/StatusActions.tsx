@@ -1,10 +1,11 @@
 // Propose the unit for recognition, or not (with a reason), once the appraisal is saved.
 import { CheckCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Input, Modal, Tooltip, Typography } from 'antd';
+import { Button, Input, Modal, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import type { DossierStatus } from '#shared/domain/round.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 
 export function StatusActions(props: {
   detail: DossierDetail;
@@ -12,25 +13,21 @@ export function StatusActions(props: {
   onChanged: (d: DossierDetail) => void;
 }) {
   const { detail, needsSave } = props;
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
+  const actions = useAction();
+  const busy = actions.busy('move');
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const decided = detail.status === 'da_cong_nhan';
 
   const move = async (status: DossierStatus, why: string | null, done: string) => {
-    setBusy(true);
-    try {
-      props.onChanged(await call('dossiers.setStatus', { dossierId: detail.id, status, reason: why }));
-      void message.success(done);
-      return true;
-    } catch (e) {
-      void message.error(errorMessage(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    const changed = await actions.run(
+      'move',
+      () => call('dossiers.setStatus', { dossierId: detail.id, status, reason: why }),
+      { success: done },
+    );
+    if (changed) props.onChanged(changed);
+    return changed !== undefined;
   };
 
   const proposeBlocked = needsSave

@@ -2,12 +2,11 @@
 // has been checked completely and previewed; what was imported, from whom and when, stays listed.
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { App, Button, Card, Space, Table, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   PACKAGE_KIND_LABELS,
   RECORD_KINDS,
   RECORD_KIND_LABELS,
-  type ExchangeOverview,
   type ImportPreview,
   type ImportRecordView,
   type ImportResult,
@@ -16,10 +15,13 @@ import {
 } from '#shared/api/exchangeTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
-import { useJobRunner } from '../jobs/useJobRunner.tsx';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useCan } from '../../kit/useCan.ts';
+import { useYear } from '../../kit/year.tsx';
+import { useJobRunner } from '../../kit/useJobRunner.tsx';
 import { ImportPreviewModal, type ImportChoices } from './ImportPreviewModal.tsx';
 import { ReceivedDrawer } from './ReceivedDrawer.tsx';
 
@@ -35,27 +37,19 @@ const packageKindLabel = (k: string) => PACKAGE_KIND_LABELS[k as PackageKind] ??
 
 export function ExchangePage() {
   const { state } = useSession();
-  const writer = canWrite(state);
+  const writer = useCan('exchange.apply');
   const year = useYear();
   const { message, modal } = App.useApp();
   const jobs = useJobRunner();
-  const [overview, setOverview] = useState<ExchangeOverview | null>(null);
+  const { run } = useAction();
+  const loaded = useLoad('exchange.overview', {});
+  const overview = loaded.data ?? null;
+  const load = loaded.reload;
   const [pending, setPending] = useState<{ preview: ImportPreview; token: string } | null>(null);
   const [shownOffice, setShownOffice] = useState<number | null>(null);
   const above = state.office?.level === 'cap_tren';
 
-  const load = useCallback(() => {
-    call('exchange.overview', {}).then(setOverview, (e: unknown) => void message.error(errorMessage(e)));
-  }, [message]);
-  useEffect(load, [load]);
-
-  const attempt = async (work: () => Promise<void>) => {
-    try {
-      await work();
-    } catch (e) {
-      void modal.error({ title: 'Không thực hiện được', content: errorMessage(e) });
-    }
-  };
+  const attempt = (work: () => Promise<void>) => run('job', work, { errorTitle: 'Không thực hiện được' });
 
   const exportPackage = (kind: PackageKind) =>
     attempt(async () => {

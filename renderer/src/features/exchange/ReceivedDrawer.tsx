@@ -1,18 +1,15 @@
 // One sending office's received data: its dossiers of a year and its signed decisions, each file openable. Kept
 // apart from this office's own round and register.
-import { App, Button, Drawer, Empty, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Drawer, Empty, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type {
-  ReceivedData,
-  ReceivedDecisionView,
-  ReceivedDossierView,
-  ReceivedFileView,
-} from '#shared/api/exchangeTypes.ts';
+import type { ReceivedDecisionView, ReceivedDossierView, ReceivedFileView } from '#shared/api/exchangeTypes.ts';
 import { RESULT_LABELS, ROUND_STATUS_LABELS, type AppraisalResult, type RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 
 const FILE_KIND_LABELS: Record<string, string> = {
   decision: 'Quyết định',
@@ -21,7 +18,7 @@ const FILE_KIND_LABELS: Record<string, string> = {
 };
 
 function Files({ owner, id, files }: { owner: 'dossier' | 'decision'; id: number; files: ReceivedFileView[] }) {
-  const { message } = App.useApp();
+  const { run } = useAction();
   if (!files.length) return <Typography.Text type="secondary">Không có tệp</Typography.Text>;
   return (
     <Space orientation="vertical" size={2}>
@@ -32,8 +29,8 @@ function Files({ owner, id, files }: { owner: 'dossier' | 'decision'; id: number
             size="small"
             style={{ padding: 0 }}
             onClick={() =>
-              void call('exchange.openReceivedFile', { owner, id, position: f.position }).catch((e: unknown) =>
-                message.error(errorMessage(e)),
+              void run(`open:${f.position}`, () =>
+                call('exchange.openReceivedFile', { owner, id, position: f.position }),
               )
             }
           >
@@ -47,25 +44,15 @@ function Files({ owner, id, files }: { owner: 'dossier' | 'decision'; id: number
 }
 
 export function ReceivedDrawer({ officeId, onClose }: { officeId: number | null; onClose: () => void }) {
-  const { message } = App.useApp();
-  const [data, setData] = useState<ReceivedData | null>(null);
   const [year, setYear] = useState<number | undefined>(undefined);
+  const data =
+    useLoad('exchange.received', officeId === null ? null : year === undefined ? { officeId } : { officeId, year })
+      .data ?? null;
 
+  // A closed drawer forgets its year: the next office opens on its latest.
   useEffect(() => {
-    if (officeId === null) {
-      setData(null);
-      setYear(undefined);
-      return;
-    }
-    let live = true;
-    call('exchange.received', year === undefined ? { officeId } : { officeId, year }).then(
-      (d) => live && setData(d),
-      (e: unknown) => void message.error(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [officeId, year, message]);
+    if (officeId === null) setYear(undefined);
+  }, [officeId]);
 
   return (
     <Drawer

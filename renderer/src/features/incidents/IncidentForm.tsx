@@ -1,13 +1,15 @@
 // Record an incident: which unit, when (dd/mm/yyyy), what kind, what happened.
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Incident } from '#shared/api/roundTypes.ts';
 import { INCIDENT_CATEGORIES, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '#shared/domain/round.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { UnitSelect } from '../units/UnitSelect.tsx';
+import { call } from '../../kit/api.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { toIso } from '../../kit/dates.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { UnitSelect } from '../units/index.ts';
 
 interface Values {
   unitId: number;
@@ -16,44 +18,29 @@ interface Values {
   note?: string;
 }
 
-const DATE_FORMAT = 'DD/MM/YYYY';
-
 export function IncidentForm(props: { year: number; onClose: () => void; onSaved: (incident: Incident) => void }) {
   const { year } = props;
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    try {
-      const saved = await call('incidents.create', {
-        unitId: v.unitId,
-        occurredOn: v.occurredOn.format('YYYY-MM-DD'),
-        category: v.category,
-        note: v.note?.trim() ? v.note.trim() : null,
-      });
-      void message.success(`Đã ghi vụ việc tại ${saved.unitName} ngày ${formatDateVi(saved.occurredOn)}.`);
-      props.onSaved(saved);
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (v: Values) =>
+    run(
+      'save',
+      async () => {
+        const saved = await call('incidents.create', {
+          unitId: v.unitId,
+          occurredOn: toIso(v.occurredOn)!,
+          category: v.category,
+          note: v.note?.trim() ? v.note.trim() : null,
+        });
+        props.onSaved(saved);
+        return saved;
+      },
+      { success: (saved) => `Đã ghi vụ việc tại ${saved.unitName} ngày ${formatDateVi(saved.occurredOn)}.`, form },
+    );
 
   return (
-    <Modal
-      open
-      title="Ghi vụ việc"
-      okText="Lưu"
-      cancelText="Hủy"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      width={640}
-      destroyOnHidden
-    >
+    <FormModal form={form} busy={busy('save')} onClose={props.onClose} title="Ghi vụ việc" width={640} destroyOnHidden>
       <Form<Values> form={form} layout="vertical" onFinish={save} requiredMark="optional">
         <Form.Item name="unitId" label="Đơn vị" rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}>
           {/* Searches the registry in main: the page never loads every unit. */}
@@ -65,13 +52,7 @@ export function IncidentForm(props: { year: number; onClose: () => void; onSaved
           rules={[{ required: true, message: 'Hãy chọn ngày xảy ra.' }]}
           extra="Gõ theo dạng ngày/tháng/năm, ví dụ 14/06/2025."
         >
-          <DatePicker
-            format={DATE_FORMAT}
-            placeholder="dd/mm/yyyy"
-            style={{ width: 180 }}
-            defaultPickerValue={dayjs(`${year}-06-01`)}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-          />
+          <DateInput defaultPickerValue={dayjs(`${year}-06-01`)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         <Form.Item name="category" label="Loại vụ việc" rules={[{ required: true, message: 'Hãy chọn loại vụ việc.' }]}>
           <Select<IncidentCategory>
@@ -83,6 +64,6 @@ export function IncidentForm(props: { year: number; onClose: () => void; onSaved
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} placeholder="Diễn biến, số người liên quan, xử lý..." />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,23 +1,21 @@
 // The incident register of a year: events in the units' evaluation windows that may break a criterion.
 import { DeleteOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import { Alert, App, Button, Input, Popconfirm, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Incident } from '#shared/api/roundTypes.ts';
 import { defaultWindow, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '#shared/domain/round.ts';
 import { UNIT_KINDS } from '#shared/domain/units.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { compareVietnamese, foldText } from '#shared/text/fold.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { call } from '../../kit/api.ts';
+import { DataGrid } from '../../kit/grid.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoader } from '../../kit/useLoad.ts';
+import { useYear } from '../../kit/year.tsx';
 import { IncidentForm } from './IncidentForm.tsx';
 import './incidents.css';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
 
 interface Row extends Incident {
   searchKey: string;
@@ -38,48 +36,37 @@ function rangeOf(windows: { windowFrom: string; windowTo: string }[]): Range {
 
 export function IncidentsPage() {
   const year = useYear();
-  const { state } = useSession();
   const { message } = App.useApp();
-  const writable = canWrite(state);
-  const [rows, setRows] = useState<Row[]>([]);
-  const [range, setRange] = useState<Range | null>(null);
-  const [loading, setLoading] = useState(true);
+  const writable = useCan('incidents.create');
+  const { run } = useAction();
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState(false);
-  const [reloads, setReloads] = useState(0);
-
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    Promise.all([call('incidents.list', { year }), call('campaigns.get', { year })])
-      .then(([incidents, campaign]) => {
-        if (!alive) return;
-        setRows(
-          incidents.map((i) => ({
-            ...i,
-            searchKey: foldText(`${i.unitName} ${INCIDENT_CATEGORY_LABELS[i.category]} ${i.note ?? ''} ${i.createdBy}`),
-          })),
-        );
-        setRange(rangeOf(campaign?.windows ?? UNIT_KINDS.map((k) => defaultWindow(k, year))));
-      })
-      .catch((e: unknown) => alive && void message.error(errorMessage(e)))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [year, reloads, message]);
+  const loaded = useLoader(year, async () => {
+    const [incidents, campaign] = await Promise.all([
+      call('incidents.list', { year }),
+      call('campaigns.get', { year }),
+    ]);
+    const rows: Row[] = incidents.map((i) => ({
+      ...i,
+      searchKey: foldText(`${i.unitName} ${INCIDENT_CATEGORY_LABELS[i.category]} ${i.note ?? ''} ${i.createdBy}`),
+    }));
+    return { rows, range: rangeOf(campaign?.windows ?? UNIT_KINDS.map((k) => defaultWindow(k, year))) };
+  });
+  const rows = useMemo(() => loaded.data?.rows ?? [], [loaded.data]);
+  const range = loaded.data?.range ?? null;
+  const { reload } = loaded;
 
   const remove = useCallback(
-    async (incident: Incident) => {
-      try {
-        await call('incidents.remove', { id: incident.id });
-        void message.success(`Đã xóa vụ việc tại ${incident.unitName}.`);
-        setRows((r) => r.filter((x) => x.id !== incident.id));
-      } catch (e) {
-        void message.error(errorMessage(e));
-      }
-    },
-    [message],
+    (incident: Incident) =>
+      run(
+        `remove:${incident.id}`,
+        async () => {
+          await call('incidents.remove', { id: incident.id });
+          reload();
+        },
+        { success: `Đã xóa vụ việc tại ${incident.unitName}.` },
+      ),
+    [run, reload],
   );
 
   const folded = useMemo(() => foldText(search), [search]);
@@ -164,7 +151,7 @@ export function IncidentsPage() {
         `Ngày ${formatDateVi(incident.occurredOn)} nằm ngoài thời gian đánh giá năm ${year} nên vụ việc không hiện trong danh sách này.`,
       );
     }
-    setReloads((n) => n + 1);
+    reload();
   };
 
   return (
@@ -179,7 +166,7 @@ export function IncidentsPage() {
               Ghi vụ việc
             </Button>
           )}
-          <Button icon={<ReloadOutlined />} onClick={() => setReloads((n) => n + 1)} aria-label="Tải lại" />
+          <Button icon={<ReloadOutlined />} onClick={reload} aria-label="Tải lại" />
         </Space>
       </Space>
       <Alert
@@ -209,14 +196,13 @@ export function IncidentsPage() {
         aria-label="Tìm kiếm vụ việc"
       />
       <div className="grid-host" data-testid="incidents-grid">
-        <AgGridReact<Row>
-          theme={themeQuartz}
+        <DataGrid<Row>
           rowData={shown}
           columnDefs={columns}
-          loading={loading}
-          localeText={{ ...AG_GRID_LOCALE_VN, noRowsToShow: `Chưa có vụ việc nào trong năm ${year}.` }}
-          getRowId={(p) => String(p.data.id)}
-          defaultColDef={{ sortable: true, resizable: true }}
+          loading={loaded.loading}
+          empty={`Chưa có vụ việc nào trong năm ${year}.`}
+          rowId={(r) => r.id}
+          sortable
         />
       </div>
       {adding && <IncidentForm year={year} onClose={() => setAdding(false)} onSaved={onSaved} />}

@@ -2,7 +2,7 @@
 import { Alert, Card, Space, Typography } from 'antd';
 import type { CommuneCriterion4 } from '#shared/api/roundTypes.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { BAR_COLORS, LegendSwatch, RateBar } from './RateBar.tsx';
+import { BAR_COLORS, LegendItem, RateBar } from './RateBar.tsx';
 import { formatPercentVi, ratio, RECOGNITION_TARGET } from './format.ts';
 
 const n = formatNumberVi;
@@ -69,15 +69,11 @@ export function Criterion4Panel({ c, localityName }: { c: CommuneCriterion4; loc
           ]}
         />
         <Space size={16} wrap className="overview-legend">
-          <span>
-            <LegendSwatch color={BAR_COLORS.recognized} /> Đã công nhận
-          </span>
-          <span>
-            <LegendSwatch color={BAR_COLORS.proposed} /> Đang đề nghị
-          </span>
-          <span>
-            <LegendSwatch color="#cf1322" dashed /> Mức cần đạt ({n(c.required)} đơn vị)
-          </span>
+          <LegendItem color={BAR_COLORS.recognized}>Đã công nhận</LegendItem>
+          <LegendItem color={BAR_COLORS.proposed}>Đang đề nghị</LegendItem>
+          <LegendItem color="#cf1322" dashed>
+            Mức cần đạt ({n(c.required)} đơn vị)
+          </LegendItem>
         </Space>
         <Alert type={v.type} showIcon title={v.text} />
       </Space>

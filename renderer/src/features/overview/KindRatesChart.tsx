@@ -3,7 +3,7 @@ import { Card, Space, Typography } from 'antd';
 import type { RoundOverview } from '#shared/api/roundTypes.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { BAR_COLORS, LegendSwatch, RateBar } from './RateBar.tsx';
+import { BAR_COLORS, LegendItem, RateBar } from './RateBar.tsx';
 import { formatPercentVi, ratio, RECOGNITION_TARGET } from './format.ts';
 
 export function KindRatesChart({ overview }: { overview: RoundOverview }) {
@@ -53,21 +53,13 @@ export function KindRatesChart({ overview }: { overview: RoundOverview }) {
         })}
       </div>
       <Space size={16} wrap className="overview-legend">
-        <span>
-          <LegendSwatch color={BAR_COLORS.registered} /> Đăng ký đủ 100%
-        </span>
-        <span>
-          <LegendSwatch color={BAR_COLORS.missing} /> Đăng ký chưa đủ
-        </span>
-        <span>
-          <LegendSwatch color={BAR_COLORS.recognized} /> Đã công nhận
-        </span>
-        <span>
-          <LegendSwatch color={BAR_COLORS.proposed} /> Đang đề nghị
-        </span>
-        <span>
-          <LegendSwatch color="#cf1322" dashed /> Chỉ tiêu (100% đăng ký, 70% công nhận)
-        </span>
+        <LegendItem color={BAR_COLORS.registered}>Đăng ký đủ 100%</LegendItem>
+        <LegendItem color={BAR_COLORS.missing}>Đăng ký chưa đủ</LegendItem>
+        <LegendItem color={BAR_COLORS.recognized}>Đã công nhận</LegendItem>
+        <LegendItem color={BAR_COLORS.proposed}>Đang đề nghị</LegendItem>
+        <LegendItem color="#cf1322" dashed>
+          Chỉ tiêu (100% đăng ký, 70% công nhận)
+        </LegendItem>
       </Space>
     </Card>
   );

@@ -1,12 +1,13 @@
 // Where the year stands: headline figures, the commune's criterion 4, figures and rates per kind, deadlines,
 // counts per status; printable as a one-page summary.
 import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Space, Spin, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import type { Campaign, RoundOverview } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { call } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoader } from '../../kit/useLoad.ts';
+import { useYear } from '../../kit/year.tsx';
 import { Criterion4Panel } from './Criterion4Panel.tsx';
 import { DeadlinesTable } from './DeadlinesTable.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
@@ -16,12 +17,6 @@ import { PrintFooter, PrintHeader } from './PrintHeader.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { todayVi } from './format.ts';
 import './overview.css';
-
-interface Loaded {
-  year: number;
-  overview: RoundOverview;
-  campaign: Campaign | null;
-}
 
 /** "XÃ ĐÔNG SƠN" -> "xã Đông Sơn", for sentences on screen. */
 function localityName(upper: string | undefined): string {
@@ -34,40 +29,26 @@ function localityName(upper: string | undefined): string {
 export function OverviewPage() {
   const year = useYear();
   const { state } = useSession();
-  const { message } = App.useApp();
-  const [data, setData] = useState<Loaded | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [opening, setOpening] = useState(false);
-  const [reloads, setReloads] = useState(0);
-  const writable = canWrite(state);
+  const writable = useCan('campaigns.open');
   const office = state.office;
+  const { run, busy } = useAction();
+  const loaded = useLoader(year, async () => {
+    const [overview, campaign] = await Promise.all([call('round.overview', { year }), call('campaigns.get', { year })]);
+    return { overview, campaign };
+  });
+  const current = loaded.data ?? null;
+  const loading = loaded.loading;
 
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    Promise.all([call('round.overview', { year }), call('campaigns.get', { year })])
-      .then(([overview, campaign]) => alive && setData({ year, overview, campaign }))
-      .catch((e: unknown) => alive && void message.error(errorMessage(e)))
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [year, reloads, message]);
+  const openCampaign = () =>
+    run(
+      'open',
+      async () => {
+        await call('campaigns.open', { year });
+        loaded.reload();
+      },
+      { success: `Đã mở đợt xét năm ${year} với mốc thời gian mặc định.` },
+    );
 
-  const openCampaign = async () => {
-    setOpening(true);
-    try {
-      await call('campaigns.open', { year });
-      void message.success(`Đã mở đợt xét năm ${year} với mốc thời gian mặc định.`);
-      setReloads((n) => n + 1);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setOpening(false);
-    }
-  };
-
-  const current = data?.year === year ? data : null;
   const today = todayVi();
   const place = localityName(office?.localityUpper);
 
@@ -88,14 +69,14 @@ export function OverviewPage() {
         </div>
         <Space wrap>
           {current && !current.campaign && writable && (
-            <Button type="primary" icon={<PlayCircleOutlined />} loading={opening} onClick={openCampaign}>
+            <Button type="primary" icon={<PlayCircleOutlined />} loading={busy('open')} onClick={openCampaign}>
               Mở đợt xét năm {year}
             </Button>
           )}
           <Button icon={<PrinterOutlined />} disabled={!current} onClick={() => window.print()}>
             In tóm tắt
           </Button>
-          <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={() => setReloads((n) => n + 1)} />
+          <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={loaded.reload} />
         </Space>
       </Space>
       {current && !current.campaign && (

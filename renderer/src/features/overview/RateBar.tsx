@@ -1,4 +1,5 @@
 // A horizontal bar drawn in SVG: stacked segments (shares of 0..1) and an optional dashed target line.
+import type { ReactNode } from 'react';
 
 export interface BarSegment {
   value: number;
@@ -47,6 +48,15 @@ export function LegendSwatch(props: { color: string; dashed?: boolean }) {
     <span className="legend-swatch legend-target" aria-hidden />
   ) : (
     <span className="legend-swatch" style={{ background: props.color }} aria-hidden />
+  );
+}
+
+/** One entry of a chart's legend: its swatch, then what it stands for. */
+export function LegendItem(props: { color: string; dashed?: boolean; children: ReactNode }) {
+  return (
+    <span>
+      <LegendSwatch color={props.color} dashed={props.dashed} /> {props.children}
+    </span>
   );
 }
 

@@ -5,8 +5,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { DATE_FORMAT, toIso } from './formHelpers.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
 
 interface Values {
   registeredOn: Dayjs | null;
@@ -25,12 +26,12 @@ export function BulkRegisterModal(props: {
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const [today] = useState(() => dayjs());
 
   const submit = async (v: Values) => {
-    setBusy(true);
-    try {
+    await run('action', async () => {
       const r = await call('registrations.bulk', {
         year: props.year,
         unitIds: props.unitIds,
@@ -41,11 +42,7 @@ export function BulkRegisterModal(props: {
         r.alreadyRegistered > 0 ? `; ${formatNumberVi(r.alreadyRegistered)} đơn vị đã đăng ký từ trước` : '';
       void message.success(`Đã ghi đăng ký ${formatNumberVi(r.registered)} đơn vị${already}.`);
       props.onDone();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   // useWatch is undefined until the form mounts; the initial value keeps the hint from shifting the layout then.

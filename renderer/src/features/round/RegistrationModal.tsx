@@ -1,12 +1,11 @@
 // One unit's registration for the year: date, the Party cell's resolution, households registered of the total.
-import { App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { hasHouseholds } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { DATE_FORMAT, toDay, toIso, viCount } from './formHelpers.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { DATE_FORMAT, toDay, toIso, viCount } from '../../kit/dates.ts';
 
 interface Values {
   registeredOn: Dayjs | null;
@@ -20,45 +19,38 @@ interface Values {
 export function RegistrationModal(props: { year: number; row: RoundRow; onClose: () => void; onDone: () => void }) {
   const { year, row } = props;
   const r = row.registration;
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
   const households = hasHouseholds(row.kind);
 
-  const save = async (v: Values) => {
-    setBusy(true);
-    try {
-      await call('registrations.save', {
-        year,
-        unitId: row.unitId,
-        registeredOn: toIso(v.registeredOn)!,
-        resolutionNumber: v.resolutionNumber?.trim() || null,
-        resolutionDate: toIso(v.resolutionDate),
-        householdsRegistered: households ? (v.householdsRegistered ?? null) : null,
-        householdsTotal: households ? (v.householdsTotal ?? null) : null,
-        note: v.note?.trim() || null,
-      });
-      void message.success(`Đã lưu đăng ký của ${row.unitName}.`);
-      props.onDone();
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (v: Values) =>
+    run(
+      'save',
+      async () => {
+        await call('registrations.save', {
+          year,
+          unitId: row.unitId,
+          registeredOn: toIso(v.registeredOn)!,
+          resolutionNumber: v.resolutionNumber?.trim() || null,
+          resolutionDate: toIso(v.resolutionDate),
+          householdsRegistered: households ? (v.householdsRegistered ?? null) : null,
+          householdsTotal: households ? (v.householdsTotal ?? null) : null,
+          note: v.note?.trim() || null,
+        });
+        props.onDone();
+      },
+      { success: `Đã lưu đăng ký của ${row.unitName}.`, form },
+    );
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await call('registrations.remove', { year, unitId: row.unitId });
-      void message.success(`Đã xóa đăng ký năm ${year} của ${row.unitName}.`);
-      props.onDone();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const remove = () =>
+    run(
+      'remove',
+      async () => {
+        await call('registrations.remove', { year, unitId: row.unitId });
+        props.onDone();
+      },
+      { success: `Đã xóa đăng ký năm ${year} của ${row.unitName}.` },
+    );
 
   return (
     <Modal
@@ -75,7 +67,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
             cancelText="Không"
             onConfirm={remove}
           >
-            <Button danger disabled={busy}>
+            <Button danger disabled={busy()}>
               Xóa đăng ký
             </Button>
           </Popconfirm>
@@ -83,7 +75,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
         <Button key="close" onClick={props.onClose}>
           Đóng
         </Button>,
-        <Button key="save" type="primary" loading={busy} onClick={() => form.submit()}>
+        <Button key="save" type="primary" loading={busy()} onClick={() => form.submit()}>
           Lưu đăng ký
         </Button>,
       ]}

@@ -1,19 +1,19 @@
 // The year's round: who registered, whose dossier is in and complete, results; bulk registration and USB intake.
 // The grid is fed block by block from main, so a 100,000-unit year opens as fast as a small one.
 import { FileSearchOutlined, FormOutlined, ReloadOutlined, UsbOutlined } from '@ant-design/icons';
-import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import type { GridApi } from 'ag-grid-community';
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import { App, Button, Empty, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Campaign, RoundOverview, RoundRow } from '#shared/api/roundTypes.ts';
+import type { RoundRow } from '#shared/api/roundTypes.ts';
 import type { RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { useYear } from '../../app/year.tsx';
+import { call } from '../../kit/api.ts';
+import { DataGrid } from '../../kit/grid.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoader } from '../../kit/useLoad.ts';
+import { useYear } from '../../kit/year.tsx';
 import { BulkRegisterModal } from './BulkRegisterModal.tsx';
 import { RegistrationModal } from './RegistrationModal.tsx';
 import { roundColumns } from './roundColumns.tsx';
@@ -22,9 +22,6 @@ import { RoundTargets } from './RoundTargets.tsx';
 import { UsbAttachWizard } from './UsbAttachWizard.tsx';
 import { useRoundBlocks } from './useRoundBlocks.ts';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const LOCALE = { ...AG_GRID_LOCALE_VN, noRowsToShow: 'Không có đơn vị nào phù hợp' };
 const BLOCK = 200;
 
 type Bulk = { unitIds: number[]; description: string; kinds: UnitKind[] };
@@ -32,33 +29,22 @@ type Dialog = ({ type: 'bulk' } & Bulk) | { type: 'usb' } | { type: 'registratio
 
 export function RoundPage(props: { onOpenDossier: (dossierId: number) => void }) {
   const year = useYear();
-  const { state } = useSession();
-  const writable = canWrite(state);
+  const writable = useCan('registrations.save');
   const { message, modal } = App.useApp();
-  const [campaign, setCampaign] = useState<Campaign | null | undefined>(undefined);
-  const [overview, setOverview] = useState<RoundOverview | null>(null);
+  const { run, busy } = useAction();
+  const loaded = useLoader(year, async () => {
+    const [campaign, overview] = await Promise.all([call('campaigns.get', { year }), call('round.overview', { year })]);
+    return { campaign, overview };
+  });
+  const { reload } = loaded;
+  const campaign = loaded.data?.campaign;
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [status, setStatus] = useState<RoundStatus | 'all'>('all');
   const [selected, setSelected] = useState<RoundRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [fetchingIds, setFetchingIds] = useState(false);
   const gridRef = useRef<GridApi<RoundRow> | null>(null);
-  const request = useRef(0);
-
-  const load = useCallback(async () => {
-    const mine = ++request.current;
-    try {
-      const [c, o] = await Promise.all([call('campaigns.get', { year }), call('round.overview', { year })]);
-      if (mine !== request.current) return; // the year changed meanwhile
-      setCampaign(c);
-      setOverview(o);
-    } catch (e) {
-      if (mine === request.current) void message.error(errorMessage(e));
-    }
-  }, [year, message]);
-  useEffect(() => void load(), [load]);
 
   // Typing is debounced so a search runs once the secretary pauses.
   useEffect(() => {
@@ -70,39 +56,34 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
   const showError = useCallback((text: string) => void message.error(text), [message]);
   const { datasource, counts } = useRoundBlocks(filter, gridRef, showError);
   const ready = campaign?.year === year;
-  const figures = overview?.year === year ? overview : null;
+  const figures = loaded.data?.overview ?? null;
 
   const refresh = useCallback(() => {
     gridRef.current?.deselectAll();
     gridRef.current?.purgeInfiniteCache();
-    void load();
-  }, [load]);
+    reload();
+  }, [reload]);
 
   const columns = useMemo(
     () => roundColumns({ writable, onEditRegistration: (row) => setDialog({ type: 'registration', row }) }),
     [writable],
   );
 
-  const openCampaign = async () => {
-    try {
-      await call('campaigns.open', { year });
-      void message.success(`Đã mở đợt xét năm ${year}.`);
-      await load();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const openCampaign = () =>
+    run(
+      'open',
+      async () => {
+        await call('campaigns.open', { year });
+        reload();
+      },
+      { success: `Đã mở đợt xét năm ${year}.` },
+    );
 
   const openDossier = async (row: RoundRow) => {
     if (row.dossierId !== null) return props.onOpenDossier(row.dossierId);
     if (!writable) return void message.info(`${row.unitName} chưa có hồ sơ năm ${year}.`);
-    const create = async () => {
-      try {
-        props.onOpenDossier((await call('dossiers.open', { year, unitId: row.unitId })).id);
-      } catch (e) {
-        void message.error(errorMessage(e));
-      }
-    };
+    const create = () =>
+      run('dossier', async () => props.onOpenDossier((await call('dossiers.open', { year, unitId: row.unitId })).id));
     if (row.registration) return create();
     modal.confirm({
       title: `${row.unitName} chưa đăng ký năm ${year}`,
@@ -121,19 +102,13 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
       kinds: selected.map((r) => r.kind),
     });
 
-  const registerAll = async () => {
-    setFetchingIds(true);
-    try {
+  const registerAll = () =>
+    run('ids', async () => {
       const unitIds = await call('round.ids', filter);
       if (unitIds.length === 0) return void message.info('Không còn đơn vị nào phù hợp bộ lọc.');
       const kinds = filter.kind ? [filter.kind] : UNIT_KINDS.filter((k) => (counts?.countsByKind[k] ?? 1) > 0);
       setDialog({ type: 'bulk', unitIds, description: describeFilter(filter), kinds });
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setFetchingIds(false);
-    }
-  };
+    });
 
   const closeDialog = (changed: boolean) => {
     setDialog(null);
@@ -201,7 +176,7 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
             </Button>
             {/* The label keeps the name stable: antd leaves its "loading" icon in the tree for a while after. */}
             <Button
-              loading={fetchingIds}
+              loading={busy('ids')}
               disabled={!ready || !total}
               aria-label={registerAllLabel}
               onClick={() => void registerAll()}
@@ -235,22 +210,16 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
         />
       </div>
       <div className="grid-host" data-testid="round-grid">
-        <AgGridReact<RoundRow>
-          theme={themeQuartz}
-          rowModelType="infinite"
+        <DataGrid<RoundRow>
+          blockSize={BLOCK}
           datasource={ready ? datasource : undefined}
-          cacheBlockSize={BLOCK}
-          maxBlocksInCache={50}
           columnDefs={columns}
           loading={!ready}
-          localeText={LOCALE}
-          getRowId={(p) => String(p.data.unitId)}
+          empty="Không có đơn vị nào phù hợp"
+          rowId={(r) => r.unitId}
           suppressColumnVirtualisation
           selectionColumnDef={{ pinned: 'left', width: 48 }}
-          defaultColDef={{ sortable: false, resizable: true }}
-          onGridReady={(e) => {
-            gridRef.current = e.api;
-          }}
+          apiRef={gridRef}
           rowSelection={{
             mode: 'multiRow',
             checkboxes: writable,

@@ -2,7 +2,7 @@
 import { Card, Progress, Typography } from 'antd';
 import type { RoundOverview } from '#shared/api/roundTypes.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { percent } from './roundLabels.tsx';
+import { percent } from '../../kit/labels.tsx';
 
 function Figure(props: { title: string; part: number; whole: number; target: string; met: boolean; extra?: string }) {
   const value = props.whole === 0 ? 0 : (props.part * 100) / props.whole;

@@ -2,7 +2,7 @@
 // main and only while the list is open, so a wizard with a hundred of these stays quiet until one is used.
 import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
-import { call } from '../../api.ts';
+import { call } from '../../kit/api.ts';
 
 interface Option {
   value: number;

@@ -1,12 +1,13 @@
 // Attach scanned files from a USB folder: pick the folder, check the proposed unit and component per file, attach.
 // The files on the USB are only read and copied into the app's store; nothing on the stick is changed.
 import { FolderOpenOutlined, UsbOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Result, Space, Typography } from 'antd';
+import { Alert, Button, Modal, Result, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { AttachResult, FolderProposal } from '#shared/api/roundTypes.ts';
 import { compareVietnamese } from '#shared/text/fold.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
 import { ACCEPT_CONFIDENCE, UsbProposalTable, type Assignment } from './UsbProposalTable.tsx';
 
 const READ_ONLY_NOTE =
@@ -28,58 +29,54 @@ function initialAssignments(proposals: FolderProposal[]): Record<string, Assignm
 
 export function UsbAttachWizard(props: { year: number; onClose: (attached: boolean) => void }) {
   const { year } = props;
-  const { message } = App.useApp();
   const [folder, setFolder] = useState<{ token: string; folderName: string } | null>(null);
   const [proposals, setProposals] = useState<FolderProposal[] | null>(null);
   const [assignments, setAssignments] = useState<Record<string, Assignment>>({});
   const [result, setResult] = useState<AttachResult | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const [error, setError] = useState<string | null>(null);
 
   const pick = async () => {
     setError(null);
-    setBusy(true);
-    try {
-      const picked = await call('dossierFiles.pickFolder', {});
-      if (!picked) return;
-      const found = await call('dossierFiles.preview', { token: picked.token, year });
-      // Files needing a decision first, then the rest in path order.
-      const sorted = [...found].sort(
-        (a, b) =>
-          Number(a.unitConfidence >= ACCEPT_CONFIDENCE) - Number(b.unitConfidence >= ACCEPT_CONFIDENCE) ||
-          compareVietnamese(a.relativePath, b.relativePath),
-      );
-      setFolder(picked);
-      setProposals(sorted);
-      setAssignments(initialAssignments(sorted));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      'pick',
+      async () => {
+        const picked = await call('dossierFiles.pickFolder', {});
+        if (!picked) return;
+        const found = await call('dossierFiles.preview', { token: picked.token, year });
+        // Files needing a decision first, then the rest in path order.
+        const sorted = [...found].sort(
+          (a, b) =>
+            Number(a.unitConfidence >= ACCEPT_CONFIDENCE) - Number(b.unitConfidence >= ACCEPT_CONFIDENCE) ||
+            compareVietnamese(a.relativePath, b.relativePath),
+        );
+        setFolder(picked);
+        setProposals(sorted);
+        setAssignments(initialAssignments(sorted));
+      },
+      { onError: setError },
+    );
   };
 
   const attach = async () => {
     if (!folder || !proposals) return;
-    setBusy(true);
     setError(null);
-    try {
-      const r = await call('dossierFiles.attach', {
-        token: folder.token,
-        year,
-        assignments: proposals.map((p) => ({
-          relativePath: p.relativePath,
-          unitId: assignments[p.relativePath]?.unitId ?? null,
-          componentCode: assignments[p.relativePath]?.componentCode ?? null,
-        })),
-      });
-      setResult(r);
-      void message.success(`Đã nhận ${formatNumberVi(r.attached)} tệp vào hồ sơ.`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const r = await run(
+      'attach',
+      () =>
+        call('dossierFiles.attach', {
+          token: folder.token,
+          year,
+          assignments: proposals.map((p) => ({
+            relativePath: p.relativePath,
+            unitId: assignments[p.relativePath]?.unitId ?? null,
+            componentCode: assignments[p.relativePath]?.componentCode ?? null,
+          })),
+        }),
+      { success: (done) => `Đã nhận ${formatNumberVi(done.attached)} tệp vào hồ sơ.`, onError: setError },
+    );
+    if (r) setResult(r);
   };
 
   const total = proposals?.length ?? 0;

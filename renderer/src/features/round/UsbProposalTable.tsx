@@ -1,7 +1,8 @@
 // The wizard's table: one line per file found, with the proposed unit and component, editable.
 import { Select, Table, Tag, Tooltip, Typography } from 'antd';
 import type { FolderProposal } from '#shared/api/roundTypes.ts';
-import { formatFileSize, COMPONENT_OPTIONS } from './roundLabels.tsx';
+import { formatFileSize } from '#shared/text/fileSize.ts';
+import { COMPONENT_OPTIONS } from '../../kit/labels.tsx';
 import { RoundUnitSelect } from './RoundUnitSelect.tsx';
 
 /** The line the backend uses too (ACCEPT_CONFIDENCE): at or above it a proposal is taken without asking. */

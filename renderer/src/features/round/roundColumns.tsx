@@ -8,7 +8,7 @@ import { RESULT_LABELS } from '#shared/domain/round.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { StatusTag } from './roundLabels.tsx';
+import { StatusTag } from '../../kit/labels.tsx';
 
 type Cell = ICellRendererParams<RoundRow>;
 

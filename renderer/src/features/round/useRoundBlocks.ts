@@ -2,7 +2,7 @@
 import type { GridApi, IDatasource } from 'ag-grid-community';
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
 import type { RoundCounts, RoundFilter } from './roundFilter.ts';
 
 export function useRoundBlocks(

@@ -1,44 +1,39 @@
-import { Alert, App, Button, Card, Divider, Form, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Form, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { useSession } from '../../app/session.tsx';
-import { DecisionTemplateEditor } from '../decisions/DecisionTemplateEditor.tsx';
+import { call } from '../../kit/api.ts';
+import { useSession } from '../../kit/session.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoad } from '../../kit/useLoad.ts';
+import { DecisionTemplateEditor } from '../decisions/index.ts';
 import { OfficeFields, SignerFields } from './OfficeFields.tsx';
 
 export function SettingsPage() {
   const { state, setState } = useSession();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
+  const loaded = useLoad('settings.get', {});
   const [settings, setSettings] = useState<OfficeSettings | null>(null);
-  const [busy, setBusy] = useState(false);
-  const isAdmin = state.user?.role === 'admin';
+  const { run, busy } = useAction();
+  const isAdmin = useCan('settings.update');
 
   useEffect(() => {
-    call('settings.get', {}).then(
-      (s) => {
-        setSettings(s);
-        form.setFieldsValue({ ...s, signers: s.signers.filter((x) => x.active) });
-      },
-      (e: unknown) => void message.error(errorMessage(e)),
-    );
-  }, [form, message]);
+    if (!loaded.data) return;
+    setSettings(loaded.data);
+    form.setFieldsValue({ ...loaded.data, signers: loaded.data.signers.filter((x) => x.active) });
+  }, [loaded.data, form]);
 
-  const save = async (values: OfficeSettings) => {
-    setBusy(true);
-    try {
-      const saved = await call('settings.update', values);
-      setSettings(saved);
-      setState({ ...state, office: saved });
-      void message.success('Đã lưu thông tin cơ quan.');
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = (values: OfficeSettings) =>
+    run(
+      'save',
+      async () => {
+        const saved = await call('settings.update', values);
+        setSettings(saved);
+        setState({ ...state, office: saved });
+      },
+      { success: 'Đã lưu thông tin cơ quan.', form },
+    );
 
   if (!settings) return <Spin style={{ margin: 40 }} />;
   const office = (
@@ -50,7 +45,7 @@ export function SettingsPage() {
           <Divider titlePlacement="start">Người ký</Divider>
           <SignerFields prefix={[]} />
           <Divider />
-          <Button type="primary" htmlType="submit" loading={busy}>
+          <Button type="primary" htmlType="submit" loading={busy('save')}>
             Lưu
           </Button>
           <Typography.Text type="secondary" style={{ marginLeft: 16 }}>

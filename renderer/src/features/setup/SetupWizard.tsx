@@ -2,10 +2,10 @@
 import { Alert, Button, Card, Checkbox, Divider, Form, Input, Space, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
-import { ApiCallError, call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { useSession } from '../../app/session.tsx';
-import { OfficeFields, SignerFields } from '../settings/OfficeFields.tsx';
+import { ApiCallError, call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useSession } from '../../kit/session.tsx';
+import { OfficeFields, SignerFields } from '../settings/index.ts';
 
 const EMPTY_OFFICE = {
   level: 'xa',
@@ -26,7 +26,7 @@ export function SetupWizard() {
   const { setState } = useSession();
   const [form] = Form.useForm();
   const [step, setStep] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { run, busy } = useAction();
   const [error, setError] = useState<string | null>(null);
 
   const useDemo = () => {
@@ -53,17 +53,19 @@ export function SetupWizard() {
     } catch {
       return;
     }
-    setBusy(true);
-    try {
-      const all = form.getFieldsValue(true) as typeof values;
-      setState(await call('setup.initialize', { office: all.office, admin: values.admin, demo: all.demo === true }));
-    } catch (e) {
-      applyFieldErrors(form, e);
-      setError(errorMessage(e));
-      if (e instanceof ApiCallError && e.fields.some((f) => f.path.startsWith('office'))) setStep(0);
-    } finally {
-      setBusy(false);
-    }
+    const all = form.getFieldsValue(true) as typeof values;
+    await run(
+      'setup',
+      async () =>
+        setState(await call('setup.initialize', { office: all.office, admin: values.admin, demo: all.demo === true })),
+      {
+        form,
+        onError: (text, e) => {
+          setError(text);
+          if (e instanceof ApiCallError && e.fields.some((f) => f.path.startsWith('office'))) setStep(0);
+        },
+      },
+    );
   };
 
   return (
@@ -147,7 +149,7 @@ export function SetupWizard() {
             </Form.Item>
             <Space>
               <Button onClick={() => setStep(0)}>Quay lại</Button>
-              <Button type="primary" loading={busy} onClick={finish}>
+              <Button type="primary" loading={busy('setup')} onClick={finish}>
                 Hoàn tất
               </Button>
             </Space>

@@ -2,7 +2,6 @@
 import { FileExcelOutlined, UndoOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -17,12 +16,14 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import type { ImportAnalysis, ImportBatch, ImportField, ImportRow, ImportRowStatus } from '#shared/api/types.ts';
+import { useState } from 'react';
+import type { ImportBatch, ImportField, ImportRow, ImportRowStatus } from '#shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
+import { call, errorMessage } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad, useLoader } from '../../kit/useLoad.ts';
 
 const FIELD_LABELS: Record<ImportField, string> = {
   name: 'Tên đơn vị',
@@ -58,75 +59,68 @@ interface Choice {
 }
 
 export function ImportPage({ onDone }: { onDone: () => void }) {
-  const { message } = App.useApp();
   const [file, setFile] = useState<{ token: string; fileName: string } | null>(null);
   const [choice, setChoice] = useState<Choice>({});
-  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Failures of picking or writing; a failed analysis shows its own below.
+  const [failure, setFailure] = useState<string | null>(null);
+  const { run, busy: running } = useAction();
   const [done, setDone] = useState<{ created: number; skipped: number; batch: ImportBatch } | null>(null);
-  const [batches, setBatches] = useState<ImportBatch[]>([]);
-
-  const loadBatches = useCallback(() => void call('unitImport.batches', {}).then(setBatches, () => undefined), []);
-  useEffect(loadBatches, [loadBatches]);
-
-  const analyze = useCallback(async (token: string, next: Choice) => {
-    setBusy(true);
-    setError(null);
-    try {
-      setAnalysis(await call('unitImport.analyze', { token, ...next }));
-    } catch (e) {
-      setAnalysis(null);
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const history = useLoad('unitImport.batches', {});
+  const batches = history.data ?? [];
+  const loadBatches = history.reload;
+  // Keyed by file and choices: a slow answer for choices since changed never replaces the current one.
+  const analysed = useLoader(
+    file && { token: file.token, ...choice },
+    () => call('unitImport.analyze', { token: file!.token, ...choice }),
+    { quiet: true },
+  );
+  const analysis = file ? (analysed.data ?? null) : null;
+  const error = failure ?? (file ? analysed.error : null);
+  const busy = running() || (file !== null && analysed.loading);
 
   const pick = async () => {
+    setFailure(null);
     try {
       const picked = await call('unitImport.pickFile', {});
       if (!picked) return;
       setFile(picked);
       setChoice({});
       setDone(null);
-      await analyze(picked.token, {});
     } catch (e) {
-      setError(errorMessage(e));
+      setFailure(errorMessage(e));
     }
   };
 
   const update = (patch: Choice) => {
-    const next = { ...choice, ...patch };
-    setChoice(next);
-    if (file) void analyze(file.token, next);
+    setFailure(null);
+    setChoice({ ...choice, ...patch });
   };
 
   const commit = async () => {
     if (!file) return;
-    setBusy(true);
-    try {
-      const result = await call('unitImport.commit', { token: file.token, ...choice });
-      setDone(result);
-      setFile(null);
-      setAnalysis(null);
-      loadBatches();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    setFailure(null);
+    await run('commit', async () => {
+      try {
+        const result = await call('unitImport.commit', { token: file.token, ...choice });
+        setDone(result);
+        setFile(null);
+        loadBatches();
+      } catch (e) {
+        // Shown in the page's own alert, next to the choices it is about.
+        setFailure(errorMessage(e));
+      }
+    });
   };
 
-  const undo = async (batch: ImportBatch) => {
-    try {
-      await call('unitImport.undo', { id: batch.id });
-      void message.success(`Đã hoàn tác lần nhập từ ${batch.fileName}.`);
-      loadBatches();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const undo = (batch: ImportBatch) =>
+    run(
+      `undo:${batch.id}`,
+      async () => {
+        await call('unitImport.undo', { id: batch.id });
+        loadBatches();
+      },
+      { success: `Đã hoàn tác lần nhập từ ${batch.fileName}.` },
+    );
 
   const step = done ? 2 : analysis ? 1 : 0;
   return (
@@ -139,7 +133,7 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
         status={done ? 'finish' : 'process'}
         items={[{ title: 'Chọn tệp' }, { title: 'Kiểm tra cột và xem trước' }, { title: 'Hoàn tất' }]}
       />
-      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
+      {error && <Alert type="error" showIcon message={error} closable onClose={() => setFailure(null)} />}
       {step === 0 && (
         <Card>
           <Space direction="vertical">

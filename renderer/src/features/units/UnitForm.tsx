@@ -1,7 +1,6 @@
 // Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
-import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Alert, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
 import type { Unit } from '#shared/api/types.ts';
 import {
   UNIT_KINDS,
@@ -12,9 +11,11 @@ import {
   type UnitKind,
   type UnitSubtype,
 } from '#shared/domain/units.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
-import { shortOfficeName } from './officeName.ts';
+import { call } from '../../kit/api.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { toDay, toIso } from '../../kit/dates.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { shortOfficeName } from '#shared/text/officeName.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {
@@ -33,9 +34,6 @@ interface Values {
   mergedIntoId: number | null;
 }
 
-const DATE_FORMAT = 'DD/MM/YYYY';
-const toDay = (iso: string | null) => (iso ? dayjs(iso) : null);
-const toIso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const viNumber = {
   formatter: (v: string | number | undefined) =>
     v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'),
@@ -44,15 +42,14 @@ const viNumber = {
 
 export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSaved: () => void }) {
   const { unit } = props;
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { run, busy: running } = useAction();
+  const busy = running();
   const kind = Form.useWatch('kind', form) ?? unit?.kind ?? 'khu_dan_cu';
   // A commune's unit sits among that commune's units; this office's own among its own.
   const source = unit?.sourceOfficeId ?? 'own';
 
-  const save = async (v: Values) => {
-    setBusy(true);
+  const save = (v: Values) => {
     const fields = {
       kind: v.kind,
       subtype: v.subtype ?? null,
@@ -68,29 +65,29 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
       activeUntil: toIso(v.activeUntil),
       mergedIntoId: v.mergedIntoId ?? null,
     };
-    try {
-      const saved = unit
-        ? await call('units.update', { id: unit.id, version: unit.version, fields })
-        : await call('units.create', fields);
-      void message.success(`Đã lưu "${saved.name}".`);
-      props.onSaved();
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      'save',
+      async () => {
+        const saved = unit
+          ? await call('units.update', { id: unit.id, version: unit.version, fields })
+          : await call('units.create', fields);
+        props.onSaved();
+        return saved;
+      },
+      { success: (saved) => `Đã lưu "${saved.name}".`, form },
+    );
   };
 
-  const remove = async () => {
-    if (!unit) return;
-    try {
-      await call('units.remove', { id: unit.id });
-      void message.success(`Đã xóa "${unit.name}".`);
-      props.onSaved();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const remove = () =>
+    unit &&
+    run(
+      'remove',
+      async () => {
+        await call('units.remove', { id: unit.id });
+        props.onSaved();
+      },
+      { success: `Đã xóa "${unit.name}".` },
+    );
 
   return (
     <Modal
@@ -229,12 +226,12 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item label="Hoạt động từ ngày" name="activeFrom">
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+              <DateInput width="100%" />
             </Form.Item>
           </Col>
           <Col span={8}>
             <Form.Item label="Hoạt động đến ngày" name="activeUntil">
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder="dd/mm/yyyy" />
+              <DateInput width="100%" />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -3,7 +3,8 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { UnitSource } from '#shared/api/schemas.ts';
-import { call } from '../../api.ts';
+import { call } from '../../kit/api.ts';
+import { useReportError } from '../../kit/errors.ts';
 
 interface Option {
   value: number;
@@ -22,6 +23,7 @@ export function UnitSelect(props: {
   placeholder?: string;
 }) {
   const { value, initialLabel, excludeId, source = 'all' } = props;
+  const report = useReportError();
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<Option[]>(() =>
     value && initialLabel ? [{ value, label: initialLabel }] : [],
@@ -40,14 +42,14 @@ export function UnitSelect(props: {
             return selected && !found.some((o) => o.value === selected.value) ? [selected, ...found] : found;
           });
         },
-        () => undefined,
+        (e: unknown) => live && report(e),
       );
     }, 150);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [search, excludeId, value, source]);
+  }, [search, excludeId, value, source, report]);
 
   return (
     <Select<number>

@@ -1,46 +1,30 @@
 // The unit registry: an AG Grid (Vietnamese locale) fed block by block from main, so 100,000 units scroll as
 // smoothly as 40. Search ignores case and diacritics (đ = d), sorting follows Vietnamese collation.
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { AG_GRID_LOCALE_VN } from '@ag-grid-community/locale';
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
-import { AllCommunityModule, ModuleRegistry, themeQuartz } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
-import { App, Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UnitSource } from '#shared/api/schemas.ts';
 import type { Unit } from '#shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../api.ts';
-import { canWrite, useSession } from '../../app/session.tsx';
-import { shortOfficeName } from './officeName.ts';
+import { shortOfficeName } from '#shared/text/officeName.ts';
+import { call } from '../../kit/api.ts';
+import { useReportError } from '../../kit/errors.ts';
+import { DataGrid } from '../../kit/grid.tsx';
+import { useAction } from '../../kit/useAction.ts';
+import { useCan } from '../../kit/useCan.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 import { UnitForm } from './UnitForm.tsx';
-
-ModuleRegistry.registerModules([AllCommunityModule]);
 
 type StatusFilter = 'all' | 'active' | 'ended';
 const BLOCK = 200;
 
-interface SendingOffice {
-  id: number;
-  name: string;
-}
-
 /** Offices whose units this office holds, for the source filter; none at a commune that never received any. */
-function useSendingOffices(): SendingOffice[] {
-  const [offices, setOffices] = useState<SendingOffice[]>([]);
-  useEffect(() => {
-    let live = true;
-    call('exchange.overview', {}).then(
-      (o) => live && setOffices(o.offices.filter((x) => x.units > 0).map(({ id, name }) => ({ id, name }))),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return offices;
+function useSendingOffices(): { id: number; name: string }[] {
+  const { data } = useLoad('exchange.overview', {});
+  return useMemo(() => (data?.offices ?? []).filter((x) => x.units > 0).map(({ id, name }) => ({ id, name })), [data]);
 }
 
 function status(u: Unit): string {
@@ -95,8 +79,8 @@ const COLUMNS: ColDef<Unit>[] = [
 ];
 
 export function UnitsPage({ onImport }: { onImport: () => void }) {
-  const { state } = useSession();
-  const { message } = App.useApp();
+  const report = useReportError();
+  const { run } = useAction();
   const [search, setSearch] = useState('');
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
@@ -107,7 +91,7 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const [total, setTotal] = useState<number | null>(null);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const gridRef = useRef<GridApi<Unit> | null>(null);
-  const writable = canWrite(state);
+  const writable = useCan('units.create');
 
   // Typing is debounced so a search runs once the secretary pauses.
   useEffect(() => {
@@ -144,23 +128,19 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           },
           (e: unknown) => {
             params.failCallback();
-            void message.error(errorMessage(e));
+            report(e);
           },
         );
       },
     };
-  }, [filters, message]);
+  }, [filters, report]);
 
   const reload = useCallback(() => gridRef.current?.purgeInfiniteCache(), []);
 
-  const exportXlsx = async () => {
-    try {
-      const result = await call('units.exportXlsx', filters);
-      if (result) void message.success(`Đã xuất ${result.count} đơn vị ra tệp ${result.fileName}.`);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const exportXlsx = () =>
+    run('export', () => call('units.exportXlsx', filters), {
+      success: (result) => result && `Đã xuất ${result.count} đơn vị ra tệp ${result.fileName}.`,
+    });
 
   const all = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : null;
   return (
@@ -234,19 +214,12 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
         ]}
       />
       <div className="grid-host" data-testid="units-grid">
-        <AgGridReact<Unit>
-          theme={themeQuartz}
-          rowModelType="infinite"
+        <DataGrid<Unit>
+          blockSize={BLOCK}
           datasource={datasource}
-          cacheBlockSize={BLOCK}
-          maxBlocksInCache={50}
           columnDefs={COLUMNS}
-          localeText={AG_GRID_LOCALE_VN}
-          getRowId={(p) => String(p.data.id)}
-          defaultColDef={{ sortable: false, resizable: true }}
-          onGridReady={(e) => {
-            gridRef.current = e.api;
-          }}
+          rowId={(u) => u.id}
+          apiRef={gridRef}
           onRowDoubleClicked={(e) => e.data && writable && setEditing(e.data)}
           rowSelection={{ mode: 'singleRow', enableClickSelection: true, checkboxes: false }}
           onCellKeyDown={(e) => {

@@ -1,43 +1,39 @@
-import { App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { User } from '#shared/api/types.ts';
 import { ROLES, ROLE_LABELS, type Role } from '#shared/domain/accounts.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { call, errorMessage } from '../../api.ts';
-import { applyFieldErrors } from '../../app/formErrors.ts';
+import { call } from '../../kit/api.ts';
+import { useAction } from '../../kit/useAction.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | { mode: 'password'; user: User };
 
 export function UsersPage() {
-  const { message } = App.useApp();
-  const [users, setUsers] = useState<User[]>([]);
+  const users = useLoad('users.list', {});
+  const { run, busy } = useAction();
   const [editing, setEditing] = useState<Editing | null>(null);
   const [form] = Form.useForm();
-  const load = useCallback(
-    () => void call('users.list', {}).then(setUsers, (e: unknown) => void message.error(errorMessage(e))),
-    [message],
-  );
-  useEffect(load, [load]);
 
   const open = (e: Editing) => {
     form.resetFields();
     if (e.mode === 'edit') form.setFieldsValue({ fullName: e.user.fullName, role: e.user.role, active: e.user.active });
     setEditing(e);
   };
-  const submit = async (v: { username: string; fullName: string; role: Role; password: string; active: boolean }) => {
-    try {
-      if (editing?.mode === 'create') await call('users.create', v);
-      if (editing?.mode === 'edit')
-        await call('users.update', { id: editing.user.id, fullName: v.fullName, role: v.role, active: v.active });
-      if (editing?.mode === 'password')
-        await call('users.resetPassword', { id: editing.user.id, password: v.password });
-      void message.success('Đã lưu tài khoản.');
-      setEditing(null);
-      load();
-    } catch (e) {
-      if (!applyFieldErrors(form, e)) void message.error(errorMessage(e));
-    }
-  };
+  const submit = (v: { username: string; fullName: string; role: Role; password: string; active: boolean }) =>
+    run(
+      'save',
+      async () => {
+        if (editing?.mode === 'create') await call('users.create', v);
+        if (editing?.mode === 'edit')
+          await call('users.update', { id: editing.user.id, fullName: v.fullName, role: v.role, active: v.active });
+        if (editing?.mode === 'password')
+          await call('users.resetPassword', { id: editing.user.id, password: v.password });
+        setEditing(null);
+        users.reload();
+      },
+      { success: 'Đã lưu tài khoản.', form },
+    );
 
   return (
     <div className="page">
@@ -51,7 +47,7 @@ export function UsersPage() {
       </Space>
       <Table<User>
         rowKey="id"
-        dataSource={users}
+        dataSource={users.data ?? []}
         pagination={false}
         columns={[
           { title: 'Tên đăng nhập', dataIndex: 'username' },
@@ -95,6 +91,7 @@ export function UsersPage() {
         }
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
+        confirmLoading={busy('save')}
         okText="Lưu"
         cancelText="Hủy"
         destroyOnHidden

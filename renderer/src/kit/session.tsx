@@ -13,7 +13,3 @@ export function useSession(): SessionApi {
   if (!value) throw new Error('useSession outside SessionContext');
   return value;
 }
-
-export function canWrite(state: SessionState): boolean {
-  return state.user !== null && state.user.role !== 'leader';
-}

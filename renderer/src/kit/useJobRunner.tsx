@@ -9,7 +9,7 @@
 import { Button, Modal, Progress, Typography } from 'antd';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { JobStarted, JobStatus } from '#shared/api/backupTypes.ts';
-import { ApiCallError, call } from '../../api.ts';
+import { ApiCallError, call } from './api.ts';
 
 const POLL_MS = 200;
 

@@ -1,4 +1,4 @@
-// Labels and small views shared by the round grid, the USB wizard and the dossier page.
+// Labels and small views of the round shared by the round grid, the USB wizard and the dossier page.
 import { Tag } from 'antd';
 import { ROUND_STATUS_LABELS, type RoundStatus } from '#shared/domain/round.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
@@ -32,14 +32,6 @@ export function StatusTag({ status }: { status: RoundStatus }) {
       {ROUND_STATUS_LABELS[status]}
     </Tag>
   );
-}
-
-/** 12345 -> "12,1 KB"; Vietnamese decimal comma. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${formatNumberVi(bytes)} B`;
-  const kb = bytes / 1024;
-  if (kb < 1024) return `${formatNumberVi(Math.round(kb * 10) / 10)} KB`;
-  return `${formatNumberVi(Math.round((kb / 1024) * 10) / 10)} MB`;
 }
 
 /** 27 of 30 -> "90%", for rates against targets. */

@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import { ApiCallError } from '../api.ts';
+import { ApiCallError } from './api.ts';
 
 /** Shows server-side field problems under the matching form fields; returns whether any matched. */
 export function applyFieldErrors(form: FormInstance, error: unknown, prefix: string[] = []): boolean {

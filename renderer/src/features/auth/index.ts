@@ -1,0 +1,2 @@
+// The auth feature as other folders see it.
+export { LoginScreen } from './LoginScreen.tsx';

@@ -1,0 +1,2 @@
+// The backup feature as other folders see it.
+export { BackupPage } from './BackupPage.tsx';

@@ -1,0 +1,2 @@
+// The criteria feature as other folders see it.
+export { CriteriaPage } from './CriteriaPage.tsx';

@@ -1,0 +1,2 @@
+// The incidents feature as other folders see it.
+export { IncidentsPage } from './IncidentsPage.tsx';

@@ -1,0 +1,2 @@
+// The overview feature as other folders see it.
+export { OverviewPage } from './OverviewPage.tsx';

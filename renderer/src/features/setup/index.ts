@@ -1,0 +1,2 @@
+// The setup feature as other folders see it.
+export { SetupWizard } from './SetupWizard.tsx';
