@@ -38,6 +38,12 @@ export interface OfficeSettingsTable {
   /** The office the decision template was last imported from, and that record's hash. */
   decision_template_source_office_id: number | null;
   decision_template_import_hash: string | null;
+  /** Who the tờ trình is addressed to; null: the chair of the commune's People's Committee. */
+  proposal_addressee: string | null;
+  /** Who recognises the commune itself; null: the province (unconfirmed). */
+  commune_recogniser: string | null;
+  /** Issuing date of Thông tư 48/2025/TT-BCA as the office has checked it; null: not cited with a date. */
+  tt48_date: string | null;
   updated_at: string;
   updated_by: string;
 }
@@ -87,6 +93,9 @@ export interface UnitsTable extends Audited {
   version: Generated<number>;
   source_office_id: number | null;
   import_hash: string | null;
+  has_party_organisation: Generated<number>;
+  excluded_kind: string | null;
+  excluded_reason: string | null;
 }
 
 export interface UnitNameHistoryTable {
@@ -151,8 +160,8 @@ export interface CampaignWindowsTable {
   window_from: string;
   window_to: string;
   registration_deadline: string;
-  dossier_deadline: string;
-  decision_deadline: string;
+  dossier_deadline: string | null;
+  decision_deadline: string | null;
 }
 
 export interface RegistrationsTable extends Audited {
@@ -173,6 +182,13 @@ export interface DossierComponentsTable {
   sort_order: number;
   required: number;
   active: Generated<number>;
+  party_organisation_only: Generated<number>;
+}
+
+export interface DossierComponentKindsTable {
+  code: string;
+  kind: string;
+  required: number;
 }
 
 export interface DossiersTable extends Audited {
@@ -384,6 +400,7 @@ export interface Database {
   campaign_windows: CampaignWindowsTable;
   registrations: RegistrationsTable;
   dossier_components: DossierComponentsTable;
+  dossier_component_kinds: DossierComponentKindsTable;
   dossiers: DossiersTable;
   attachments: AttachmentsTable;
   dossier_files: DossierFilesTable;
