@@ -155,6 +155,10 @@ export const officeSettingsInputSchema = z.object({
   decisionCode: docCode('Ký hiệu quyết định'),
   proposalCode: docCode('Ký hiệu tờ trình'),
   archiveCode: requiredText('Ký hiệu lưu', 30),
+  /** Left empty: the app's default (the chair; the province), shown "Cần xác nhận" where unconfirmed. */
+  proposalAddressee: optionalText('Nơi nhận tờ trình (Kính gửi)', 200),
+  communeRecogniser: optionalText('Cấp công nhận xã, phường', 200),
+  tt48Date: isoDate('Ngày ban hành Thông tư 48/2025/TT-BCA'),
   signers: z
     .array(signerInputSchema)
     .max(20)

@@ -34,6 +34,12 @@ export interface OfficeSettings {
   decisionCode: string;
   proposalCode: string;
   archiveCode: string;
+  /** "Kính gửi" of the tờ trình; null: the chair of the People's Committee. */
+  proposalAddressee: string | null;
+  /** Who recognises the commune itself (never the commune); null: the province, unconfirmed. */
+  communeRecogniser: string | null;
+  /** Issuing date of Thông tư 48/2025/TT-BCA as checked by the office; null: cited without a date. */
+  tt48Date: string | null;
   signers: Signer[];
   updatedAt: string;
   updatedBy: string;

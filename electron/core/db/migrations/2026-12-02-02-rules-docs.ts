@@ -53,8 +53,7 @@ const NOT_REQUIRED: Record<string, string[]> = { co_so_giao_duc: ['nghi_quyet'] 
 
 function addVerbatimSet(db: Parameters<Migration['up']>[0]): void {
   const shipped = db.prepare('SELECT id, name FROM criteria_sets WHERE uid = ?').get(SHIPPED_UID) as
-    | { id: number; name: string }
-    | undefined;
+    { id: number; name: string } | undefined;
   if (!shipped) return;
   const { v } = db.prepare('SELECT max(version) AS v FROM criteria_sets WHERE name = ?').get(shipped.name) as {
     v: number;

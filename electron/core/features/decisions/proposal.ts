@@ -9,6 +9,7 @@ import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getSettings } from '../settings/service.ts';
 import { getDecision, kindsPhrase, localityInText, updateDraft, type DecisionRecord } from './service.ts';
+import { tt48DateText } from './wordingValues.ts';
 
 export interface ProposalOptions {
   /** The number and date from the standing office's own register, once it has them; blanks otherwise. */
@@ -39,7 +40,8 @@ export function proposalModel(d: DecisionRecord, settings: OfficeSettings, optio
   const isPolice = /^công an\b/iu.test(office);
   const kinds = [...new Set(d.units.map((u) => u.kind))];
   const what = kindsPhrase(kinds);
-  const chair = `Chủ tịch Ủy ban nhân dân ${localityInText(settings)}`;
+  // Where the dossier goes is the office's setting (Thông tư 48/2025 changed it); the chair by default.
+  const chair = settings.proposalAddressee ?? `Chủ tịch Ủy ban nhân dân ${localityInText(settings)}`;
   const documentNumber = { number: options.number, code: settings.proposalCode };
   const archive = settings.proposalCode.split('-').slice(1).join('-') || settings.archiveCode;
   return {
@@ -55,7 +57,7 @@ export function proposalModel(d: DecisionRecord, settings: OfficeSettings, optio
     subjectLines: [`Về việc đề nghị công nhận ${what} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`],
     addressee: chair,
     paragraphs: [
-      `Thực hiện Thông tư số 124/2021/TT-BCA của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn ${STANDARD_NAME} (được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA), ${office}, cơ quan thường trực ${settings.committeeName}, đã tiếp nhận, kiểm tra và thẩm định hồ sơ đề nghị công nhận đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}.`,
+      `Thực hiện Thông tư số 124/2021/TT-BCA ngày 28 tháng 12 năm 2021 của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn ${STANDARD_NAME} (được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA${tt48DateText(settings)}), ${office}, cơ quan thường trực ${settings.committeeName}, đã tiếp nhận, kiểm tra và thẩm định hồ sơ đề nghị công nhận đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}.`,
       `Kết quả thẩm định: ${d.units.length} ${what} có đủ hồ sơ và đạt các tiêu chí theo quy định (có danh sách kèm theo).`,
       `${office} kính trình ${chair} xem xét, quyết định công nhận và cấp Giấy công nhận cho các đơn vị nêu trên./.`,
     ],

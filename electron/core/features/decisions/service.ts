@@ -12,8 +12,10 @@ import { getCampaign } from '../campaigns/service.ts';
 import { recordStatusChange } from '../round/service.ts';
 import { formatNumberCode } from '#shared/documents/format.ts';
 import { getSettings } from '../settings/service.ts';
-import { STANDARD_NAME, fillTemplate } from '#shared/documents/decisionTemplate.ts';
+import { fillTemplate } from '#shared/documents/decisionTemplate.ts';
 import { getDecisionTemplate, getYearBases } from './template.ts';
+import { templateValues } from './wordingValues.ts';
+import { assertWithinCompetence } from './competence.ts';
 
 export type DecisionRecord = Decision;
 
@@ -151,21 +153,7 @@ async function draftWording(db: Db, year: number) {
   const settings = await getSettings(db);
   const { template } = await getDecisionTemplate(db);
   const yearBases = await getYearBases(db, year);
-  return (unitKinds: UnitKind[]) =>
-    fillTemplate(
-      template,
-      {
-        so_don_vi: String(unitKinds.length),
-        doi_tuong: kindsPhrase([...new Set(unitKinds)]),
-        nam: String(year),
-        tieu_chuan: STANDARD_NAME,
-        dia_phuong: localityInText(settings),
-        co_quan_thuong_truc: settings.standingOfficeName,
-        tinh: settings.provinceName,
-        luu: settings.archiveCode,
-      },
-      yearBases,
-    );
+  return (unitKinds: UnitKind[]) => fillTemplate(template, templateValues(settings, year, unitKinds), yearBases);
 }
 
 /**
@@ -228,6 +216,7 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
         `"${received.name}" là đơn vị nhận từ xã, phường khác nên không đưa vào quyết định của cơ quan này được.`,
       );
     }
+    assertWithinCompetence(settings, rows);
     const notProposed = rows.find((r) => r.status !== 'de_nghi');
     if (notProposed) {
       throw new DomainError(

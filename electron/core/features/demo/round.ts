@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../context.ts';
 import { ensureCampaign } from '../campaigns/service.ts';
 import { attachFiles } from '../dossierFiles/attach.ts';
 import { createIncident } from '../incidents/service.ts';
+import { seedDemoCommune, setDemoDeadlines } from './commune.ts';
 import { dossierDetail, saveAppraisal } from '../round/appraisal.ts';
 import { issueDecision } from '../decisions/issue.ts';
 import { createDecision, signDecision, submitDecision } from '../decisions/service.ts';
@@ -50,6 +51,7 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
     .where('campaign_id', '=', campaign.id)
     .executeTakeFirst();
   if (started) return { created: false };
+  await setDemoDeadlines(ctx, year);
 
   const units = await db
     .selectFrom('units')
@@ -157,5 +159,6 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
     await signDecision(ctx, draft.id, `${year}-11-18`, signer.id);
     await issueDecision(ctx, draft.id);
   }
+  await seedDemoCommune(ctx, year);
   return { created: true };
 }
