@@ -1,6 +1,7 @@
 // Units: row <-> domain mapping, and the derived columns kept for matching, sorting and search.
 import { randomUUID } from 'node:crypto';
 import type { Unit } from '#shared/api/types.ts';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
 import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 import { foldKey, foldText } from '#shared/text/fold.ts';
 import { vietnameseSortKey } from '#shared/text/sortKey.ts';
@@ -19,6 +20,10 @@ export interface UnitFields {
   activeFrom: string | null;
   activeUntil: string | null;
   mergedIntoId: number | null;
+  /** Left out by callers that predate the field: the stored value (or the column default) stays. */
+  hasPartyOrganisation?: boolean;
+  excludedKind?: ExcludedKind | null;
+  excludedReason?: string | null;
 }
 
 export interface UnitRow {
@@ -42,6 +47,9 @@ export interface UnitRow {
   import_batch_id: number | null;
   source_office_id: number | null;
   source_office_name: string | null;
+  has_party_organisation: number;
+  excluded_kind: string | null;
+  excluded_reason: string | null;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -71,6 +79,9 @@ export function toUnit(r: UnitRow): Unit {
     importBatchId: r.import_batch_id,
     sourceOfficeId: r.source_office_id,
     sourceOfficeName: r.source_office_name,
+    hasPartyOrganisation: r.has_party_organisation === 1,
+    excludedKind: r.excluded_kind as ExcludedKind | null,
+    excludedReason: r.excluded_reason,
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,
@@ -98,6 +109,10 @@ export function toColumns(f: UnitFields) {
     active_from: f.activeFrom,
     active_until: f.activeUntil,
     merged_into_id: f.mergedIntoId,
+    ...(f.hasPartyOrganisation === undefined ? {} : { has_party_organisation: f.hasPartyOrganisation ? 1 : 0 }),
+    ...(f.excludedKind === undefined
+      ? {}
+      : { excluded_kind: f.excludedKind, excluded_reason: f.excludedReason ?? null }),
   };
 }
 

@@ -3,6 +3,7 @@ import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, P
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Unit } from '#shared/api/types.ts';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
 import {
   UNIT_KINDS,
   UNIT_KIND_LABELS,
@@ -15,6 +16,7 @@ import {
 import { call, errorMessage } from '../../api.ts';
 import { applyFieldErrors } from '../../app/formErrors.ts';
 import { shortOfficeName } from './officeName.ts';
+import { UnitScopeFields, partyOrganisationByDefault } from './UnitScopeFields.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {
@@ -31,6 +33,9 @@ interface Values {
   activeFrom: Dayjs | null;
   activeUntil: Dayjs | null;
   mergedIntoId: number | null;
+  hasPartyOrganisation: boolean;
+  excludedKind: ExcludedKind | null;
+  excludedReason: string | null;
 }
 
 const DATE_FORMAT = 'DD/MM/YYYY';
@@ -67,6 +72,10 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
       activeFrom: toIso(v.activeFrom),
       activeUntil: toIso(v.activeUntil),
       mergedIntoId: v.mergedIntoId ?? null,
+      hasPartyOrganisation: v.hasPartyOrganisation,
+      // Residential areas and communes are never of an excluded kind, whatever the hidden field still holds.
+      excludedKind: partyOrganisationByDefault(v.kind) ? null : (v.excludedKind ?? null),
+      excludedReason: partyOrganisationByDefault(v.kind) || !v.excludedKind ? null : (v.excludedReason ?? null),
     };
     try {
       const saved = unit
@@ -141,6 +150,9 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
           activeFrom: toDay(unit?.activeFrom ?? null),
           activeUntil: toDay(unit?.activeUntil ?? null),
           mergedIntoId: unit?.mergedIntoId ?? null,
+          hasPartyOrganisation: unit?.hasPartyOrganisation ?? partyOrganisationByDefault(unit?.kind ?? 'khu_dan_cu'),
+          excludedKind: unit?.excludedKind ?? null,
+          excludedReason: unit?.excludedReason ?? null,
         }}
       >
         <Row gutter={12}>
@@ -148,7 +160,10 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
             <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true, message: 'Hãy chọn loại đơn vị.' }]}>
               <Select
                 options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
-                onChange={() => form.setFieldValue('subtype', null)}
+                onChange={(k: UnitKind) => {
+                  form.setFieldValue('subtype', null);
+                  if (!unit) form.setFieldValue('hasPartyOrganisation', partyOrganisationByDefault(k));
+                }}
               />
             </Form.Item>
           </Col>
@@ -247,6 +262,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
             </Form.Item>
           </Col>
         </Row>
+        <UnitScopeFields kind={kind} />
         <Form.Item label="Ghi chú" name="notes">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
