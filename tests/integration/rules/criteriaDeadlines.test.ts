@@ -13,7 +13,7 @@ import { createDecision } from '../../../electron/core/features/decisions/servic
 import { seedDemo } from '../../../electron/core/features/demo/service.ts';
 import { roundOverview } from '../../../electron/core/features/round/overview.ts';
 import { roundRows } from '../../../electron/core/features/round/service.ts';
-import { dossierDetail } from '../../../electron/core/features/round/appraisal.ts';
+import { dossierDetail } from '../../../electron/core/features/appraisal/service.ts';
 import { criterionSource } from '#shared/domain/sources.ts';
 import { FIXED_NOW, testStore } from '../../support/services.ts';
 import { tempDir } from '../../support/tempData.ts';

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { localIsoDate } from '#shared/text/dates.ts';
 import type { ServiceContext } from '../../context.ts';
 import { getCampaign, updateCampaign } from '../campaigns/service.ts';
-import { attachFiles } from '../dossierFiles/attach.ts';
-import { dossierDetail, saveAppraisal } from '../round/appraisal.ts';
+import { attachFiles } from '../dossiers/attach.ts';
+import { dossierDetail, saveAppraisal } from '../appraisal/service.ts';
 import { receiveDossier, saveRegistration } from '../round/service.ts';
 import { placeholderPdf } from './round.ts';
 

@@ -21,8 +21,8 @@ import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../.
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
 import { listIncidents } from '../incidents/service.ts';
-import { roundOverview } from './overview.ts';
-import { recordStatusChange, toRegistration } from './service.ts';
+import { roundOverview } from '../round/overview.ts';
+import { recordStatusChange, toRegistration } from '../round/service.ts';
 
 interface Suggestion {
   verdict: Verdict;
