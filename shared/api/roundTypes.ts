@@ -94,7 +94,12 @@ export interface RoundPage {
 export interface DossierComponentSetting {
   code: string;
   label: string;
+  /** Required for at least one kind of unit. */
   required: boolean;
+  /** The kinds whose dossier needs it. */
+  requiredKinds: UnitKind[];
+  /** Required only where the unit has a Party organisation (the quarter-I resolution). */
+  partyOrganisationOnly: boolean;
   active: boolean;
 }
 

@@ -17,6 +17,7 @@ import {
 } from '#shared/domain/round.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
+import { requiredFor } from '../dossiers/components.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
@@ -107,7 +108,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
     .innerJoin('units as u', 'u.id', 'd.unit_id')
     .selectAll('d')
-    .select(['c.year', 'u.name as unit_name', 'u.kind'])
+    .select(['c.year', 'u.name as unit_name', 'u.kind', 'u.has_party_organisation'])
     .where('d.id', '=', dossierId)
     .executeTakeFirst();
   if (!d) throw notFound('hồ sơ');
@@ -148,12 +149,13 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     });
   }
   const files = await dossierFiles(db, dossierId);
+  const required = await requiredFor(db, kind, d.has_party_organisation === 1);
   const components = (
     await db.selectFrom('dossier_components').selectAll().where('active', '=', 1).orderBy('sort_order').execute()
   ).map((c) => ({
     code: c.code,
     label: c.label,
-    required: c.required === 1,
+    required: required.has(c.code),
     files: files.filter((f) => f.componentCode === c.code),
   }));
   const history = await db

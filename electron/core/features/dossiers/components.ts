@@ -1,18 +1,51 @@
-// The office's list of dossier components: which documents a dossier needs. Codes are stable once created,
-// since filed documents point at them; a component no longer wanted is deactivated, not deleted.
+// The office's list of dossier components: which documents a dossier needs, per kind of unit. Codes are stable
+// once created, since filed documents point at them; a component no longer wanted is deactivated, not deleted.
+// A component marked for Party organisations (the quarter-I resolution) is required only where the unit has one.
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import { recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 
 export async function listComponents(db: Db): Promise<DossierComponentSetting[]> {
   const rows = await db.selectFrom('dossier_components').selectAll().orderBy('sort_order').execute();
-  return rows.map((r) => ({ code: r.code, label: r.label, required: r.required === 1, active: r.active === 1 }));
+  const kinds = await db.selectFrom('dossier_component_kinds').selectAll().where('required', '=', 1).execute();
+  return rows.map((r) => {
+    const requiredKinds = UNIT_KINDS.filter((k) => kinds.some((x) => x.code === r.code && x.kind === k));
+    return {
+      code: r.code,
+      label: r.label,
+      required: requiredKinds.length > 0,
+      requiredKinds,
+      partyOrganisationOnly: r.party_organisation_only === 1,
+      active: r.active === 1,
+    };
+  });
+}
+
+/** Required components of one unit: its kind's, less the resolution where it has no Party organisation. */
+export async function requiredFor(db: Db, kind: UnitKind, hasPartyOrganisation: boolean): Promise<Set<string>> {
+  const list = await listComponents(db);
+  return new Set(
+    list
+      .filter((c) => c.active && c.requiredKinds.includes(kind) && (hasPartyOrganisation || !c.partyOrganisationOnly))
+      .map((c) => c.code),
+  );
+}
+
+export interface ComponentInput {
+  code: string | null;
+  label: string;
+  required: boolean;
+  active: boolean;
+  /** Which kinds, when required; left out or empty: every kind. Not required: none. */
+  requiredKinds?: UnitKind[];
+  partyOrganisationOnly?: boolean;
 }
 
 export async function saveComponents(
   ctx: ServiceContext,
-  components: { code: string | null; label: string; required: boolean; active: boolean }[],
+  components: ComponentInput[],
 ): Promise<DossierComponentSetting[]> {
   return ctx.store.db.transaction().execute(async (trx) => {
     const existing = new Set((await trx.selectFrom('dossier_components').select('code').execute()).map((c) => c.code));
@@ -28,11 +61,23 @@ export async function saveComponents(
       }
       if (seen.has(code)) throw new DomainError('validation', 'Một thành phần hồ sơ bị lặp lại.');
       seen.add(code);
-      const values = { label: c.label, required: c.required ? 1 : 0, active: c.active ? 1 : 0, sort_order: order };
+      const kinds = !c.required ? [] : c.requiredKinds?.length ? c.requiredKinds : [...UNIT_KINDS];
+      const values = {
+        label: c.label,
+        required: kinds.length > 0 ? 1 : 0,
+        active: c.active ? 1 : 0,
+        sort_order: order,
+        ...(c.partyOrganisationOnly === undefined ? {} : { party_organisation_only: c.partyOrganisationOnly ? 1 : 0 }),
+      };
       await trx
         .insertInto('dossier_components')
         .values({ code, ...values })
         .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .execute();
+      await trx.deleteFrom('dossier_component_kinds').where('code', '=', code).execute();
+      await trx
+        .insertInto('dossier_component_kinds')
+        .values(UNIT_KINDS.map((kind) => ({ code: code!, kind, required: kinds.includes(kind) ? 1 : 0 })))
         .execute();
     }
     const missing = [...existing].filter((c) => !seen.has(c));
