@@ -7,6 +7,7 @@ import { applyFieldErrors } from '../../app/formErrors.ts';
 import { useSession } from '../../app/session.tsx';
 import { DecisionTemplateEditor } from '../decisions/DecisionTemplateEditor.tsx';
 import { OfficeFields, SignerFields } from './OfficeFields.tsx';
+import { RulesFields } from './RulesFields.tsx';
 
 export function SettingsPage() {
   const { state, setState } = useSession();
@@ -47,6 +48,8 @@ export function SettingsPage() {
       <Card>
         <Form form={form} layout="vertical" onFinish={save} disabled={!isAdmin}>
           <OfficeFields prefix={[]} />
+          <Divider titlePlacement="start">Nơi gửi hồ sơ, thẩm quyền và văn bản áp dụng</Divider>
+          <RulesFields provinceName={settings.provinceName} />
           <Divider titlePlacement="start">Người ký</Divider>
           <SignerFields prefix={[]} />
           <Divider />
