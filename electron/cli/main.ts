@@ -25,7 +25,8 @@ import { backupCommands } from './backupCommands.ts';
 const HELP = `Cách dùng: npm run -s cli -- <lệnh> [tùy chọn]
 
 Lệnh:
-  demo [--year Y]                       tạo dữ liệu mẫu (một xã với các khu dân cư, cơ quan, doanh nghiệp, trường học)
+  demo [--year Y]                       tạo dữ liệu mẫu (một xã với các khu dân cư, cơ quan, doanh nghiệp, trường học;
+                                        xã tự đăng ký, có hồ sơ và tự đánh giá để gửi cấp trên)
   units [--kind LOẠI]                   liệt kê đơn vị
   import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run]
                                         nhập đơn vị từ tệp Excel (.xlsx, .xls)

@@ -8,6 +8,7 @@ import { appraisalHandlers } from './features/appraisal/handlers.ts';
 import { backupHandlers } from './features/backup/handlers.ts';
 import { campaignHandlers } from './features/campaigns/handlers.ts';
 import { decisionHandlers } from './features/decisions/handlers.ts';
+import { dossierComponentHandlers } from './features/dossierComponents/handlers.ts';
 import { dossierHandlers } from './features/dossiers/handlers.ts';
 import { exchangeHandlers } from './features/exchange/handlers.ts';
 import { incidentHandlers } from './features/incidents/handlers.ts';
@@ -28,6 +29,7 @@ export function createHandlerTable(): HandlerTable {
     campaignHandlers,
     roundHandlers,
     dossierHandlers,
+    dossierComponentHandlers,
     appraisalHandlers,
     incidentHandlers,
     decisionHandlers,

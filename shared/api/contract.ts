@@ -239,6 +239,8 @@ export const contract = {
             label: requiredText('Tên thành phần hồ sơ', 120),
             required: z.boolean(),
             active: z.boolean(),
+            requiredKinds: z.array(unitKindSchema).max(5).optional(),
+            partyOrganisationOnly: z.boolean().optional(),
           }),
         )
         .min(1)

@@ -31,8 +31,8 @@ export const windowSchema = z.object({
   windowFrom: isoDateSchema('Ngày bắt đầu đánh giá'),
   windowTo: isoDateSchema('Ngày kết thúc đánh giá'),
   registrationDeadline: isoDateSchema('Hạn đăng ký'),
-  dossierDeadline: isoDateSchema('Hạn nộp hồ sơ'),
-  decisionDeadline: isoDateSchema('Hạn quyết định'),
+  dossierDeadline: isoDateSchema('Hạn nộp hồ sơ').nullable(),
+  decisionDeadline: isoDateSchema('Hạn quyết định').nullable(),
 });
 
 export const registrationSchema = z

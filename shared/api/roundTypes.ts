@@ -13,8 +13,9 @@ export interface CampaignWindow {
   windowFrom: string;
   windowTo: string;
   registrationDeadline: string;
-  dossierDeadline: string;
-  decisionDeadline: string;
+  /** Set by the office from the province's guidance; null until then. */
+  dossierDeadline: string | null;
+  decisionDeadline: string | null;
 }
 
 export interface Campaign {
@@ -93,7 +94,12 @@ export interface RoundPage {
 export interface DossierComponentSetting {
   code: string;
   label: string;
+  /** Required for at least one kind of unit. */
   required: boolean;
+  /** The kinds whose dossier needs it. */
+  requiredKinds: UnitKind[];
+  /** Required only where the unit has a Party organisation (the quarter-I resolution). */
+  partyOrganisationOnly: boolean;
   active: boolean;
 }
 
@@ -193,13 +199,15 @@ export interface CommuneCriterion4 {
 }
 
 export interface DeadlineState {
-  stage: 'registration' | 'dossier' | 'decision';
+  stage: 'registration' | 'dossier' | 'decision' | 'classification';
   kind: UnitKind;
   label: string;
   date: string;
   daysLeft: number;
   overdue: boolean;
   pending: number;
+  /** Where the date comes from: law and article, the province, or unconfirmed. */
+  source: { text: string; confirmed: boolean };
 }
 
 export interface RoundOverview {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { OFFICE_LEVELS, ROLES, SIGNING_AUTHORITIES } from '../domain/accounts.ts';
 import { ALL_UNIT_SUBTYPES, UNIT_KINDS, subtypeBelongsTo, type UnitSubtype } from '../domain/units.ts';
+import { EXCLUDED_KINDS } from '../domain/competence.ts';
 import { isValidIsoDate } from '../text/dates.ts';
 import { cleanText } from '../text/fold.ts';
 
@@ -74,8 +75,18 @@ export const unitFieldsSchema = z
     activeFrom: isoDate('Ngày bắt đầu'),
     activeUntil: isoDate('Ngày kết thúc'),
     mergedIntoId: optionalId,
+    hasPartyOrganisation: z.boolean().optional(),
+    excludedKind: z.enum(EXCLUDED_KINDS, { error: 'Loại đơn vị không áp dụng không hợp lệ.' }).nullable().optional(),
+    excludedReason: optionalText('Lý do vẫn đưa vào', 500),
   })
   .superRefine((u, ctx) => {
+    if (u.excludedKind && !u.excludedReason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['excludedReason'],
+        message: 'Loại đơn vị này không thuộc phạm vi Thông tư 124 (Điều 1 khoản 2): cần ghi lý do vẫn đưa vào.',
+      });
+    }
     if (u.subtype && !subtypeBelongsTo(u.kind, u.subtype)) {
       ctx.addIssue({ code: 'custom', path: ['subtype'], message: 'Phân loại không thuộc loại đơn vị đã chọn.' });
     }
@@ -155,6 +166,10 @@ export const officeSettingsInputSchema = z.object({
   decisionCode: docCode('Ký hiệu quyết định'),
   proposalCode: docCode('Ký hiệu tờ trình'),
   archiveCode: requiredText('Ký hiệu lưu', 30),
+  /** Left empty: the app's default (the chair; the province), shown "Cần xác nhận" where unconfirmed. */
+  proposalAddressee: optionalText('Nơi nhận tờ trình (Kính gửi)', 200),
+  communeRecogniser: optionalText('Cấp công nhận xã, phường', 200),
+  tt48Date: isoDate('Ngày ban hành Thông tư 48/2025/TT-BCA'),
   signers: z
     .array(signerInputSchema)
     .max(20)

@@ -1,3 +1,4 @@
+import type { ExcludedKind } from '../domain/competence.ts';
 import type { OfficeLevel, Role, SigningAuthority } from '../domain/accounts.ts';
 import type { UnitKind, UnitSubtype } from '../domain/units.ts';
 
@@ -34,6 +35,12 @@ export interface OfficeSettings {
   decisionCode: string;
   proposalCode: string;
   archiveCode: string;
+  /** "Kính gửi" of the tờ trình; null: the chair of the People's Committee. */
+  proposalAddressee: string | null;
+  /** Who recognises the commune itself (never the commune); null: the province, unconfirmed. */
+  communeRecogniser: string | null;
+  /** Issuing date of Thông tư 48/2025/TT-BCA as checked by the office; null: cited without a date. */
+  tt48Date: string | null;
   signers: Signer[];
   updatedAt: string;
   updatedBy: string;
@@ -61,6 +68,14 @@ export interface Unit {
   /** The commune the unit was received from in an exchange package; null for this office's own unit. */
   sourceOfficeId: number | null;
   sourceOfficeName: string | null;
+  /**
+   * The quarter-I resolution is required only where the unit has a Party organisation. Optional with the two
+   * fields below so that units built before them (packages, fixtures) still type; the database always has them.
+   */
+  hasPartyOrganisation?: boolean;
+  /** A kind Thông tư 124 leaves out (Điều 1 khoản 2), kept only with the office's reason. */
+  excludedKind?: ExcludedKind | null;
+  excludedReason?: string | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;

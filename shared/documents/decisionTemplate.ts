@@ -18,19 +18,24 @@ export const TEMPLATE_PLACEHOLDERS = {
   co_quan_thuong_truc: 'cơ quan thường trực, ví dụ "Công an xã Đông Sơn"',
   tinh: 'tên tỉnh, thành phố',
   luu: 'ký hiệu lưu, ví dụ "VT, CAX"',
+  ngay_tt48:
+    'ngày ban hành Thông tư 48/2025/TT-BCA như Thường trực đã đối chiếu (Cài đặt), ví dụ " ngày 01 tháng 7 năm 2025"; để trống nếu chưa nhập',
   can_cu_cua_nam: 'các căn cứ riêng của năm (văn bản hướng dẫn của tỉnh), đặt một mình trên một dòng',
 } as const;
 
 export type TemplatePlaceholder = keyof typeof TEMPLATE_PLACEHOLDERS;
 export type TemplateValues = Record<Exclude<TemplatePlaceholder, 'can_cu_cua_nam'>, string>;
 
-/** The shipped wording (Thông tư 124/2021/TT-BCA, amended by Thông tư 48/2025/TT-BCA). */
+/**
+ * The shipped wording (Thông tư 124/2021/TT-BCA, amended by Thông tư 48/2025/TT-BCA). Laws are cited by name and
+ * date, other documents by type, number, date and issuer (Nghị định 30/2020/NĐ-CP).
+ */
 export const DEFAULT_DECISION_TEMPLATE: DecisionTemplate = {
   subject: 'Về việc công nhận {doi_tuong} đạt tiêu chuẩn {tieu_chuan} năm {nam}',
   listTitle: 'Danh sách {doi_tuong} đạt tiêu chuẩn {tieu_chuan} năm {nam}',
   bases: [
-    'Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 72/2025/QH15)',
-    'Căn cứ Thông tư số 124/2021/TT-BCA của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn {tieu_chuan}, được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA',
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+    'Căn cứ Thông tư số 124/2021/TT-BCA ngày 28 tháng 12 năm 2021 của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn {tieu_chuan}, được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA{ngay_tt48} của Bộ trưởng Bộ Công an',
     '{can_cu_cua_nam}',
     'Theo đề nghị của Trưởng {co_quan_thuong_truc}',
   ],

@@ -74,14 +74,15 @@ export interface WindowDefaults {
   windowFrom: string;
   windowTo: string;
   registrationDeadline: string;
-  dossierDeadline: string;
-  decisionDeadline: string;
+  /** No national source: each province sets it in its yearly guidance; empty until the office enters it. */
+  dossierDeadline: string | null;
+  decisionDeadline: string | null;
 }
 
 /**
- * Defaults from Thông tư 124: residential areas 01/11 (previous year) – 31/10, others 16/11 – 15/11;
- * registration in quarter I; decisions before the movement-classification deadlines (20/11 and 30/11).
- * All editable per year.
+ * Defaults from Thông tư 124: residential areas 01/11 (previous year) – 31/10, others 16/11 – 15/11 (Điều 8
+ * khoản 2); registration by the end of quarter I ("Quý I hằng năm" in every criterion 1). Dossier and decision
+ * deadlines are the province's ("do tỉnh hướng dẫn"), left empty. All editable per year.
  */
 export function defaultWindow(kind: UnitKind, year: number): WindowDefaults {
   const residential = kind === 'khu_dan_cu';
@@ -89,9 +90,17 @@ export function defaultWindow(kind: UnitKind, year: number): WindowDefaults {
     windowFrom: residential ? `${year - 1}-11-01` : `${year - 1}-11-16`,
     windowTo: residential ? `${year}-10-31` : `${year}-11-15`,
     registrationDeadline: `${year}-03-31`,
-    dossierDeadline: residential ? `${year}-11-05` : `${year}-11-20`,
-    decisionDeadline: residential ? `${year}-11-20` : `${year}-11-30`,
+    dossierDeadline: null,
+    decisionDeadline: null,
   };
+}
+
+/**
+ * The movement-classification deadline (Quyết định 510/QĐ-BCA-V05, Điều 11 khoản 3): residential areas before
+ * 20/11, the others before 30/11. It builds on recognition but is not a recognition deadline.
+ */
+export function classificationDeadline(kind: UnitKind, year: number): string {
+  return kind === 'khu_dan_cu' ? `${year}-11-20` : `${year}-11-30`;
 }
 
 /** Commune criterion 4: at least 70% recognised, rounded up (25 units need 18). */

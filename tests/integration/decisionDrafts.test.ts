@@ -32,8 +32,13 @@ let t: ReturnType<typeof testStore>;
 beforeEach(async () => {
   t = testStore();
   await seedDemo(t.ctx, 2025);
-  // More proposed units of every kind than the demo leaves (its proposed residential areas are already recognised).
-  t.store.sqlite.prepare("UPDATE dossiers SET status = 'de_nghi' WHERE status IN ('da_nhan', 'da_tham_dinh')").run();
+  // More proposed units of every kind than the demo leaves (its proposed residential areas are already recognised);
+  // the commune's own dossier goes up to the level above, never into its own decision.
+  t.store.sqlite
+    .prepare(
+      "UPDATE dossiers SET status = 'de_nghi' WHERE status IN ('da_nhan', 'da_tham_dinh') AND unit_id NOT IN (SELECT id FROM units WHERE kind = 'xa_phuong')",
+    )
+    .run();
 });
 afterEach(async () => t.close());
 
@@ -69,8 +74,8 @@ describe('decision drafts', () => {
     const units = await proposed('khu_dan_cu');
     const d = await createDecision(t.ctx, 2025, units);
     expect(d.bases).toEqual([
-      'Căn cứ Luật Tổ chức chính quyền địa phương (Luật số 72/2025/QH15)',
-      expect.stringContaining('Thông tư số 124/2021/TT-BCA'),
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+      expect.stringContaining('Thông tư số 124/2021/TT-BCA ngày 28 tháng 12 năm 2021'),
       'Căn cứ Kế hoạch số 15/KH-UBND ngày 10/02/2025 của UBND tỉnh Thanh Hóa',
       'Theo đề nghị của Trưởng Công an xã Đông Sơn',
     ]);

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../electron/core/context.ts';
 import { migrate } from '../../electron/core/db/migrate.ts';
 import { MIGRATIONS } from '../../electron/core/db/migrations/index.ts';
 import { SHIPPED_CRITERIA_SET_UID } from '../../electron/core/db/migrations/2026-11-22-07-criteria-exchange.ts';
+import { VERBATIM_CRITERIA_SET_UID } from '../../electron/core/db/migrations/2026-12-02-02-rules-docs.ts';
 import { DATABASE_FILE, openSqlite, type DataStore } from '../../electron/core/db/open.ts';
 import {
   criteriaOfSet,
@@ -95,7 +96,8 @@ describe('criteria set uids (migration 2026-11-22-07)', () => {
       expect(uids[0]).toBe(SHIPPED_CRITERIA_SET_UID);
       for (const uid of uids)
         expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(new Set(uids).size).toBe(3);
+      // The tester's version, the verbatim version shipped by 2026-12-02-02 and the province's.
+      expect(new Set(uids).size).toBe(4);
       expect(() => sqlite.prepare("UPDATE criteria_sets SET uid = 'khac' WHERE id = 1").run()).toThrow(/keeps its uid/);
       expect(sqlite.pragma('foreign_key_check')).toEqual([]);
     } finally {
@@ -107,7 +109,7 @@ describe('criteria set uids (migration 2026-11-22-07)', () => {
 describe('criteria packages', () => {
   it('carry every set, oldest first, and a customised template; year is null', async () => {
     const { province, pkg } = await setup();
-    expect(province.result.counts).toEqual({ criteriaSets: 2, templates: 1 });
+    expect(province.result.counts).toEqual({ criteriaSets: 3, templates: 1 });
     const reader = await openPackage(pkg);
     try {
       expect(reader.manifest).toMatchObject({
@@ -123,7 +125,8 @@ describe('criteria packages', () => {
       const sets = (await reader.readJson(SETS)) as { id: string; basedOnId: string | null; version: number }[];
       expect(sets.map((s) => [s.id, s.basedOnId, s.version])).toEqual([
         [SHIPPED_CRITERIA_SET_UID, null, 1],
-        [province.uid, SHIPPED_CRITERIA_SET_UID, 2],
+        [VERBATIM_CRITERIA_SET_UID, SHIPPED_CRITERIA_SET_UID, 2],
+        [province.uid, SHIPPED_CRITERIA_SET_UID, 3],
       ]);
       expect(await reader.readJson(TEMPLATES)).toEqual([{ id: 'decision-template', ...provinceTemplate() }]);
     } finally {
@@ -135,7 +138,7 @@ describe('criteria packages', () => {
     const { province } = await setup();
     await saveDecisionTemplate(province.ctx, null);
     const again = await exportCriteriaPackage(province.ctx, at('lai.anttpkg'));
-    expect(again.counts).toEqual({ criteriaSets: 2, templates: 0 });
+    expect(again.counts).toEqual({ criteriaSets: 3, templates: 0 });
   });
 
   it('round trip: previewed, applied once with provenance; the set opens the next year, the template is used', async () => {
@@ -144,7 +147,7 @@ describe('criteria packages', () => {
     const preview = await previewExchangePackage(commune.ctx, pkg);
     expect(rowsFingerprint(commune.store)).toEqual(before);
     expect(preview).toMatchObject({ packageKind: 'criteria', year: null, alreadyImported: false, conflicts: [] });
-    expect(preview.counts.criteriaSets).toEqual({ new: 1, changed: 0, conflicting: 0, unchanged: 1 });
+    expect(preview.counts.criteriaSets).toEqual({ new: 1, changed: 0, conflicting: 0, unchanged: 2 });
     expect(preview.counts.templates).toEqual({ new: 0, changed: 1, conflicting: 0, unchanged: 0 });
     expect(preview.counts.units).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 0 });
 
@@ -152,7 +155,7 @@ describe('criteria packages', () => {
     expect(result).toMatchObject({ applied: true, written: { criteriaSets: 1, templates: 1, units: 0 } });
     const sets = setsOf(commune.store);
     const received = sets.find((s) => s.uid === province.uid)!;
-    expect(received).toMatchObject({ version: 2, based_on_id: sets[0]!.id });
+    expect(received).toMatchObject({ version: 3, based_on_id: sets[0]!.id });
     const office = commune.store.sqlite.prepare('SELECT id, name, level FROM exchange_offices').get() as {
       id: number;
       name: string;
@@ -165,9 +168,9 @@ describe('criteria packages', () => {
     ).toEqual([{ kind: 'criteria', year: null, office_id: office.id, package_id: preview.packageId }]);
 
     // The year under way keeps its set; the next year opens with the received one.
-    expect((await findCampaign(commune.store.db, 2025))!.criteriaSetId).toBe(sets[0]!.id);
+    expect((await findCampaign(commune.store.db, 2025))!.criteriaSetId).toBe(sets[1]!.id);
     const next = await ensureCampaign(commune.store.db, commune.ctx, 2026);
-    expect(next).toMatchObject({ criteriaSetId: received.id, criteriaSetVersion: 2 });
+    expect(next).toMatchObject({ criteriaSetId: received.id, criteriaSetVersion: 3 });
     const areaCriteria = await criteriaOfSet(commune.store.db, received.id, 'khu_dan_cu');
     expect(areaCriteria.at(-1)).toMatchObject({ code: 'T1', text: PROVINCE_CRITERION, origin: 'dia_phuong' });
     expect(await criteriaOfSet(commune.store.db, received.id)).toEqual(
@@ -179,7 +182,7 @@ describe('criteria packages', () => {
     );
     // The commune can build on it like on any set.
     const own = await addProvincialVersion(commune.ctx, received.id, 'Tiêu chí riêng của xã', 'X1');
-    expect(own).toMatchObject({ version: 3, basedOnId: received.id });
+    expect(own).toMatchObject({ version: 4, basedOnId: received.id });
 
     const template = await getDecisionTemplate(commune.store.db);
     expect(template).toEqual({ template: provinceTemplate(), isDefault: false });
@@ -195,7 +198,7 @@ describe('criteria packages', () => {
     const once = rowsFingerprint(commune.store);
     const twice = await importExchangePackage(commune.ctx, pkg);
     expect(twice).toMatchObject({ applied: false, preview: { alreadyImported: true } });
-    expect(twice.preview.counts.criteriaSets).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 2 });
+    expect(twice.preview.counts.criteriaSets).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 3 });
     expect(twice.preview.counts.templates).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 1 });
     expect(rowsFingerprint(commune.store)).toEqual(once);
 
@@ -268,7 +271,7 @@ describe('criteria packages', () => {
     });
     const shipped = await criteriaOfSet(commune.store.db, 1);
     const preview = await previewExchangePackage(commune.ctx, altered);
-    expect(preview.counts.criteriaSets).toEqual({ new: 1, changed: 0, conflicting: 1, unchanged: 0 });
+    expect(preview.counts.criteriaSets).toEqual({ new: 1, changed: 0, conflicting: 1, unchanged: 1 });
     expect(preview.conflicts[0]).toMatchObject({
       kind: 'criteriaSets',
       id: SHIPPED_CRITERIA_SET_UID,
@@ -277,15 +280,15 @@ describe('criteria packages', () => {
 
     const kept = await importExchangePackage(commune.ctx, altered);
     expect(kept.written.criteriaSets).toBe(1);
-    expect(setsOf(commune.store).map((s) => s.version)).toEqual([1, 2]);
+    expect(setsOf(commune.store).map((s) => s.version)).toEqual([1, 2, 3]);
 
     const taken = await importExchangePackage(commune.ctx, altered, { onConflict: 'take' });
     expect(taken.written.criteriaSets).toBe(1);
     const sets = setsOf(commune.store);
-    expect(sets.map((s) => s.version)).toEqual([1, 2, 3]);
-    expect(sets[2]).toMatchObject({ based_on_id: sets[0]!.id, source_office_id: expect.any(Number) });
-    expect(sets[2]!.uid).not.toBe(SHIPPED_CRITERIA_SET_UID);
-    expect((await criteriaOfSet(commune.store.db, sets[2]!.id))[0]!.text).toBe(
+    expect(sets.map((s) => s.version)).toEqual([1, 2, 3, 4]);
+    expect(sets[3]).toMatchObject({ based_on_id: sets[0]!.id, source_office_id: expect.any(Number) });
+    expect(sets[3]!.uid).not.toBe(SHIPPED_CRITERIA_SET_UID);
+    expect((await criteriaOfSet(commune.store.db, sets[3]!.id))[0]!.text).toBe(
       'Nội dung tiêu chí 1 theo cách viết khác',
     );
     expect(await criteriaOfSet(commune.store.db, 1)).toEqual(shipped);
@@ -293,7 +296,7 @@ describe('criteria packages', () => {
     const done = rowsFingerprint(commune.store);
     const again = await importExchangePackage(commune.ctx, altered, { onConflict: 'take' });
     expect(again.applied).toBe(false);
-    expect(again.preview.counts.criteriaSets).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 2 });
+    expect(again.preview.counts.criteriaSets).toEqual({ new: 0, changed: 0, conflicting: 0, unchanged: 3 });
     expect(rowsFingerprint(commune.store)).toEqual(done);
   });
 
@@ -304,10 +307,10 @@ describe('criteria packages', () => {
     // The sender's id names the sender's version 2: a renumbered copy is another set, never sent on under it.
     expect(setsOf(commune.store).some((s) => s.uid === province.uid)).toBe(false);
     const received = setsOf(commune.store).find((s) => s.source_office_id !== null)!;
-    expect(received.version).toBe(3);
+    expect(received.version).toBe(4);
     const done = rowsFingerprint(commune.store);
     await exportCriteriaPackage(province.ctx, at('lai.anttpkg'));
-    expect((await importExchangePackage(commune.ctx, at('lai.anttpkg'))).preview.counts.criteriaSets.unchanged).toBe(2);
+    expect((await importExchangePackage(commune.ctx, at('lai.anttpkg'))).preview.counts.criteriaSets.unchanged).toBe(3);
     expect(rowsFingerprint(commune.store).criteria_sets).toBe(done.criteria_sets);
   });
 
@@ -321,9 +324,9 @@ describe('criteria packages', () => {
     });
     const first = await importExchangePackage(commune.ctx, at('hoa.anttpkg'));
     // The shipped set is recognised; only the province's own version is new.
-    expect(first.preview.counts.criteriaSets).toMatchObject({ new: 1, unchanged: 1 });
+    expect(first.preview.counts.criteriaSets).toMatchObject({ new: 1, unchanged: 2 });
     const again = await importExchangePackage(commune.ctx, pkg);
-    expect(again.preview.counts.criteriaSets).toMatchObject({ new: 0, unchanged: 2 });
+    expect(again.preview.counts.criteriaSets).toMatchObject({ new: 0, unchanged: 3 });
   });
 
   it('a package from the importing office itself is refused, nothing written', async () => {
@@ -439,8 +442,8 @@ describe('criteria packages on the command line', () => {
 
     const exported = await cli('export-package', '--data', at('tinh'), '--criteria', '--out', out, '--json');
     expect(exported.code, exported.stderr).toBe(0);
-    expect(JSON.parse(exported.stdout)).toMatchObject({ criteriaSets: 2, templates: 1 });
-    expect(exported.stderr).toMatch(/2 bộ tiêu chí, 1 mẫu văn bản/);
+    expect(JSON.parse(exported.stdout)).toMatchObject({ criteriaSets: 3, templates: 1 });
+    expect(exported.stderr).toMatch(/3 bộ tiêu chí, 1 mẫu văn bản/);
 
     const own = await cli('import-package', out, '--data', at('tinh'));
     expect(own.code).toBe(3);
@@ -448,7 +451,7 @@ describe('criteria packages on the command line', () => {
 
     const dry = await cli('import-package', out, '--data', at('xa'), '--dry-run');
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stderr).toMatch(/Bộ tiêu chí: 1 mới, 0 thay đổi, 0 xung đột, 1 không đổi/);
+    expect(dry.stderr).toMatch(/Bộ tiêu chí: 1 mới, 0 thay đổi, 0 xung đột, 2 không đổi/);
     expect(dry.stderr).toMatch(/Mẫu văn bản: 0 mới, 1 thay đổi/);
     expect(dry.stderr).not.toMatch(/Đơn vị:/);
 
@@ -467,8 +470,9 @@ describe('the sets list after an import', () => {
     await importExchangePackage(commune.ctx, pkg);
     const sets = await listCriteriaSets(commune.store.db);
     expect(sets.map((s) => [s.version, s.usedByYears])).toEqual([
-      [1, [2025]],
-      [2, []],
+      [1, []],
+      [2, [2025]],
+      [3, []],
     ]);
   });
 });

@@ -121,13 +121,14 @@ describe('campaigns and criteria sets', () => {
         incidentSensitive: false,
       },
     ]);
-    expect(v2.version).toBe(2);
+    // Version 2 is the shipped set's verbatim version.
+    expect(v2.version).toBe(3);
     const after = await dossierDetail(t.store.db, appraised.dossierId!, '2025-11-10');
     expect(after.items.map((i) => [i.criterion.id, i.criterion.text, i.verdict])).toEqual(
       before.items.map((i) => [i.criterion.id, i.criterion.text, i.verdict]),
     );
     const next = await ensureCampaign(t.store.db, t.ctx, 2026);
-    expect(next.criteriaSetVersion).toBe(2);
+    expect(next.criteriaSetVersion).toBe(3);
   });
 });
 

@@ -49,6 +49,12 @@ export interface OfficeSettingsTable {
   /** The office the decision template was last imported from, and that record's hash. */
   decision_template_source_office_id: number | null;
   decision_template_import_hash: string | null;
+  /** Who the tờ trình is addressed to; null: the chair of the commune's People's Committee. */
+  proposal_addressee: string | null;
+  /** Who recognises the commune itself; null: the province (unconfirmed). */
+  commune_recogniser: string | null;
+  /** Issuing date of Thông tư 48/2025/TT-BCA as the office has checked it; null: not cited with a date. */
+  tt48_date: string | null;
   updated_at: string;
   updated_by: string;
 }
@@ -99,6 +105,9 @@ export interface UnitsTable extends Audited {
   version: Generated<number>;
   source_office_id: number | null;
   import_hash: string | null;
+  has_party_organisation: Generated<Flag>;
+  excluded_kind: string | null;
+  excluded_reason: string | null;
 }
 
 export interface UnitNameHistoryTable {
@@ -163,8 +172,8 @@ export interface CampaignWindowsTable {
   window_from: string;
   window_to: string;
   registration_deadline: string;
-  dossier_deadline: string;
-  decision_deadline: string;
+  dossier_deadline: string | null;
+  decision_deadline: string | null;
 }
 
 export interface RegistrationsTable extends Audited {
@@ -185,6 +194,13 @@ export interface DossierComponentsTable {
   sort_order: number;
   required: Flag;
   active: Generated<Flag>;
+  party_organisation_only: Generated<Flag>;
+}
+
+export interface DossierComponentKindsTable {
+  code: string;
+  kind: UnitKind;
+  required: Flag;
 }
 
 export interface DossiersTable extends Audited {
@@ -398,6 +414,7 @@ export interface Database {
   campaign_windows: CampaignWindowsTable;
   registrations: RegistrationsTable;
   dossier_components: DossierComponentsTable;
+  dossier_component_kinds: DossierComponentKindsTable;
   dossiers: DossiersTable;
   attachments: AttachmentsTable;
   dossier_files: DossierFilesTable;

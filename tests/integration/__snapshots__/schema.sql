@@ -94,14 +94,14 @@ CREATE TABLE audit_log (
       ) STRICT;
 
 -- table campaign_windows
-CREATE TABLE campaign_windows (
+CREATE TABLE "campaign_windows" (
         campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE,
         kind TEXT NOT NULL CHECK (kind IN ('khu_dan_cu', 'xa_phuong', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc')),
         window_from TEXT NOT NULL,
         window_to TEXT NOT NULL CHECK (window_to > window_from),
         registration_deadline TEXT NOT NULL,
-        dossier_deadline TEXT NOT NULL,
-        decision_deadline TEXT NOT NULL,
+        dossier_deadline TEXT,
+        decision_deadline TEXT,
         PRIMARY KEY (campaign_id, kind)
       ) STRICT;
 
@@ -209,6 +209,14 @@ CREATE TABLE document_register (
         PRIMARY KEY (year, code)
       ) STRICT;
 
+-- table dossier_component_kinds
+CREATE TABLE dossier_component_kinds (
+        code TEXT NOT NULL REFERENCES dossier_components (code) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('khu_dan_cu', 'xa_phuong', 'co_quan', 'doanh_nghiep', 'co_so_giao_duc')),
+        required INTEGER NOT NULL CHECK (required IN (0, 1)),
+        PRIMARY KEY (code, kind)
+      ) STRICT, WITHOUT ROWID;
+
 -- table dossier_components
 CREATE TABLE dossier_components (
         code TEXT PRIMARY KEY,
@@ -216,7 +224,8 @@ CREATE TABLE dossier_components (
         sort_order INTEGER NOT NULL,
         required INTEGER NOT NULL CHECK (required IN (0, 1)),
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
-      ) STRICT;
+      , party_organisation_only INTEGER NOT NULL DEFAULT 0
+        CHECK (party_organisation_only IN (0, 1))) STRICT;
 
 -- table dossier_files
 CREATE TABLE dossier_files (
@@ -347,7 +356,7 @@ CREATE TABLE office_settings (
       , decision_template TEXT
         CHECK (decision_template IS NULL OR json_valid(decision_template)), office_uid TEXT, decision_template_source_office_id INTEGER
         REFERENCES exchange_offices (id) ON DELETE RESTRICT, decision_template_import_hash TEXT
-        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64)) STRICT;
+        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64), proposal_addressee TEXT, commune_recogniser TEXT, tt48_date TEXT) STRICT;
 
 -- table received_decision_files
 CREATE TABLE received_decision_files (
@@ -470,7 +479,8 @@ CREATE TABLE units (
         created_by TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL,
-        version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), source_office_id INTEGER REFERENCES exchange_offices (id) ON DELETE RESTRICT, import_hash TEXT,
+        version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1), source_office_id INTEGER REFERENCES exchange_offices (id) ON DELETE RESTRICT, import_hash TEXT, has_party_organisation INTEGER NOT NULL DEFAULT 1
+        CHECK (has_party_organisation IN (0, 1)), excluded_kind TEXT CHECK (excluded_kind IS NULL OR excluded_kind IN ('luc_luong_vu_trang', 'doanh_nghiep_nho', 'tieu_hoc', 'mam_non', 'nha_tre')), excluded_reason TEXT,
         CHECK (parent_id IS NULL OR parent_id <> id)
       ) STRICT;
 

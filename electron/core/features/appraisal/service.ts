@@ -16,6 +16,7 @@ import {
   type Verdict,
 } from '#shared/domain/round.ts';
 import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
+import { requiredFor } from '../dossierComponents/index.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
@@ -105,7 +106,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
     .innerJoin('units as u', 'u.id', 'd.unit_id')
     .selectAll('d')
-    .select(['c.year', 'u.name as unit_name', 'u.kind'])
+    .select(['c.year', 'u.name as unit_name', 'u.kind', 'u.has_party_organisation'])
     .where('d.id', '=', dossierId)
     .executeTakeFirst();
   if (!d) throw notFound('hồ sơ');
@@ -146,12 +147,13 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     });
   }
   const files = await dossierFiles(db, dossierId);
+  const required = await requiredFor(db, kind, d.has_party_organisation === 1);
   const components = (
     await db.selectFrom('dossier_components').selectAll().where('active', '=', 1).orderBy('sort_order').execute()
   ).map((c) => ({
     code: c.code,
     label: c.label,
-    required: c.required === 1,
+    required: required.has(c.code),
     files: files.filter((f) => f.componentCode === c.code),
   }));
   const history = await db

@@ -1,2 +1,10 @@
 // What other features use of campaigns/; everything else in the folder is its own.
-export { criteriaOfSet, ensureCampaign, findCampaign, getCampaign, insertCriteria, openCampaign } from './service.ts';
+export {
+  criteriaOfSet,
+  ensureCampaign,
+  findCampaign,
+  getCampaign,
+  insertCriteria,
+  openCampaign,
+  updateCampaign,
+} from './service.ts';

@@ -6,6 +6,7 @@ import { created, recordAudit, updated, type Db, type ServiceContext } from '../
 import { DomainError } from '../../errors.ts';
 import { getCampaign } from '../campaigns/index.ts';
 import { getSettings } from '../settings/index.ts';
+import { assertWithinCompetence } from './competence.ts';
 import { transition } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
 import { decisionReference, draftWording, followWording, revocationWording, type DecisionWording } from './wording.ts';
@@ -84,6 +85,10 @@ export async function createDecision(ctx: ServiceContext, year: number, unitIds:
         `"${received.unit_name}" là đơn vị nhận từ xã, phường khác nên không đưa vào quyết định của cơ quan này được.`,
       );
     }
+    assertWithinCompetence(
+      await getSettings(trx),
+      rows.map((r) => ({ name: r.unit_name, kind: r.kind })),
+    );
     const notProposed = rows.find((r) => r.previous_status !== 'de_nghi');
     if (notProposed) {
       throw new DomainError(

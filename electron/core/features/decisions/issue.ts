@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../../fs/atomic.ts';
 import { attachmentNote, formatNumberCode } from '#shared/documents/format.ts';
 import type { CertificateModel, DecisionModel, ListColumn, SignatureBlock } from '#shared/documents/model.ts';
 import { STANDARD_NAME } from '#shared/documents/decisionTemplate.ts';
+import { DOCUMENT_ISSUERS } from '#shared/documents/issuers.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { renderCertificatesDocx, renderDecisionDocx } from '../documents/index.ts';
 import { getSettings } from '../settings/index.ts';
@@ -19,25 +20,25 @@ import { transition } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
 import { kindPlural, kindsPhrase, localityInText } from './wording.ts';
 
+/** Recognition is the collective People's Committee's: its decision and certificates are headed and signed alike. */
+const ISSUER = DOCUMENT_ISSUERS.recognition;
+const names = (settings: OfficeSettings) => ({
+  bodyUpper: settings.issuingBodyUpper,
+  localityUpper: settings.localityUpper,
+});
+
 /** As signed; a draft shows the default signer, as it will be presented for signing. */
 function signature(d: Decision, settings: OfficeSettings): SignatureBlock {
   if (d.signerName !== null) {
-    return {
-      authority: d.signingAuthority ?? 'TM.',
-      onBehalfOf: d.onBehalfOf ?? settings.issuingBodyUpper,
-      title: d.signerTitle ?? '',
-      signerName: d.signerName,
-    };
+    const person = { authority: d.signingAuthority ?? 'TM.', title: d.signerTitle ?? '', fullName: d.signerName };
+    return ISSUER.signature(person, names(settings));
   }
   const active = settings.signers.filter((x) => x.active);
   const signer = active.find((x) => x.isDefault) ?? active[0];
-  if (!signer) return { authority: 'TM.', onBehalfOf: settings.issuingBodyUpper, title: 'CHỦ TỊCH', signerName: '' };
-  return {
-    authority: signer.authority,
-    onBehalfOf: signer.authority === 'TM.' ? settings.issuingBodyUpper : 'CHỦ TỊCH',
-    title: signer.title,
-    signerName: signer.fullName,
-  };
+  const person = signer
+    ? { authority: signer.authority, title: signer.title, fullName: signer.fullName }
+    : { authority: 'TM.' as const, title: 'CHỦ TỊCH', fullName: '' };
+  return ISSUER.signature(person, names(settings));
 }
 
 const LIST_COLUMNS: ListColumn[] = [
@@ -83,7 +84,7 @@ export function decisionModel(d: Decision, settings: OfficeSettings): DecisionMo
     placeDate: { place: settings.placeName, date: d.signedOn, year: d.year },
     title: 'QUYẾT ĐỊNH',
     subjectLines: [d.subject],
-    authorityLine: `${settings.issuingBodyUpper} ${settings.localityUpper}`,
+    authorityLine: ISSUER.authorityLine(names(settings)),
     legalBases: d.bases,
     articles: d.articles.map((text) => ({ paragraphs: [text] })),
     recipients: d.recipients,
@@ -101,7 +102,7 @@ export function certificateModels(d: Decision, settings: OfficeSettings): Certif
   const number = formatNumberCode({ number: d.number, code: d.code });
   const [y, m, day] = (d.signedOn ?? '').split('-');
   return d.units.map((u) => ({
-    headingLines: [`CHỦ TỊCH ${settings.issuingBodyUpper} ${settings.localityUpper}`],
+    headingLines: [ISSUER.authorityLine(names(settings))],
     title: 'GIẤY CÔNG NHẬN',
     unitName: u.name,
     bodyLines: ['Đạt tiêu chuẩn “An toàn về an ninh, trật tự”'],

@@ -12,7 +12,7 @@ import { getSettings } from '../settings/index.ts';
 import { updateDraft } from './drafts.ts';
 import { allows } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
-import { kindsPhrase, localityInText } from './wording.ts';
+import { kindsPhrase, localityInText, tt48DateText } from './wording.ts';
 
 export interface ProposalOptions {
   /** The number and date from the standing office's own register, once it has them; blanks otherwise. */
@@ -43,7 +43,8 @@ export function proposalModel(d: Decision, settings: OfficeSettings, options: Pr
   const isPolice = /^công an\b/iu.test(office);
   const kinds = [...new Set(d.units.map((u) => u.kind))];
   const what = kindsPhrase(kinds);
-  const chair = `Chủ tịch Ủy ban nhân dân ${localityInText(settings)}`;
+  // Where the dossier goes is the office's setting (Thông tư 48/2025 changed it); the chair by default.
+  const chair = settings.proposalAddressee ?? `Chủ tịch Ủy ban nhân dân ${localityInText(settings)}`;
   const documentNumber = { number: options.number, code: settings.proposalCode };
   const archive = settings.proposalCode.split('-').slice(1).join('-') || settings.archiveCode;
   return {
@@ -59,7 +60,7 @@ export function proposalModel(d: Decision, settings: OfficeSettings, options: Pr
     subjectLines: [`Về việc đề nghị công nhận ${what} đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}`],
     addressee: chair,
     paragraphs: [
-      `Thực hiện Thông tư số 124/2021/TT-BCA của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn ${STANDARD_NAME} (được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA), ${office}, cơ quan thường trực ${settings.committeeName}, đã tiếp nhận, kiểm tra và thẩm định hồ sơ đề nghị công nhận đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}.`,
+      `Thực hiện Thông tư số 124/2021/TT-BCA ngày 28 tháng 12 năm 2021 của Bộ trưởng Bộ Công an quy định về khu dân cư, xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn ${STANDARD_NAME} (được sửa đổi, bổ sung bởi Thông tư số 48/2025/TT-BCA${tt48DateText(settings)}), ${office}, cơ quan thường trực ${settings.committeeName}, đã tiếp nhận, kiểm tra và thẩm định hồ sơ đề nghị công nhận đạt tiêu chuẩn ${STANDARD_NAME} năm ${d.year}.`,
       `Kết quả thẩm định: ${d.units.length} ${what} có đủ hồ sơ và đạt các tiêu chí theo quy định (có danh sách kèm theo).`,
       `${office} kính trình ${chair} xem xét, quyết định công nhận và cấp Giấy công nhận cho các đơn vị nêu trên./.`,
     ],

@@ -2,8 +2,13 @@
 // leave a draft, and the wording of a revocation. Pure apart from reading the template and settings once.
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import type { OfficeSettings } from '#shared/api/types.ts';
-import { STANDARD_NAME, fillTemplate, type DecisionTemplate } from '#shared/documents/decisionTemplate.ts';
-import { formatNumberCode } from '#shared/documents/format.ts';
+import {
+  STANDARD_NAME,
+  fillTemplate,
+  type DecisionTemplate,
+  type TemplateValues,
+} from '#shared/documents/decisionTemplate.ts';
+import { formatLongDate, formatNumberCode } from '#shared/documents/format.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { getSettings } from '../settings/index.ts';
@@ -42,21 +47,27 @@ export async function draftWording(db: Db, year: number): Promise<(unitKinds: Un
   const settings = await getSettings(db);
   const { template } = await getDecisionTemplate(db);
   const yearBases = await getYearBases(db, year);
-  return (unitKinds) =>
-    fillTemplate(
-      template,
-      {
-        so_don_vi: String(unitKinds.length),
-        doi_tuong: kindsPhrase([...new Set(unitKinds)]),
-        nam: String(year),
-        tieu_chuan: STANDARD_NAME,
-        dia_phuong: localityInText(settings),
-        co_quan_thuong_truc: settings.standingOfficeName,
-        tinh: settings.provinceName,
-        luu: settings.archiveCode,
-      },
-      yearBases,
-    );
+  return (unitKinds) => fillTemplate(template, templateValues(settings, year, unitKinds), yearBases);
+}
+
+/** " ngày 01 tháng 7 năm 2025" once the office has entered the date it checked; nothing until then. */
+export function tt48DateText(settings: OfficeSettings): string {
+  return settings.tt48Date ? ` ${formatLongDate(settings.tt48Date, Number(settings.tt48Date.slice(0, 4)))}` : '';
+}
+
+/** The facts a decision template is filled with, from the office settings and a draft's kinds of unit. */
+export function templateValues(settings: OfficeSettings, year: number, unitKinds: UnitKind[]): TemplateValues {
+  return {
+    so_don_vi: String(unitKinds.length),
+    doi_tuong: kindsPhrase([...new Set(unitKinds)]),
+    nam: String(year),
+    tieu_chuan: STANDARD_NAME,
+    dia_phuong: localityInText(settings),
+    co_quan_thuong_truc: settings.standingOfficeName,
+    tinh: settings.provinceName,
+    luu: settings.archiveCode,
+    ngay_tt48: tt48DateText(settings),
+  };
 }
 
 /**

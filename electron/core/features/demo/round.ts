@@ -11,6 +11,7 @@ import { createIncident } from '../incidents/index.ts';
 import { dossierDetail, saveAppraisal } from '../appraisal/index.ts';
 import { issueDecision, createDecision, signDecision, submitDecision } from '../decisions/index.ts';
 import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/index.ts';
+import { seedDemoCommune, setDemoDeadlines } from './commune.ts';
 
 /** A small valid one-page PDF, standing in for a scanned document. */
 export function placeholderPdf(title: string): Buffer {
@@ -49,6 +50,7 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
     .where('campaign_id', '=', campaign.id)
     .executeTakeFirst();
   if (started) return { created: false };
+  await setDemoDeadlines(ctx, year);
 
   const units = await db
     .selectFrom('units')
@@ -152,5 +154,6 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
     await signDecision(ctx, draft.id, `${year}-11-18`, signer.id);
     await issueDecision(ctx, draft.id);
   }
+  await seedDemoCommune(ctx, year);
   return { created: true };
 }

@@ -4,7 +4,6 @@ import { serviceContext, todayOf, type AppContext, type PartialHandlerTable } fr
 import { dossierDetail } from '../appraisal/index.ts';
 import { receiveDossier, setDossierStatus } from '../round/index.ts';
 import { attachFiles, previewFolder } from './attach.ts';
-import { listComponents, saveComponents } from './components.ts';
 import { classifyFile, viewableCopy } from './files.ts';
 import { openDossier } from './service.ts';
 
@@ -21,9 +20,6 @@ export const dossierHandlers: PartialHandlerTable = {
     await setDossierStatus(serviceContext(app), input.dossierId, input.status, input.reason);
     return detail(app, input.dossierId);
   },
-
-  'dossierComponents.list': async (_input, app) => listComponents(app.store.db),
-  'dossierComponents.save': async (input, app) => saveComponents(serviceContext(app), input.components),
 
   'dossierFiles.pickFolder': async (_input, app) => {
     const dir = await app.host.pickFolder();

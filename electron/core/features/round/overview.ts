@@ -1,6 +1,13 @@
 // Where the year stands: counts by status and kind, the commune's criterion 4, deadlines with days left.
 import type { CommuneCriterion4, DeadlineState, KindFigures, RoundOverview } from '#shared/api/roundTypes.ts';
-import { defaultWindow, ROUND_STATUSES, requiredRecognized, type RoundStatus } from '#shared/domain/round.ts';
+import {
+  classificationDeadline,
+  defaultWindow,
+  ROUND_STATUSES,
+  requiredRecognized,
+  type RoundStatus,
+} from '#shared/domain/round.ts';
+import { deadlineSource } from '#shared/domain/sources.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { findCampaign } from '../campaigns/index.ts';
@@ -61,14 +68,28 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
     const f = byKind[w.kind];
     if (f.total === 0) continue;
     // Pending counts every unit still short of the stage, registered or not.
-    const stages: [DeadlineState['stage'], string, string, number][] = [
+    const decided = f.total - f.recognized - f.notProposed;
+    const stages: [DeadlineState['stage'], string, string | null, number][] = [
       ['registration', 'Hạn đăng ký', w.registrationDeadline, f.total - f.registered],
       ['dossier', 'Hạn nộp hồ sơ', w.dossierDeadline, f.total - f.received],
-      ['decision', 'Hạn quyết định công nhận', w.decisionDeadline, f.total - f.recognized - f.notProposed],
+      ['decision', 'Hạn quyết định công nhận', w.decisionDeadline, decided],
+      // Classification builds on recognition: units not yet decided still hold it up.
+      ['classification', 'Hạn phân loại phong trào', classificationDeadline(w.kind, year), decided],
     ];
     for (const [stage, label, date, pending] of stages) {
+      if (date === null) continue;
       const daysLeft = Math.round((Date.parse(`${date}T00:00:00Z`) - todayMs) / DAY);
-      deadlines.push({ stage, kind: w.kind, label, date, daysLeft, overdue: daysLeft < 0 && pending > 0, pending });
+      const source = deadlineSource(stage === 'registration' ? 'registration' : stage, w.kind, year, date);
+      deadlines.push({
+        stage,
+        kind: w.kind,
+        label,
+        date,
+        daysLeft,
+        overdue: daysLeft < 0 && pending > 0,
+        pending,
+        source,
+      });
     }
   }
   deadlines.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind));

@@ -60,11 +60,17 @@ export async function roundRows(
   const campaign = known ?? (await getCampaign(db, year));
   const result = await sql<RoundRowRaw>`
     WITH scope AS (${roundScopeSql(campaign.id, campaign.windows)}),
-    required AS (SELECT code FROM dossier_components WHERE required = 1 AND active = 1),
+    required AS (
+      SELECT k.kind, k.code, c.party_organisation_only AS party_only
+      FROM dossier_component_kinds k JOIN dossier_components c ON c.code = k.code
+      WHERE k.required = 1 AND c.active = 1),
+    required_counts AS (
+      SELECT kind, count(*) AS n, sum(party_only) AS party FROM required GROUP BY kind),
     present AS (
       SELECT f.dossier_id, count(DISTINCT f.component_code) AS n
-      FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id
-      WHERE d.campaign_id = ${campaign.id} AND f.component_code IN (SELECT code FROM required)
+      FROM dossier_files f JOIN dossiers d ON d.id = f.dossier_id JOIN units u ON u.id = d.unit_id
+      JOIN required q ON q.code = f.component_code AND q.kind = u.kind
+      WHERE d.campaign_id = ${campaign.id} AND (q.party_only = 0 OR u.has_party_organisation = 1)
       GROUP BY f.dossier_id),
     incident_counts AS (
       SELECT i.unit_id, count(*) AS n FROM incidents i
@@ -77,9 +83,12 @@ export async function roundRows(
            r.id AS registration_id, r.registered_on, r.resolution_number, r.resolution_date,
            r.households_registered, r.households_total, r.note AS registration_note,
            d.id AS dossier_id, d.received_on,
-           coalesce(pr.n, 0) AS components_present, (SELECT count(*) FROM required) AS components_required,
+           coalesce(pr.n, 0) AS components_present, coalesce(rc.n, 0) - CASE WHEN su.has_party_organisation = 1 THEN 0 ELSE coalesce(rc.party, 0) END
+             AS components_required,
            coalesce(ic.n, 0) AS incident_count
     FROM scope s
+    JOIN units su ON su.id = s.unit_id
+    LEFT JOIN required_counts rc ON rc.kind = s.kind
     LEFT JOIN units p ON p.id = s.parent_id
     LEFT JOIN registrations r ON r.id = s.registration_id
     LEFT JOIN dossiers d ON d.id = s.dossier_id

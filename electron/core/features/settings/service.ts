@@ -23,6 +23,9 @@ export async function findSettings(db: Db): Promise<OfficeSettings | null> {
     decisionCode: row.decision_code,
     proposalCode: row.proposal_code,
     archiveCode: row.archive_code,
+    proposalAddressee: row.proposal_addressee,
+    communeRecogniser: row.commune_recogniser,
+    tt48Date: row.tt48_date,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
     signers: signers.map((s): Signer => ({
@@ -55,6 +58,9 @@ export async function saveSettings(db: Db, ctx: ServiceContext, input: OfficeSet
     decision_code: input.decisionCode,
     proposal_code: input.proposalCode,
     archive_code: input.archiveCode,
+    proposal_addressee: input.proposalAddressee,
+    commune_recogniser: input.communeRecogniser,
+    tt48_date: input.tt48Date,
     updated_at: nowIso(ctx),
     updated_by: ctx.actor,
   };

@@ -2,10 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Unit } from '#shared/api/types.ts';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
 import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 import { foldKey, foldText } from '#shared/text/fold.ts';
 import { vietnameseSortKey } from '#shared/text/sortKey.ts';
-import type { Audited, UnitsTable } from '../../db/schema.ts';
+import { flag, type Audited, type UnitsTable } from '../../db/schema.ts';
 
 export interface UnitFields {
   kind: UnitKind;
@@ -21,6 +22,10 @@ export interface UnitFields {
   activeFrom: string | null;
   activeUntil: string | null;
   mergedIntoId: number | null;
+  /** Left out by callers that predate the field: the stored value (or the column default) stays. */
+  hasPartyOrganisation?: boolean;
+  excludedKind?: ExcludedKind | null;
+  excludedReason?: string | null;
 }
 
 /**
@@ -39,6 +44,9 @@ export const UNIT_COLUMNS = [
   'u.notes',
   'u.active_from',
   'u.active_until',
+  'u.has_party_organisation',
+  'u.excluded_kind',
+  'u.excluded_reason',
 ] as const;
 
 type Unaliased<C> = C extends `u.${infer Column}` ? Column : never;
@@ -79,6 +87,9 @@ export function toUnit(r: UnitRow): Unit {
     importBatchId: r.import_batch_id,
     sourceOfficeId: r.source_office_id,
     sourceOfficeName: r.source_office_name,
+    hasPartyOrganisation: r.has_party_organisation === 1,
+    excludedKind: r.excluded_kind as ExcludedKind | null,
+    excludedReason: r.excluded_reason,
     createdAt: r.created_at,
     createdBy: r.created_by,
     updatedAt: r.updated_at,
@@ -106,6 +117,10 @@ export function toColumns(f: UnitFields) {
     active_from: f.activeFrom,
     active_until: f.activeUntil,
     merged_into_id: f.mergedIntoId,
+    ...(f.hasPartyOrganisation === undefined ? {} : { has_party_organisation: flag(f.hasPartyOrganisation) }),
+    ...(f.excludedKind === undefined
+      ? {}
+      : { excluded_kind: f.excludedKind, excluded_reason: f.excludedReason ?? null }),
   };
 }
 

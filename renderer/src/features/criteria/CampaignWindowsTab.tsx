@@ -65,7 +65,7 @@ export function CampaignWindowsTab(props: {
             )
           }
         />
-        <WindowsTable windows={UNIT_KINDS.map((kind) => ({ kind, ...defaultWindow(kind, year) }))} />
+        <WindowsTable year={year} windows={UNIT_KINDS.map((kind) => ({ kind, ...defaultWindow(kind, year) }))} />
         <DefaultsNote />
       </Space>
     );
@@ -74,7 +74,7 @@ export function CampaignWindowsTab(props: {
   const dirty = setId !== campaign.criteriaSetId || JSON.stringify(windows) !== JSON.stringify(campaign.windows);
   const hasProblems = windows.some((w) => Object.keys(windowProblems(w)).length > 0);
 
-  const change = (kind: CampaignWindow['kind'], field: DateField, iso: string) =>
+  const change = (kind: CampaignWindow['kind'], field: DateField, iso: string | null) =>
     setWindows((ws) => ws.map((w) => (w.kind === kind ? { ...w, [field]: iso } : w)));
 
   const save = async () => {
@@ -116,7 +116,7 @@ export function CampaignWindowsTab(props: {
           </Typography.Text>
         )}
       </Space>
-      <WindowsTable windows={windows} onChange={isAdmin ? change : undefined} />
+      <WindowsTable year={year} windows={windows} onChange={isAdmin ? change : undefined} />
       <DefaultsNote />
       {isAdmin && (
         <Space wrap>

@@ -1,8 +1,10 @@
-// Which documents a dossier needs: labels, required or optional, in use or not. Admins edit; others read.
+// Which documents a dossier needs: labels, the kinds of unit that must file it, whether only units with a Party
+// organisation must, in use or not. Admins edit; others read.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Input, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
@@ -26,7 +28,14 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
   const save = async () => {
     await run('action', async () => {
       const saved = await call('dossierComponents.save', {
-        components: rows.map(({ code, label, required, active }) => ({ code, label, required, active })),
+        components: rows.map(({ code, label, requiredKinds, partyOrganisationOnly, active }) => ({
+          code,
+          label,
+          required: requiredKinds.length > 0,
+          requiredKinds,
+          partyOrganisationOnly,
+          active,
+        })),
       });
       setRows(saved.map((c) => ({ ...c, key: c.code })));
       void message.success('Đã lưu thành phần hồ sơ.');
@@ -38,7 +47,7 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
       <Alert
         type="info"
         showIcon
-        message="Thành phần bắt buộc quyết định hồ sơ đủ hay thiếu. Thành phần thôi dùng vẫn giữ các tệp đã nộp các năm trước."
+        message="Thành phần bắt buộc (theo loại đơn vị) quyết định hồ sơ đủ hay thiếu. Nghị quyết quý I chỉ bắt buộc đối với nơi có tổ chức Đảng. Thành phần thôi dùng vẫn giữ các tệp đã nộp các năm trước."
       />
       <Table<Row>
         size="small"
@@ -60,13 +69,30 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
               ),
           },
           {
-            title: 'Bắt buộc',
-            width: 110,
+            title: 'Bắt buộc với',
+            width: 330,
+            render: (_v, r) => (
+              <Select
+                mode="multiple"
+                disabled={!isAdmin}
+                style={{ width: '100%' }}
+                placeholder="Không bắt buộc"
+                aria-label={`Loại đơn vị phải nộp ${r.label}`}
+                value={r.requiredKinds}
+                options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
+                onChange={(kinds: UnitKind[]) => patch(r.key, { requiredKinds: kinds })}
+              />
+            ),
+          },
+          {
+            title: 'Chỉ nơi có tổ chức Đảng',
+            width: 120,
             render: (_v, r) => (
               <Checkbox
                 disabled={!isAdmin}
-                checked={r.required}
-                onChange={(e) => patch(r.key, { required: e.target.checked })}
+                checked={r.partyOrganisationOnly}
+                aria-label={`${r.label} chỉ bắt buộc nơi có tổ chức Đảng`}
+                onChange={(e) => patch(r.key, { partyOrganisationOnly: e.target.checked })}
               />
             ),
           },
@@ -106,7 +132,15 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
             onClick={() =>
               setRows((current) => [
                 ...current,
-                { key: `moi-${current.length}`, code: null, label: 'Thành phần mới', required: false, active: true },
+                {
+                  key: `moi-${current.length}`,
+                  code: null,
+                  label: 'Thành phần mới',
+                  required: false,
+                  requiredKinds: [],
+                  partyOrganisationOnly: false,
+                  active: true,
+                },
               ])
             }
           >

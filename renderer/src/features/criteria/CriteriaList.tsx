@@ -2,7 +2,9 @@
 import { Card, Typography } from 'antd';
 import type { Criterion } from '#shared/api/roundTypes.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
+import { criterionSource } from '#shared/domain/sources.ts';
 import { CriterionTags } from './criterionTags.tsx';
+import { SourceNote } from './SourceNote.tsx';
 
 export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
   return (
@@ -26,6 +28,7 @@ export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
                   <span className="criterion-code">Tiêu chí {c.code}</span>
                   <div className="criterion-body">
                     <div>{c.text}</div>
+                    <SourceNote source={criterionSource(c)} />
                     <div className="criterion-tags">
                       <CriterionTags c={c} />
                     </div>

@@ -3,6 +3,7 @@ import { BulbOutlined } from '@ant-design/icons';
 import { Input, Radio, Table, Tag, Tooltip, Typography } from 'antd';
 import type { AppraisalItem } from '#shared/api/roundTypes.ts';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '#shared/domain/round.ts';
+import { criterionSource } from '#shared/domain/sources.ts';
 import type { DraftItem } from './appraisalDraft.ts';
 
 const VERDICT_COLORS: Record<Verdict, string | undefined> = {
@@ -23,6 +24,11 @@ function CriterionText({ item }: { item: AppraisalItem }) {
         </Tooltip>
       )}
       {c.origin === 'dia_phuong' && <Tag>Tiêu chí của tỉnh</Tag>}
+      <div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          Nguồn: {criterionSource(c).text}
+        </Typography.Text>
+      </div>
       {item.suggestion && (
         <div style={{ marginTop: 4 }}>
           <Typography.Text type="secondary">

@@ -63,7 +63,7 @@ export function DossierPage(props: { dossierId: number; onBack: () => void }) {
         · {registrationText(detail)} ·{' '}
         {detail.receivedOn
           ? `Nhận hồ sơ ngày ${formatDateVi(detail.receivedOn)}${detail.receivedBy ? ` (${detail.receivedBy})` : ''}`
-          : `Chưa nhận hồ sơ (hạn nộp ${formatDateVi(w.dossierDeadline)})`}
+          : `Chưa nhận hồ sơ${w.dossierDeadline ? ` (hạn nộp ${formatDateVi(w.dossierDeadline)})` : ''}`}
       </Typography.Text>
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={13}>

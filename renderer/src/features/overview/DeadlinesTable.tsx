@@ -1,5 +1,6 @@
-// The year's deadlines per unit kind with days left: overdue with work pending in red, the next 14 days in orange.
-import { Card, Table, Typography } from 'antd';
+// The year's deadlines per unit kind with days left and their source: overdue with work pending in red, the next
+// 14 days in orange.
+import { Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { DeadlineState } from '#shared/api/roundTypes.ts';
 import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
@@ -38,7 +39,23 @@ const COLORS: Record<Tone, string | undefined> = {
 
 const columns: ColumnsType<Row> = [
   { title: 'Ngày', dataIndex: 'date', width: 100, render: (v: string) => formatDateVi(v) },
-  { title: 'Mốc', dataIndex: 'label' },
+  {
+    title: 'Mốc',
+    dataIndex: 'label',
+    render: (label: string, d: Row) => (
+      <>
+        {label}
+        <Typography.Text type="secondary" className="deadline-source">
+          {d.source.text}
+          {!d.source.confirmed && (
+            <Tag color="orange" className="deadline-source-unconfirmed">
+              Cần xác nhận
+            </Tag>
+          )}
+        </Typography.Text>
+      </>
+    ),
+  },
   { title: 'Loại đơn vị', dataIndex: 'kind', render: (k: Row['kind']) => UNIT_KIND_LABELS[k] },
   {
     title: 'Tình trạng',
@@ -52,7 +69,7 @@ const columns: ColumnsType<Row> = [
 ];
 
 export function DeadlinesTable({ deadlines }: { deadlines: DeadlineState[] }) {
-  const rows = deadlines.map((d) => ({ ...d, key: `${d.kind}:${d.label}` }));
+  const rows = deadlines.map((d) => ({ ...d, key: `${d.kind}:${d.stage}` }));
   const overdue = deadlines.filter((d) => d.overdue).length;
   const soon = deadlines.filter((d) => tone(d) === 'soon').length;
   return (

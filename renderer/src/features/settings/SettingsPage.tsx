@@ -9,6 +9,7 @@ import { useCan } from '../../kit/useCan.ts';
 import { useLoad } from '../../kit/useLoad.ts';
 import { DecisionTemplateEditor } from '../decisions/index.ts';
 import { OfficeFields, SignerFields } from './OfficeFields.tsx';
+import { RulesFields } from './RulesFields.tsx';
 
 export function SettingsPage() {
   const { state, setState } = useSession();
@@ -42,6 +43,8 @@ export function SettingsPage() {
       <Card>
         <Form form={form} layout="vertical" onFinish={save} disabled={!isAdmin}>
           <OfficeFields prefix={[]} />
+          <Divider titlePlacement="start">Nơi gửi hồ sơ, thẩm quyền và văn bản áp dụng</Divider>
+          <RulesFields provinceName={settings.provinceName} />
           <Divider titlePlacement="start">Người ký</Divider>
           <SignerFields prefix={[]} />
           <Divider />

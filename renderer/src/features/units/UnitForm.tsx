@@ -2,6 +2,7 @@
 import { Alert, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Unit } from '#shared/api/types.ts';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
 import {
   UNIT_KINDS,
   UNIT_KIND_LABELS,
@@ -16,6 +17,7 @@ import { DateInput } from '../../kit/DateInput.tsx';
 import { toDay, toIso } from '../../kit/dates.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { shortOfficeName } from '#shared/text/officeName.ts';
+import { UnitScopeFields, partyOrganisationByDefault } from './UnitScopeFields.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
 interface Values {
@@ -32,6 +34,9 @@ interface Values {
   activeFrom: Dayjs | null;
   activeUntil: Dayjs | null;
   mergedIntoId: number | null;
+  hasPartyOrganisation: boolean;
+  excludedKind: ExcludedKind | null;
+  excludedReason: string | null;
 }
 
 const viNumber = {
@@ -64,6 +69,10 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
       activeFrom: toIso(v.activeFrom),
       activeUntil: toIso(v.activeUntil),
       mergedIntoId: v.mergedIntoId ?? null,
+      hasPartyOrganisation: v.hasPartyOrganisation,
+      // Residential areas and communes are never of an excluded kind, whatever the hidden field still holds.
+      excludedKind: partyOrganisationByDefault(v.kind) ? null : (v.excludedKind ?? null),
+      excludedReason: partyOrganisationByDefault(v.kind) || !v.excludedKind ? null : (v.excludedReason ?? null),
     };
     return run(
       'save',
@@ -138,6 +147,9 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
           activeFrom: toDay(unit?.activeFrom ?? null),
           activeUntil: toDay(unit?.activeUntil ?? null),
           mergedIntoId: unit?.mergedIntoId ?? null,
+          hasPartyOrganisation: unit?.hasPartyOrganisation ?? partyOrganisationByDefault(unit?.kind ?? 'khu_dan_cu'),
+          excludedKind: unit?.excludedKind ?? null,
+          excludedReason: unit?.excludedReason ?? null,
         }}
       >
         <Row gutter={12}>
@@ -145,7 +157,10 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
             <Form.Item label="Loại đơn vị" name="kind" rules={[{ required: true, message: 'Hãy chọn loại đơn vị.' }]}>
               <Select
                 options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
-                onChange={() => form.setFieldValue('subtype', null)}
+                onChange={(k: UnitKind) => {
+                  form.setFieldValue('subtype', null);
+                  if (!unit) form.setFieldValue('hasPartyOrganisation', partyOrganisationByDefault(k));
+                }}
               />
             </Form.Item>
           </Col>
@@ -244,6 +259,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
             </Form.Item>
           </Col>
         </Row>
+        <UnitScopeFields kind={kind} />
         <Form.Item label="Ghi chú" name="notes">
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>

@@ -1,0 +1,84 @@
+// The demo commune's own part of the year: the deadlines its province set, and the commune itself registered
+// with its own dossier and self-appraisal, which it sends up to the level that recognises communes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { localIsoDate } from '#shared/text/dates.ts';
+import type { ServiceContext } from '../../context.ts';
+import { getCampaign, updateCampaign } from '../campaigns/index.ts';
+import { attachFiles } from '../dossiers/index.ts';
+import { dossierDetail, saveAppraisal } from '../appraisal/index.ts';
+import { receiveDossier, saveRegistration } from '../round/index.ts';
+import { placeholderPdf } from './round.ts';
+
+/** Dossier and decision deadlines as the demo's province guided them ("do tỉnh hướng dẫn"). */
+export async function setDemoDeadlines(ctx: ServiceContext, year: number): Promise<void> {
+  const campaign = await getCampaign(ctx.store.db, year);
+  const windows = campaign.windows.map((w) => {
+    const residential = w.kind === 'khu_dan_cu';
+    return {
+      ...w,
+      dossierDeadline: residential ? `${year}-11-05` : `${year}-11-20`,
+      decisionDeadline: residential ? `${year}-11-25` : `${year}-12-05`,
+    };
+  });
+  await updateCampaign(ctx, year, campaign.criteriaSetId, windows);
+}
+
+const COMMUNE_COMPONENTS = ['dang_ky', 'nghi_quyet', 'ke_hoach', 'bao_cao', 'bien_ban', 'to_trinh', 'tu_danh_gia'];
+
+/** The commune registers in quarter I, files its dossier and appraises itself; it never recognises itself. */
+export async function seedDemoCommune(ctx: ServiceContext, year: number): Promise<void> {
+  const db = ctx.store.db;
+  const commune = await db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('kind', '=', 'xa_phuong')
+    .where('source_office_id', 'is', null)
+    .where('active_until', 'is', null)
+    .orderBy('id')
+    .executeTakeFirst();
+  if (!commune) return;
+  await saveRegistration(ctx, year, commune.id, {
+    registeredOn: `${year}-02-15`,
+    resolutionNumber: `05-NQ/ĐU`,
+    resolutionDate: `${year}-01-20`,
+    householdsRegistered: null,
+    householdsTotal: null,
+    note: 'Nghị quyết của Đảng ủy và kế hoạch của Ủy ban nhân dân xã trong quý I.',
+  });
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-demo-xa-'));
+  try {
+    const assignments = COMMUNE_COMPONENTS.map((code) => {
+      const rel = `${code}.pdf`;
+      fs.writeFileSync(path.join(folder, rel), placeholderPdf(`${commune.name} - ${code} - ${year}`));
+      return { relativePath: rel, unitId: commune.id, componentCode: code };
+    });
+    await attachFiles(ctx, folder, year, assignments);
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  await receiveDossier(ctx, year, commune.id, `${year}-11-16`);
+  const campaign = await getCampaign(db, year);
+  const dossier = await db
+    .selectFrom('dossiers')
+    .select('id')
+    .where('campaign_id', '=', campaign.id)
+    .where('unit_id', '=', commune.id)
+    .executeTakeFirstOrThrow();
+  const detail = await dossierDetail(db, dossier.id, localIsoDate(ctx.now()));
+  await saveAppraisal(ctx, {
+    dossierId: dossier.id,
+    version: detail.version,
+    items: detail.items.map((it) => ({
+      criterionId: it.criterion.id,
+      verdict: it.verdict === 'chua_danh_gia' ? 'dat' : it.verdict,
+      note: it.suggestion,
+    })),
+    resultOverride: null,
+    overrideReason: null,
+    reviewMethod: 'hop',
+    reviewDate: `${year}-11-17`,
+    reviewDetail: 'Ban Chỉ đạo xã họp tự đánh giá trước khi gửi hồ sơ lên cấp trên.',
+  });
+}
