@@ -136,6 +136,13 @@ export interface CriteriaTable {
   incident_sensitive: number;
 }
 
+export interface CriterionIncidentCategoriesTable {
+  criterion_id: number;
+  category: string;
+  effect: string;
+  confirmed: number;
+}
+
 export interface CampaignsTable extends Audited {
   id: Generated<number>;
   year: number;
@@ -380,6 +387,7 @@ export interface Database {
   received_decision_files: ReceivedDecisionFilesTable;
   criteria_sets: CriteriaSetsTable;
   criteria: CriteriaTable;
+  criterion_incident_categories: CriterionIncidentCategoriesTable;
   campaigns: CampaignsTable;
   campaign_windows: CampaignWindowsTable;
   registrations: RegistrationsTable;
