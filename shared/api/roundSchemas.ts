@@ -68,7 +68,9 @@ export const criterionInputSchema = z.object({
   incidentSensitive: z.boolean(),
   /** Absent: kept from the criterion with the same kind and code in the base set. */
   incidentCategories: z
-    .array(z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }))
+    .array(
+      z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
+    )
     .max(INCIDENT_CATEGORIES.length)
     .optional(),
 });

@@ -22,8 +22,19 @@ const RESIDENTIAL_3: readonly IncidentCategory[] = [
 ];
 /** Residential criterion 4: crime, social evils, accidents and other violations — weighed, never failed alone. */
 const RESIDENTIAL_4: readonly IncidentCategory[] = ['toi_pham', 'khac'];
-const WORKPLACE: readonly IncidentCategory[] = ['dinh_cong', 'chay_no', 'tai_nan_lao_dong', 'lo_bi_mat', 'can_bo_vi_pham'];
-const SCHOOL_SECURITY: readonly IncidentCategory[] = ['chong_dang', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'tu_tap'];
+const WORKPLACE: readonly IncidentCategory[] = [
+  'dinh_cong',
+  'chay_no',
+  'tai_nan_lao_dong',
+  'lo_bi_mat',
+  'can_bo_vi_pham',
+];
+const SCHOOL_SECURITY: readonly IncidentCategory[] = [
+  'chong_dang',
+  'dao_trai_phap_luat',
+  'loi_dung_ton_giao',
+  'tu_tap',
+];
 
 const fails = (list: readonly IncidentCategory[], confirmed: boolean): CriterionIncidentCategory[] =>
   list.map((category) => ({ category, effect: 'khong_dat', confirmed }));

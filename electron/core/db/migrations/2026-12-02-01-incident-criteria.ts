@@ -23,7 +23,15 @@ const CATEGORIES = [
 const IN_LIST = CATEGORIES.map((c) => `'${c}'`).join(', ');
 
 type Link = [category: string, effect: 'khong_dat' | 'xem_xet', confirmed: 0 | 1];
-const CLOSED_LIST = ['chong_dang', 'pha_hoai', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'ly_khai', 'khieu_kien', 'tu_tap'];
+const CLOSED_LIST = [
+  'chong_dang',
+  'pha_hoai',
+  'dao_trai_phap_luat',
+  'loi_dung_ton_giao',
+  'ly_khai',
+  'khieu_kien',
+  'tu_tap',
+];
 const WORKPLACE = ['dinh_cong', 'chay_no', 'tai_nan_lao_dong', 'lo_bi_mat', 'can_bo_vi_pham'];
 const SCHOOL_SECURITY = ['chong_dang', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'tu_tap'];
 const fails = (list: string[], confirmed: 0 | 1): Link[] => list.map((c) => [c, 'khong_dat', confirmed]);
@@ -75,7 +83,9 @@ export const incidentCriteria: Migration = {
     const insert = db.prepare(
       'INSERT INTO criterion_incident_categories (criterion_id, category, effect, confirmed) VALUES (?, ?, ?, ?)',
     );
-    const criteria = db.prepare('SELECT id, kind, code FROM criteria WHERE incident_sensitive = 1 ORDER BY id').all() as {
+    const criteria = db
+      .prepare('SELECT id, kind, code FROM criteria WHERE incident_sensitive = 1 ORDER BY id')
+      .all() as {
       id: number;
       kind: string;
       code: string;

@@ -1,9 +1,6 @@
 // The incident categories of each criterion: read with the criteria, written with them, carried to new versions.
-import {
-  defaultIncidentCategories,
-  type CriterionIncidentCategory,
-} from '#shared/domain/incidentCriteria.ts';
-import type { IncidentCategory, IncidentEffect } from '#shared/domain/round.ts';
+import { defaultIncidentCategories, type CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
+import { INCIDENT_CATEGORIES, type IncidentCategory, type IncidentEffect } from '#shared/domain/round.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 
@@ -20,8 +17,14 @@ export async function incidentCategoriesOf(
     .select(['m.criterion_id', 'm.category', 'm.effect', 'm.confirmed'])
     .where('c.set_id', 'in', setIds)
     .orderBy('m.criterion_id')
-    .orderBy('m.category')
     .execute();
+  // In the order the categories are listed everywhere else, not alphabetically.
+  rows.sort(
+    (a, b) =>
+      a.criterion_id - b.criterion_id ||
+      INCIDENT_CATEGORIES.indexOf(a.category as IncidentCategory) -
+        INCIDENT_CATEGORIES.indexOf(b.category as IncidentCategory),
+  );
   for (const r of rows) {
     const list = result.get(r.criterion_id) ?? [];
     list.push({

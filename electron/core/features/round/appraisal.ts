@@ -1,19 +1,7 @@
 // Appraisal of a dossier against its campaign's criteria: suggestions from data, saved verdicts, the result.
 import { sql } from 'kysely';
-import type {
-  AppraisalItem,
-  Criterion,
-  DossierDetail,
-  DossierFile,
-  Incident,
-  StatusChange,
-} from '#shared/api/roundTypes.ts';
-import {
-  type AppraisalResult,
-  type DossierStatus,
-  type ReviewMethod,
-  type Verdict,
-} from '#shared/domain/round.ts';
+import type { AppraisalItem, Criterion, DossierDetail, DossierFile, StatusChange } from '#shared/api/roundTypes.ts';
+import { type AppraisalResult, type DossierStatus, type ReviewMethod, type Verdict } from '#shared/domain/round.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import { localIsoDate } from '#shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
