@@ -2,6 +2,7 @@
 // read with nothing trusted until checked. The format is specified in docs/exchange-format.md.
 export {
   DEFAULT_LIMITS,
+  FORMAT_VERSION_BY_KIND,
   MANIFEST_PATH,
   PACKAGE_EXTENSION,
   PACKAGE_FORMAT,
