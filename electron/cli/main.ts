@@ -8,7 +8,7 @@ import type { ServiceContext } from '../core/context.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
 import { DomainError } from '../core/errors.ts';
 import { queryUnits } from '../core/features/units/service.ts';
-import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossierFiles/attach.ts';
+import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossiers/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
 import { exportCommuneYear } from '../core/features/exchange/exportPackage.ts';
 import { exportCriteriaPackage } from '../core/features/exchange/criteriaPackage.ts';

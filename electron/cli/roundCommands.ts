@@ -42,7 +42,7 @@ export const roundCommands: Record<string, Command> = {
     if (!args.flags.has('year')) throw new UsageError('Thiếu --year (năm của đợt xét).');
     const year = Number(args.flags.get('year'));
     const unit = args.flags.get('unit');
-    const { appraisalReport } = await import('../core/features/round/appraisalReport.ts');
+    const { appraisalReport } = await import('../core/features/appraisal/report.ts');
     const entries = await appraisalReport(
       ctx.store.db,
       year,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { dispatch } from '../core/api/dispatch.ts';
-import { createHandlerTable } from '../core/api/handlers.ts';
+import { createHandlerTable } from '../core/handlerTable.ts';
 import type { AppContext, Host } from '../core/api/types.ts';
 import { openDataStore, type DataStore } from '../core/db/open.ts';
 import { holdFolder } from '../core/db/folderLock.ts';

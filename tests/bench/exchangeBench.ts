@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ServiceContext } from '../../electron/core/context.ts';
 import { openDataStore, type DataStore } from '../../electron/core/db/open.ts';
-import { blobPath } from '../../electron/core/features/dossierFiles/store.ts';
+import { blobPath } from '../../electron/core/attachments/store.ts';
 import { openPackage } from '../../electron/core/features/exchange/container.ts';
 import { exportCommuneYear } from '../../electron/core/features/exchange/exportPackage.ts';
 import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';

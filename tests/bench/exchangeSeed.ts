@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ServiceContext } from '../../electron/core/context.ts';
 import { ensureCampaign } from '../../electron/core/features/campaigns/service.ts';
-import { blobPath } from '../../electron/core/features/dossierFiles/store.ts';
+import { blobPath } from '../../electron/core/attachments/store.ts';
 import { saveSettings } from '../../electron/core/features/settings/service.ts';
 import type { UnitFields } from '../../electron/core/features/units/mapper.ts';
 import { officeSettingsInputSchema } from '#shared/api/schemas.ts';

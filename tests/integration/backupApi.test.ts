@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupCreated, BackupInspection, JobStatus, RestoreResult } from '#shared/api/backupTypes.ts';
 import type { Result } from '#shared/api/result.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import { startJob, waitForJob } from '../../electron/core/api/jobs.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import { openDataStore } from '../../electron/core/db/open.ts';

@@ -8,7 +8,7 @@ import { DomainError } from '../../electron/core/errors.ts';
 import { createBackup } from '../../electron/core/features/backup/create.ts';
 import { inspectBackup } from '../../electron/core/features/backup/inspect.ts';
 import { restoreBackup } from '../../electron/core/features/backup/restore.ts';
-import { storeFile } from '../../electron/core/features/dossierFiles/store.ts';
+import { storeFile } from '../../electron/core/attachments/store.ts';
 import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';
 import { folderBytes } from '../support/backupFixtures.ts';
 import { FIXED_NOW, testStore } from '../support/services.ts';

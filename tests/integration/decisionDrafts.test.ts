@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import { mapSqliteError } from '../../electron/core/db/sqliteErrors.ts';
 import { renderDecisionDocx } from '../../electron/core/features/documents/nd30.ts';

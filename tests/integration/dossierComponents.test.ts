@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
-import { listComponents, saveComponents } from '../../electron/core/features/dossierFiles/components.ts';
-import { dossierDetail } from '../../electron/core/features/round/appraisal.ts';
+import { listComponents, saveComponents } from '../../electron/core/features/dossiers/components.ts';
+import { dossierDetail } from '../../electron/core/features/appraisal/service.ts';
 import { roundRows } from '../../electron/core/features/round/service.ts';
 import { testStore } from '../support/services.ts';
 

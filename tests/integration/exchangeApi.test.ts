@@ -14,7 +14,7 @@ import type {
 } from '#shared/api/exchangeTypes.ts';
 import type { Result } from '#shared/api/result.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import type { DataStore } from '../../electron/core/db/open.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';

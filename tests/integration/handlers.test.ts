@@ -5,7 +5,7 @@ import type { SessionState, Unit, User } from '#shared/api/types.ts';
 import type { Role } from '#shared/domain/accounts.ts';
 import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 import { assembleHandlers, dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext, HandlerTable } from '../../electron/core/api/types.ts';
 import { accountHandlers } from '../../electron/core/features/accounts/handlers.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';

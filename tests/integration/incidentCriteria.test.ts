@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../electron/core/context.ts';
 import { createCriteriaSetVersion, criteriaOfSet } from '../../electron/core/features/campaigns/service.ts';
 import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';
 import { createIncident } from '../../electron/core/features/incidents/service.ts';
-import { dossierDetail } from '../../electron/core/features/round/appraisal.ts';
+import { dossierDetail } from '../../electron/core/features/appraisal/service.ts';
 import { receiveDossier, saveRegistration } from '../../electron/core/features/round/service.ts';
 import { createUnit, queryUnits } from '../../electron/core/features/units/service.ts';
 import { testStore } from '../support/services.ts';

@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import { createUser, getUser } from '../../electron/core/features/accounts/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
-import { blobPath } from '../../electron/core/features/dossierFiles/store.ts';
+import { blobPath } from '../../electron/core/attachments/store.ts';
 import { ISSUED_DIR } from '../../electron/core/db/open.ts';
 import { testStore } from '../support/services.ts';
 import { testHost } from '../support/testHost.ts';

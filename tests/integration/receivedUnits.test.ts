@@ -9,7 +9,7 @@ import type { Unit, UnitPage } from '#shared/api/types.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { INCIDENT_CATEGORIES } from '#shared/domain/round.ts';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import { created } from '../../electron/core/context.ts';
 import { DomainError } from '../../electron/core/errors.ts';
@@ -18,7 +18,7 @@ import { ensureCampaign } from '../../electron/core/features/campaigns/service.t
 import { createDecision } from '../../electron/core/features/decisions/service.ts';
 import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';
 import { createIncident } from '../../electron/core/features/incidents/service.ts';
-import { previewFolder } from '../../electron/core/features/dossierFiles/attach.ts';
+import { previewFolder } from '../../electron/core/features/dossiers/attach.ts';
 import { roundOverview } from '../../electron/core/features/round/overview.ts';
 import {
   bulkRegister,

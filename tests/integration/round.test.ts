@@ -8,9 +8,9 @@ import {
   listCriteriaSets,
 } from '../../electron/core/features/campaigns/service.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
-import { acceptedAssignments, attachFiles, previewFolder } from '../../electron/core/features/dossierFiles/attach.ts';
+import { acceptedAssignments, attachFiles, previewFolder } from '../../electron/core/features/dossiers/attach.ts';
 import { createIncident } from '../../electron/core/features/incidents/service.ts';
-import { dossierDetail, saveAppraisal } from '../../electron/core/features/round/appraisal.ts';
+import { dossierDetail, saveAppraisal } from '../../electron/core/features/appraisal/service.ts';
 import { roundOverview } from '../../electron/core/features/round/overview.ts';
 import {
   bulkRegister,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { createBackup } from '../../electron/core/features/backup/create.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
-import { storeFile } from '../../electron/core/features/dossierFiles/store.ts';
+import { storeFile } from '../../electron/core/attachments/store.ts';
 import { copyFolder, openAndFingerprint } from './backupFixtures.ts';
 import { FIXED_NOW, testStore } from './services.ts';
 

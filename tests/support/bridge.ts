@@ -5,7 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.ts';

@@ -1,6 +1,6 @@
 // window.api for jsdom tests: the real handler table over a real temporary data folder, signed in as staff.
 import { dispatch } from '../../electron/core/api/dispatch.ts';
-import { createHandlerTable } from '../../electron/core/api/handlers.ts';
+import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import type { ServiceContext } from '../../electron/core/context.ts';
 import { openDataStore } from '../../electron/core/db/open.ts';

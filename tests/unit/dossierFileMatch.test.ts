@@ -7,7 +7,7 @@ import {
   type FileProposal,
   type MatchComponent,
   type MatchUnit,
-} from '../../electron/core/features/dossierFiles/match.ts';
+} from '../../electron/core/features/dossiers/match.ts';
 
 const LABELS: Record<string, string> = {
   dang_ky: 'Bản đăng ký',

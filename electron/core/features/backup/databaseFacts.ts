@@ -3,7 +3,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ATTACHMENTS_DIR, ISSUED_DIR } from '../../db/open.ts';
 import { MIGRATIONS } from '../../db/migrations/index.ts';
-import { blobPath } from '../dossierFiles/store.ts';
+import { blobPath } from '../../attachments/store.ts';
 
 const hasTable = (db: BetterSqlite3.Database, name: string) =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
-import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
+import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
 import { ISSUED_DIR } from '../../db/open.ts';
 import { issueDecision, verifyIssuedFile } from './issue.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
-import { MAX_ATTACHMENT_BYTES, attachmentId, blobPath, storeFile } from '../dossierFiles/store.ts';
+import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
+import { MAX_ATTACHMENT_BYTES, attachmentId, blobPath, storeFile } from '../../attachments/store.ts';
 import { getDecision, type DecisionRecord } from './service.ts';
 
 /** A PDF starts with "%PDF-" within its first kilobyte (some scanners put bytes before it). */

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { ISSUED_DIR } from '../../db/open.ts';
-import { blobPath } from '../dossierFiles/store.ts';
+import { blobPath } from '../../attachments/store.ts';
 import { getCampaign } from '../campaigns/service.ts';
 import { getSettings } from '../settings/service.ts';
 import { writePackage, type EntrySource, type Manifest, type Progress } from './container.ts';

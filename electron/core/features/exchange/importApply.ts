@@ -3,7 +3,7 @@
 // 10,000 dossiers cost a few dozen statements, not tens of thousands.
 import { sql } from 'kysely';
 import { nowIso, type Db, type ServiceContext } from '../../context.ts';
-import { attachmentIds } from '../dossierFiles/store.ts';
+import { attachmentIds } from '../../attachments/store.ts';
 import { toColumns } from '../units/mapper.ts';
 import { recordHash, type DecisionRecordOut, type DossierRecord, type UnitRecord } from './records.ts';
 

@@ -17,7 +17,7 @@ import {
   type KindCounts,
   type RecordKind,
 } from '#shared/api/exchangeTypes.ts';
-import { blobPath, extensionOf } from '../dossierFiles/store.ts';
+import { blobPath, extensionOf } from '../../attachments/store.ts';
 import { type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitDifferences } from './differences.ts';
 import { parseRecords, recordProvenance, reject, startPreview, uniqueIds, writesRecord } from './provenance.ts';

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { Db } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
-import { blobPath } from '../dossierFiles/store.ts';
+import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
+import { blobPath } from '../../attachments/store.ts';
 import type {
   ExchangeOverview,
   ImportRecordView,

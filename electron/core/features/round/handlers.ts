@@ -11,11 +11,11 @@ import {
   listCriteriaSets,
   updateCampaign,
 } from '../campaigns/service.ts';
-import { attachFiles, previewFolder } from '../dossierFiles/attach.ts';
-import { listComponents, saveComponents } from '../dossierFiles/components.ts';
-import { viewableCopy } from '../dossierFiles/open.ts';
+import { attachFiles, previewFolder } from '../dossiers/attach.ts';
+import { listComponents, saveComponents } from '../dossiers/components.ts';
+import { viewableCopy } from '../../attachments/open.ts';
 import { createIncident, listIncidents, removeIncident } from '../incidents/service.ts';
-import { dossierDetail, saveAppraisal } from './appraisal.ts';
+import { dossierDetail, saveAppraisal } from '../appraisal/service.ts';
 import { roundOverview } from './overview.ts';
 import {
   bulkRegister,

@@ -9,7 +9,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
 import { communeAreaUnitIds } from '../incidents/area.ts';
 import { listIncidents } from '../incidents/service.ts';
-import { recordStatusChange, toRegistration } from './service.ts';
+import { recordStatusChange, toRegistration } from '../round/service.ts';
 import { suggest } from './suggestions.ts';
 
 /** A date one year earlier (29/02 becomes 28/02): last year's window for year-on-year counts. */

@@ -6,7 +6,7 @@ import { foldKey } from '#shared/text/fold.ts';
 import type { Db } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { getCampaign } from '../campaigns/service.ts';
-import { dossierDetail } from './appraisal.ts';
+import { dossierDetail } from './service.ts';
 
 export interface AppraisalReportEntry {
   unit: string;

@@ -1,8 +1,8 @@
 // Opening a stored dossier file (see readOnlyCopy).
 import fs from 'node:fs';
-import type { Db } from '../../context.ts';
-import { notFound } from '../../errors.ts';
-import { readOnlyCopy } from '../../fs/readOnlyCopy.ts';
+import type { Db } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { readOnlyCopy } from './readOnlyCopy.ts';
 import { blobPath } from './store.ts';
 
 export async function viewableCopy(db: Db, attachmentsDir: string, fileId: number): Promise<string> {

@@ -10,7 +10,7 @@ import { DomainError } from '../../errors.ts';
 import { ensureCampaign } from '../campaigns/service.ts';
 import { ensureDossier, recordStatusChange } from '../round/service.ts';
 import { DEFAULT_COMPONENT_KEYWORDS, proposeMatches, type MatchComponent, type MatchUnit } from './match.ts';
-import { attachmentId, listFolder, storeFile } from './store.ts';
+import { attachmentId, listFolder, storeFile } from '../../attachments/store.ts';
 
 /** Proposals at or above this confidence are taken without asking. */
 export const ACCEPT_CONFIDENCE = 0.6;

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { nowIso, type Db, type ServiceContext } from '../../context.ts';
+import { nowIso, type Db, type ServiceContext } from '../context.ts';
 
 const CHUNK = 1 << 20;
 
