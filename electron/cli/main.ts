@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
-import { openDataStore, type DataStore } from '../core/db/open.ts';
+import { openDataFolder } from '../core/dataFolder.ts';
+import type { DataStore } from '../core/db/open.ts';
 import { DomainError } from '../core/errors.ts';
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossiers/attach.ts';
@@ -309,7 +310,7 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     kindFlag(args);
     yearFlag(args, now());
     const data = args.flags.get('data');
-    store = openDataStore(typeof data === 'string' ? data : defaultDataDir());
+    store = openDataFolder(typeof data === 'string' ? data : defaultDataDir());
     const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
     return await command(args, ctx, io);
   } catch (error) {

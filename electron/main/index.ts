@@ -5,7 +5,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuIte
 import { dispatch } from '../core/api/dispatch.ts';
 import { createHandlerTable } from '../core/handlerTable.ts';
 import type { AppContext, Host } from '../core/api/types.ts';
-import { openDataStore, type DataStore } from '../core/db/open.ts';
+import { openDataFolder } from '../core/dataFolder.ts';
+import type { DataStore } from '../core/db/open.ts';
 import { holdFolder } from '../core/db/folderLock.ts';
 import { DomainError } from '../core/errors.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
@@ -147,7 +148,7 @@ async function start(): Promise<void> {
   harden();
   const dataDir = dataDirFromArgs(process.argv) ?? defaultDataDir(app.getPath('userData'));
   try {
-    store = openDataStore(dataDir);
+    store = openDataFolder(dataDir);
     releaseFolder = holdFolder(dataDir, new Date());
   } catch (error) {
     const message = error instanceof DomainError ? error.message : `Không mở được dữ liệu tại ${dataDir}.`;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
-import { openDataStore } from '../../electron/core/db/open.ts';
+import { openDataFolder } from '../../electron/core/dataFolder.ts';
 
 const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -55,7 +55,7 @@ export function contentFingerprint(sqlite: BetterSqlite3.Database, dataDir: stri
 
 /** Opens a data folder the normal way (finishing any interrupted restore) and fingerprints it. */
 export async function openAndFingerprint(dataDir: string) {
-  const store = openDataStore(dataDir);
+  const store = openDataFolder(dataDir);
   try {
     return contentFingerprint(store.sqlite, dataDir);
   } finally {

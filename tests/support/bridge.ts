@@ -7,7 +7,7 @@ import path from 'node:path';
 import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
-import { openDataStore } from '../../electron/core/db/open.ts';
+import { openDataFolder } from '../../electron/core/dataFolder.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/security.ts';
 
 const TYPES: Record<string, string> = {
@@ -45,7 +45,7 @@ export const API_INIT_SCRIPT = `
 `;
 
 export async function startBridge(dataDir: string, rendererDir: string): Promise<Bridge> {
-  const store = openDataStore(dataDir);
+  const store = openDataFolder(dataDir);
   const nextOpen: string[] = [];
   const nextSave: string[] = [];
   const nextFolder: string[] = [];

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/core/api/dispatch.ts';
 import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import type { ServiceContext } from '../../electron/core/context.ts';
-import { openDataStore } from '../../electron/core/db/open.ts';
+import { openDataFolder } from '../../electron/core/dataFolder.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { tempDir } from './tempData.ts';
 import { testHost } from './testHost.ts';
@@ -18,7 +18,7 @@ export interface InProcessApi {
 /** `seed` fills the data folder first (e.g. the demo commune). */
 export async function inProcessApi(seed?: (ctx: ServiceContext) => Promise<unknown>): Promise<InProcessApi> {
   const { dir, cleanup } = tempDir('antt-renderer-');
-  const store = openDataStore(dir);
+  const store = openDataFolder(dir);
   const ctx = { store, actor: 'setup', now: () => new Date() };
   await seed?.(ctx);
   const user = await store.db

@@ -1,4 +1,5 @@
 // The handler table: exactly one handler per contract method, each receiving validated input.
+import { localIsoDate } from '#shared/text/dates.ts';
 import type { MethodName, MethodParsedInput, MethodResult } from '#shared/api/contract.ts';
 import type { User } from '#shared/api/types.ts';
 import type { ServiceContext } from '../context.ts';
@@ -39,3 +40,6 @@ export type PartialHandlerTable = { [M in MethodName]?: Handler<M> };
 export function serviceContext(app: AppContext): ServiceContext {
   return { store: app.store, actor: app.session.user?.username ?? 'he-thong', now: app.now };
 }
+
+/** The app's today as an ISO date, for what depends on the calendar (deadlines, overdue dossiers). */
+export const todayOf = (app: AppContext): string => localIsoDate(app.now());

@@ -1,19 +1,18 @@
-// Opening a stored dossier file (see readOnlyCopy).
+// Opening a stored file in another program, always through a read-only copy (see readOnlyCopy).
 import fs from 'node:fs';
-import type { Db } from '../context.ts';
-import { notFound } from '../errors.ts';
+import type { DomainError } from '../errors.ts';
 import { readOnlyCopy } from './readOnlyCopy.ts';
 import { blobPath } from './store.ts';
 
-export async function viewableCopy(db: Db, attachmentsDir: string, fileId: number): Promise<string> {
-  const row = await db
-    .selectFrom('dossier_files as f')
-    .innerJoin('attachments as a', 'a.id', 'f.attachment_id')
-    .select(['f.original_name', 'a.sha256', 'a.extension'])
-    .where('f.id', '=', fileId)
-    .executeTakeFirst();
-  if (!row) throw notFound('tệp');
-  const source = blobPath(attachmentsDir, row.sha256, row.extension);
-  if (!fs.existsSync(source)) throw notFound(`nội dung tệp "${row.original_name}" trong thư mục dữ liệu`);
-  return readOnlyCopy(source, row.original_name, row.sha256);
+export interface StoredFile {
+  name: string;
+  sha256: string;
+  extension: string;
+}
+
+/** A read-only copy of a stored blob under its original name; `missing` is thrown when the blob is not on disk. */
+export function storedCopy(attachmentsDir: string, file: StoredFile, missing: () => DomainError): string {
+  const source = blobPath(attachmentsDir, file.sha256, file.extension);
+  if (!fs.existsSync(source)) throw missing();
+  return readOnlyCopy(source, file.name, file.sha256);
 }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { DomainError } from '../errors.ts';
-import { recoverPendingRestore } from '../features/backup/restoreSwitch.ts';
 import { migrate } from './migrate.ts';
 import type { Database } from './schema.ts';
 import { mapSqliteError } from './sqliteErrors.ts';
@@ -37,18 +36,22 @@ export function openSqlite(file: string): BetterSqlite3.Database {
   }
 }
 
+/** What a failure to open the data folder `dir` tells the user. */
+export function openFailure(error: unknown, dir: string): DomainError {
+  const mapped = mapSqliteError(error);
+  if (mapped instanceof DomainError) return mapped;
+  return new DomainError('io', `Không mở được thư mục dữ liệu "${dir}". Hãy kiểm tra đường dẫn và quyền ghi.`);
+}
+
+/** Opens the database of a data folder as it is; the app's entry points use openDataFolder (see dataFolder.ts). */
 export function openDataStore(dataDir: string): DataStore {
   const dir = path.resolve(dataDir);
   let sqlite: BetterSqlite3.Database;
   try {
-    // A restore interrupted after its point of no return is finished before anything is opened.
-    recoverPendingRestore(dir);
     fs.mkdirSync(path.join(dir, ATTACHMENTS_DIR), { recursive: true });
     sqlite = openSqlite(path.join(dir, DATABASE_FILE));
   } catch (error) {
-    const mapped = mapSqliteError(error);
-    if (mapped instanceof DomainError) throw mapped;
-    throw new DomainError('io', `Không mở được thư mục dữ liệu "${dir}". Hãy kiểm tra đường dẫn và quyền ghi.`);
+    throw openFailure(error, dir);
   }
   try {
     migrate(sqlite);

@@ -1,7 +1,9 @@
 // Local accounts: creation, sign-in with lockout after repeated failures, role and password changes.
+import type { Updateable } from 'kysely';
 import type { Role } from '#shared/domain/accounts.ts';
 import type { User } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import type { Database } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 
@@ -97,6 +99,24 @@ async function assertKeepsAnAdmin(db: Db, id: number, role: Role, active: boolea
   }
 }
 
+/** createUser in a transaction of its own. */
+export async function addUser(ctx: ServiceContext, input: NewUser): Promise<User> {
+  return ctx.store.db.transaction().execute((trx) => createUser(trx, ctx, input));
+}
+
+/** Changes one user row and records it in the audit log, inside the caller's transaction. */
+async function updateUserRow(
+  trx: Db,
+  ctx: ServiceContext,
+  id: number,
+  action: string,
+  summary: string,
+  values: Updateable<Database['users']>,
+): Promise<void> {
+  await trx.updateTable('users').set(values).where('id', '=', id).execute();
+  await recordAudit(trx, ctx, action, 'user', id, summary);
+}
+
 export async function updateUser(
   ctx: ServiceContext,
   input: { id: number; fullName: string; role: Role; active: boolean },
@@ -104,19 +124,13 @@ export async function updateUser(
   return ctx.store.db.transaction().execute(async (trx) => {
     await getUser(trx, input.id);
     await assertKeepsAnAdmin(trx, input.id, input.role, input.active);
-    await trx
-      .updateTable('users')
-      .set({ full_name: input.fullName, role: input.role, active: input.active ? 1 : 0, ...updated(ctx) })
-      .where('id', '=', input.id)
-      .execute();
-    await recordAudit(
-      trx,
-      ctx,
-      'update',
-      'user',
-      input.id,
-      `Sửa tài khoản: vai trò ${input.role}, ${input.active ? 'hoạt động' : 'khóa'}`,
-    );
+    const summary = `Sửa tài khoản: vai trò ${input.role}, ${input.active ? 'hoạt động' : 'khóa'}`;
+    await updateUserRow(trx, ctx, input.id, 'update', summary, {
+      full_name: input.fullName,
+      role: input.role,
+      active: input.active ? 1 : 0,
+      ...updated(ctx),
+    });
     return getUser(trx, input.id);
   });
 }
@@ -125,12 +139,12 @@ export async function resetPassword(ctx: ServiceContext, id: number, password: s
   const passwordHash = await hashPassword(password);
   return ctx.store.db.transaction().execute(async (trx) => {
     await getUser(trx, id);
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, failed_attempts: 0, locked_until: null, ...updated(ctx) })
-      .where('id', '=', id)
-      .execute();
-    await recordAudit(trx, ctx, 'reset-password', 'user', id, 'Đặt lại mật khẩu, mở khóa');
+    await updateUserRow(trx, ctx, id, 'reset-password', 'Đặt lại mật khẩu, mở khóa', {
+      password_hash: passwordHash,
+      failed_attempts: 0,
+      locked_until: null,
+      ...updated(ctx),
+    });
     return getUser(trx, id);
   });
 }
@@ -170,19 +184,11 @@ export async function login(ctx: ServiceContext, username: string, password: str
     const lock = failures >= MAX_FAILED_ATTEMPTS;
     const lockedUntil = lock ? new Date(ctx.now().getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
     await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ failed_attempts: lock ? 0 : failures, locked_until: lockedUntil })
-        .where('id', '=', row.id)
-        .execute();
-      await recordAudit(
-        trx,
-        actor,
-        'login-failed',
-        'user',
-        row.id,
-        lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu',
-      );
+      const summary = lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu';
+      await updateUserRow(trx, actor, row.id, 'login-failed', summary, {
+        failed_attempts: lock ? 0 : failures,
+        locked_until: lockedUntil,
+      });
     });
     if (lock) {
       throw new DomainError(
@@ -193,12 +199,11 @@ export async function login(ctx: ServiceContext, username: string, password: str
     throw new DomainError('unauthorized', `${WRONG_CREDENTIALS} Còn ${MAX_FAILED_ATTEMPTS - failures} lần thử.`);
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null, last_login_at: now })
-      .where('id', '=', row.id)
-      .execute();
-    await recordAudit(trx, actor, 'login', 'user', row.id, 'Đăng nhập');
+    await updateUserRow(trx, actor, row.id, 'login', 'Đăng nhập', {
+      failed_attempts: 0,
+      locked_until: null,
+      last_login_at: now,
+    });
   });
   return getUser(db, row.id);
 }
@@ -222,11 +227,9 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(newPassword);
   await ctx.store.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('users')
-      .set({ password_hash: passwordHash, ...updated(ctx) })
-      .where('id', '=', userId)
-      .execute();
-    await recordAudit(trx, ctx, 'change-password', 'user', userId, 'Đổi mật khẩu');
+    await updateUserRow(trx, ctx, userId, 'change-password', 'Đổi mật khẩu', {
+      password_hash: passwordHash,
+      ...updated(ctx),
+    });
   });
 }

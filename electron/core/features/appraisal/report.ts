@@ -5,7 +5,7 @@ import type { UnitKind } from '#shared/domain/units.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import type { Db } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { getCampaign } from '../campaigns/service.ts';
+import { getCampaign } from '../campaigns/index.ts';
 import { dossierDetail } from './service.ts';
 
 export interface AppraisalReportEntry {

@@ -6,10 +6,9 @@ import type { UnitKind } from '#shared/domain/units.ts';
 import { localIsoDate } from '#shared/text/dates.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { criteriaOfSet, findCampaign } from '../campaigns/service.ts';
-import { communeAreaUnitIds } from '../incidents/area.ts';
-import { listIncidents } from '../incidents/service.ts';
-import { recordStatusChange, toRegistration } from '../round/service.ts';
+import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
+import { communeAreaUnitIds, listIncidents } from '../incidents/index.ts';
+import { recordStatusChange, toRegistration } from '../round/index.ts';
 import { suggest } from './suggestions.ts';
 
 /** A date one year earlier (29/02 becomes 28/02): last year's window for year-on-year counts. */

@@ -4,7 +4,7 @@ import type { CampaignWindow, Criterion, Incident, IncidentCount, Registration }
 import { INCIDENT_CATEGORY_LABELS } from '#shared/domain/round.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import type { Db } from '../../context.ts';
-import { roundOverview } from '../round/overview.ts';
+import { roundOverview } from '../round/index.ts';
 
 export interface Suggestion {
   verdict: 'dat' | 'khong_dat' | null;

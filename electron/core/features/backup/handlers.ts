@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { startJob } from '../../api/jobs.ts';
+import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import type { AppContext, PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
 import {
@@ -32,11 +32,8 @@ export function checkBackupTarget(dataDir: string, target: string): void {
   }
 }
 
-function pickedFile(app: AppContext, token: string): string {
-  const file = app.pickedFiles.get(token);
-  if (!file) throw new DomainError('not-found', 'Không còn tệp sao lưu đã chọn. Hãy chọn lại tệp.');
-  return file;
-}
+const pickedFile = (app: AppContext, token: string) =>
+  pickedPath(app, token, 'Không còn tệp sao lưu đã chọn. Hãy chọn lại tệp.');
 
 export const backupHandlers: PartialHandlerTable = {
   'backup.list': async (_input, app) => backupListing(app.store.dataDir),
@@ -75,8 +72,7 @@ export const backupHandlers: PartialHandlerTable = {
       file = await app.host.pickOpenFile('Chọn tệp sao lưu cần phục hồi', BACKUP_FILTER);
       if (!file) return null;
     }
-    const token = randomUUID();
-    app.pickedFiles.set(token, file);
+    const token = rememberPicked(app, file);
     const picked = file;
     const jobId = startJob(app, 'Kiểm tra bản sao lưu', (report, signal) =>
       inspectBackup(picked, { signal, onProgress: report }),
@@ -90,7 +86,7 @@ export const backupHandlers: PartialHandlerTable = {
       app.store = store;
       // The accounts are those of the restored data now: everyone signs in again.
       app.session.user = null;
-      app.pickedFiles.delete(input.token);
+      forgetPicked(app, input.token);
       return result;
     });
     return { jobId };

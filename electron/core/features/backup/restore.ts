@@ -1,6 +1,7 @@
 // Restoring a backup replaces the database and the stored-file folders together. The new data is verified and
-// staged inside the data folder and the current data is backed up; only then is the journal written, and
-// openDataStore rolls the switch forward. A crash before the journal leaves the old data, after it the new.
+// staged inside the data folder and the current data is backed up; only then is the journal written, and the
+// switch is rolled forward (here, or by the next start after a crash). A crash before the journal leaves the old
+// data, after it the new.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInspection, RestoreResult } from '#shared/api/backupTypes.ts';
@@ -8,7 +9,7 @@ import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR, openDataStore, type DataStore } from '../../db/open.ts';
 import { exclusive, writeAutomaticBackup } from './auto.ts';
 import { readBackup } from './inspect.ts';
-import { RESTORE_WORK_DIR, STAGED_DIR, writeRestoreJournal } from './restoreSwitch.ts';
+import { recoverBeforeOpen, RESTORE_WORK_DIR, STAGED_DIR, writeRestoreJournal } from './restoreSwitch.ts';
 import { fsyncDir } from './zipFiles.ts';
 
 const SWITCHED = [DATABASE_FILE, ATTACHMENTS_DIR, ISSUED_DIR];
@@ -66,6 +67,7 @@ export async function restoreBackup(
     options.onProgress?.(1, 1, 'Đang thay dữ liệu');
     await store.close();
     writeRestoreJournal(dataDir, { database: DATABASE_FILE, items: SWITCHED });
+    recoverBeforeOpen(dataDir);
     const reopened = openDataStore(dataDir);
     return { store: reopened, result: { inspection, previousDataBackup } };
   });

@@ -1,8 +1,9 @@
-// The roll-forward switch of a restore, driven by a journal that names what it replaces. It is kept free of the
-// data-store module so openDataStore can finish an interrupted restore before it opens anything.
+// The roll-forward switch of a restore, driven by a journal that names what it replaces. The app's entry points
+// finish an interrupted restore through it before they open the data folder (see dataFolder.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { openFailure } from '../../db/open.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
 import { fsyncDir, renameRetrying } from './zipFiles.ts';
 
@@ -85,4 +86,13 @@ export function recoverPendingRestore(dataDir: string): 'finished' | 'discarded'
     return 'discarded';
   }
   return null;
+}
+
+/** recoverPendingRestore before opening a data folder: a failure reads as the folder not opening. */
+export function recoverBeforeOpen(dataDir: string): void {
+  try {
+    recoverPendingRestore(dataDir);
+  } catch (error) {
+    throw openFailure(error, dataDir);
+  }
 }

@@ -243,6 +243,11 @@ export async function ensureCampaign(db: Db, ctx: ServiceContext, year: number):
   return (await findCampaign(db, year))!;
 }
 
+/** ensureCampaign in a transaction of its own. */
+export async function openCampaign(ctx: ServiceContext, year: number): Promise<Campaign> {
+  return ctx.store.db.transaction().execute((trx) => ensureCampaign(trx, ctx, year));
+}
+
 export async function getCampaign(db: Db, year: number): Promise<Campaign> {
   const campaign = await findCampaign(db, year);
   if (!campaign) throw notFound(`đợt xét năm ${year} (hãy mở đợt xét trước)`);

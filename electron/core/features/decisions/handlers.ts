@@ -2,13 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
-import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
-import { ISSUED_DIR } from '../../db/open.ts';
 import { issueDecision, verifyIssuedFile } from './issue.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
-import { renderProposalDocx } from '../documents/nd30.ts';
-import { getSettings } from '../settings/service.ts';
+import { renderProposalDocx } from '../documents/index.ts';
+import { getSettings } from '../settings/index.ts';
 import { decisionModel } from './issue.ts';
+import { issuedFileCopy } from './issuedFiles.ts';
 import { citeProposal, proposalFileName, proposalModel } from './proposal.ts';
 import { attachScan, scanCopy } from './scans.ts';
 import {
@@ -33,17 +32,7 @@ export const decisionHandlers: PartialHandlerTable = {
   'decisions.sign': async (input, app) => signDecision(serviceContext(app), input.id, input.signedOn, input.signerId),
   'decisions.issue': async (input, app) => issueDecision(serviceContext(app), input.id),
   'decisions.openFile': async (input, app) => {
-    const file = await app.store.db
-      .selectFrom('issued_files as f')
-      .innerJoin('decisions as d', 'd.id', 'f.decision_id')
-      .innerJoin('campaigns as c', 'c.id', 'd.campaign_id')
-      .select(['f.file_name', 'f.sha256', 'c.year'])
-      .where('f.id', '=', input.id)
-      .executeTakeFirst();
-    if (!file) throw new DomainError('not-found', 'Không tìm thấy tệp đã ban hành.');
-    const source = path.join(app.store.dataDir, ISSUED_DIR, String(file.year), file.file_name);
-    const copy = readOnlyCopy(source, file.file_name, file.sha256);
-    await app.host.openPath(copy);
+    await app.host.openPath(await issuedFileCopy(app.store.db, app.store.dataDir, input.id));
     return null;
   },
   'decisions.verifyFile': async (_input, app) => {

@@ -13,8 +13,8 @@ import { attachmentNote, formatNumberCode } from '#shared/documents/format.ts';
 import type { CertificateModel, DecisionModel, ListColumn, SignatureBlock } from '#shared/documents/model.ts';
 import { STANDARD_NAME } from '#shared/documents/decisionTemplate.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
-import { renderCertificatesDocx, renderDecisionDocx } from '../documents/nd30.ts';
-import { getSettings } from '../settings/service.ts';
+import { renderCertificatesDocx, renderDecisionDocx } from '../documents/index.ts';
+import { getSettings } from '../settings/index.ts';
 import { getDecision, kindPlural, kindsPhrase, localityInText, type DecisionRecord } from './service.ts';
 
 /** As signed; a draft shows the default signer, as it will be presented for signing. */

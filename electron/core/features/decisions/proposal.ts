@@ -7,7 +7,7 @@ import type { ProposalModel } from '#shared/documents/model.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../settings/index.ts';
 import { getDecision, kindsPhrase, localityInText, updateDraft, type DecisionRecord } from './service.ts';
 
 export interface ProposalOptions {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
-import { MAX_ATTACHMENT_BYTES, attachmentId, blobPath, storeFile } from '../../attachments/store.ts';
+import { storedCopy } from '../../attachments/open.ts';
+import { MAX_ATTACHMENT_BYTES, attachmentId, storeFile } from '../../attachments/store.ts';
 import { getDecision, type DecisionRecord } from './service.ts';
 
 /** A PDF starts with "%PDF-" within its first kilobyte (some scanners put bytes before it). */
@@ -67,11 +67,9 @@ export async function scanCopy(db: Db, attachmentsDir: string, scanId: number): 
   const row = await db
     .selectFrom('decision_scans as s')
     .innerJoin('attachments as a', 'a.id', 's.attachment_id')
-    .select(['s.file_name', 'a.sha256', 'a.extension'])
+    .select(['s.file_name as name', 'a.sha256', 'a.extension'])
     .where('s.id', '=', scanId)
     .executeTakeFirst();
   if (!row) throw notFound('bản quét');
-  const source = blobPath(attachmentsDir, row.sha256, row.extension);
-  if (!fs.existsSync(source)) throw notFound(`nội dung bản quét "${row.file_name}" trong thư mục dữ liệu`);
-  return readOnlyCopy(source, row.file_name, row.sha256);
+  return storedCopy(attachmentsDir, row, () => notFound(`nội dung bản quét "${row.name}" trong thư mục dữ liệu`));
 }

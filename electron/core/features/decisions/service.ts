@@ -8,10 +8,10 @@ import type { DossierStatus } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { getCampaign } from '../campaigns/service.ts';
-import { recordStatusChange } from '../round/service.ts';
+import { getCampaign } from '../campaigns/index.ts';
+import { recordStatusChange } from '../round/index.ts';
 import { formatNumberCode } from '#shared/documents/format.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../settings/index.ts';
 import { STANDARD_NAME, fillTemplate } from '#shared/documents/decisionTemplate.ts';
 import { getDecisionTemplate, getYearBases } from './template.ts';
 

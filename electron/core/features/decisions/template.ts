@@ -7,7 +7,7 @@ import {
 } from '#shared/documents/decisionTemplate.ts';
 import { recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { getCampaign } from '../campaigns/service.ts';
+import { getCampaign } from '../campaigns/index.ts';
 
 const storedTemplate = z.object({
   subject: z.string(),

@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ServiceContext } from '../../context.ts';
-import { ensureCampaign } from '../campaigns/service.ts';
-import { attachFiles } from '../dossiers/attach.ts';
-import { createIncident } from '../incidents/service.ts';
-import { dossierDetail, saveAppraisal } from '../appraisal/service.ts';
-import { issueDecision } from '../decisions/issue.ts';
-import { createDecision, signDecision, submitDecision } from '../decisions/service.ts';
-import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/service.ts';
+import { openCampaign } from '../campaigns/index.ts';
+import { attachFiles } from '../dossiers/index.ts';
+import { createIncident } from '../incidents/index.ts';
+import { dossierDetail, saveAppraisal } from '../appraisal/index.ts';
+import { issueDecision, createDecision, signDecision, submitDecision } from '../decisions/index.ts';
+import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/index.ts';
 
 /** A small valid one-page PDF, standing in for a scanned document. */
 export function placeholderPdf(title: string): Buffer {
@@ -43,7 +42,7 @@ const COMPONENTS = ['dang_ky', 'nghi_quyet', 'ke_hoach', 'bao_cao', 'bien_ban', 
 
 export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<{ created: boolean }> {
   const db = ctx.store.db;
-  const campaign = await db.transaction().execute((trx) => ensureCampaign(trx, ctx, year));
+  const campaign = await openCampaign(ctx, year);
   const started = await db
     .selectFrom('registrations')
     .select('id')
@@ -92,7 +91,8 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
       }),
     );
     await attachFiles(ctx, folder, year, assignments);
-    for (const u of withDossier) await receiveDossier(ctx, year, u.id, `${year}-10-2${u.id % 8}`);
+    const dossierOf = new Map<number, number>();
+    for (const u of withDossier) dossierOf.set(u.id, await receiveDossier(ctx, year, u.id, `${year}-10-2${u.id % 8}`));
 
     // One appraised residential area had an incident in its window: it comes out chưa đạt.
     const troubled = withDossier.find((u, i) => u.kind === 'khu_dan_cu' && i % 2 === 0 && i % 4 !== 0);
@@ -108,15 +108,10 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
     const today = localIsoDate(ctx.now());
     for (const [i, u] of withDossier.entries()) {
       if (i % 2 === 1) continue;
-      const dossier = await db
-        .selectFrom('dossiers')
-        .select('id')
-        .where('campaign_id', '=', campaign.id)
-        .where('unit_id', '=', u.id)
-        .executeTakeFirstOrThrow();
-      const detail = await dossierDetail(db, dossier.id, today);
+      const dossierId = dossierOf.get(u.id)!;
+      const detail = await dossierDetail(db, dossierId, today);
       const saved = await saveAppraisal(ctx, {
-        dossierId: dossier.id,
+        dossierId,
         version: detail.version,
         items: detail.items.map((it) => ({
           criterionId: it.criterion.id,
@@ -129,9 +124,9 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
         reviewDate: `${year}-11-0${(i % 5) + 1}`,
         reviewDetail: 'Họp Ban Chỉ đạo, 9/11 thành viên dự.',
       });
-      if (saved.result === 'dat' && i % 4 === 0) await setDossierStatus(ctx, dossier.id, 'de_nghi', null);
+      if (saved.result === 'dat' && i % 4 === 0) await setDossierStatus(ctx, dossierId, 'de_nghi', null);
       if (saved.result === 'chua_dat') {
-        await setDossierStatus(ctx, dossier.id, 'khong_de_nghi', 'Không đạt tiêu chí về an ninh, trật tự.');
+        await setDossierStatus(ctx, dossierId, 'khong_de_nghi', 'Không đạt tiêu chí về an ninh, trật tự.');
       }
     }
   } finally {

@@ -2,8 +2,8 @@
 import { officeSettingsInputSchema } from '#shared/api/schemas.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, type ServiceContext } from '../../context.ts';
-import { findSettings, saveSettings } from '../settings/service.ts';
-import { newUid, toColumns } from '../units/mapper.ts';
+import { findSettings, saveSettings } from '../settings/index.ts';
+import { newUid, toColumns } from '../units/index.ts';
 import { DEMO_COMMUNE, DEMO_OFFICE, demoUnits } from './data.ts';
 import { seedDemoRound } from './round.ts';
 

@@ -7,8 +7,8 @@ import type { DossierStatus } from '#shared/domain/round.ts';
 import { localIsoDate } from '#shared/text/dates.ts';
 import { created, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { ensureCampaign } from '../campaigns/service.ts';
-import { ensureDossier, recordStatusChange } from '../round/service.ts';
+import { ensureCampaign } from '../campaigns/index.ts';
+import { ensureDossier, recordStatusChange } from '../round/index.ts';
 import { DEFAULT_COMPONENT_KEYWORDS, proposeMatches, type MatchComponent, type MatchUnit } from './match.ts';
 import { attachmentId, listFolder, storeFile } from '../../attachments/store.ts';
 

@@ -8,8 +8,8 @@ import { nowIso, recordAudit, updated, type Db, type ServiceContext } from '../.
 import { DomainError } from '../../errors.ts';
 import { noneWritten, type Change, type ImportPreview, type ImportResult } from '#shared/api/exchangeTypes.ts';
 import { DEFAULT_DECISION_TEMPLATE, type DecisionTemplate } from '#shared/documents/decisionTemplate.ts';
-import { insertCriteria } from '../campaigns/service.ts';
-import { getDecisionTemplate } from '../decisions/template.ts';
+import { insertCriteria } from '../campaigns/index.ts';
+import { getDecisionTemplate } from '../decisions/index.ts';
 import { recordProvenance, startPreview, writesRecord } from './provenance.ts';
 import { writePackage, type Manifest, type PackageReader, type Progress } from './container.ts';
 import {
@@ -254,14 +254,8 @@ export async function importCriteria(
       }
       await recordAudit(trx, ctx, 'import', 'decision_template', 1, `Nhận mẫu quyết định từ ${office.name}`);
     }
-    await recordAudit(
-      trx,
-      ctx,
-      'import',
-      'package',
-      importId,
-      `Nhập gói tiêu chí của ${office.name}: ${written.criteriaSets} bộ tiêu chí, ${written.templates} mẫu văn bản`,
-    );
+    const summary = `Nhập gói tiêu chí của ${office.name}: ${written.criteriaSets} bộ tiêu chí, ${written.templates} mẫu văn bản`;
+    await recordAudit(trx, ctx, 'import', 'package', importId, summary);
     return importId;
   });
   return { preview: p.preview, applied: true, importId, written };

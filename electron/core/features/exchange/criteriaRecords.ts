@@ -2,7 +2,7 @@
 // package's records read and checked (docs/exchange-format.md, "Records (kind "criteria")").
 import { parseRecords, reject } from './provenance.ts';
 import type { Db } from '../../context.ts';
-import { incidentCategoriesOf } from '../campaigns/criterionIncidents.ts';
+import { incidentCategoriesOf } from '../campaigns/index.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { templateProblems, type DecisionTemplate } from '#shared/documents/decisionTemplate.ts';
 import type { Manifest, PackageReader } from './container.ts';

@@ -8,8 +8,8 @@ import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context
 import { DomainError } from '../../errors.ts';
 import { ISSUED_DIR } from '../../db/open.ts';
 import { blobPath } from '../../attachments/store.ts';
-import { getCampaign } from '../campaigns/service.ts';
-import { getSettings } from '../settings/service.ts';
+import { getCampaign } from '../campaigns/index.ts';
+import { getSettings } from '../settings/index.ts';
 import { writePackage, type EntrySource, type Manifest, type Progress } from './container.ts';
 import {
   RECORD_FILES,

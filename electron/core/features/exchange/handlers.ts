@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startJob, type ReportProgress } from '../../api/jobs.ts';
+import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
-import { DomainError } from '../../errors.ts';
 import type { ExportDone } from '#shared/api/exchangeTypes.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../settings/index.ts';
 import { PACKAGE_EXTENSION } from './container.ts';
 import { exportCriteriaPackage } from './criteriaPackage.ts';
 import { exportCommuneYear } from './exportPackage.ts';
@@ -24,11 +23,8 @@ function packageFileName(what: string, placeName: string): string {
   return `${name.trim()}${PACKAGE_EXTENSION}`;
 }
 
-function pickedPackage(app: AppContext, token: string): string {
-  const file = app.pickedFiles.get(token);
-  if (!file) throw new DomainError('not-found', 'Không còn gói đã chọn. Hãy chọn lại tệp gói.');
-  return file;
-}
+const pickedPackage = (app: AppContext, token: string) =>
+  pickedPath(app, token, 'Không còn gói đã chọn. Hãy chọn lại tệp gói.');
 
 const STEP_MESSAGES: Record<ImportStep, string> = {
   verify: 'Đang kiểm tra từng tệp trong gói (kích thước, mã SHA-256)...',
@@ -86,8 +82,7 @@ export const exchangeHandlers: PartialHandlerTable = {
   'exchange.preview': async (_input, app) => {
     const file = await app.host.pickOpenFile('Chọn gói dữ liệu cần nhập', PACKAGE_FILTER);
     if (!file) return null;
-    const token = randomUUID();
-    app.pickedFiles.set(token, file);
+    const token = rememberPicked(app, file);
     const jobId = startJob(app, 'Kiểm tra gói dữ liệu', async (report, signal) => {
       const result = await importExchangePackage(serviceContext(app), file, {
         dryRun: true,
@@ -107,7 +102,7 @@ export const exchangeHandlers: PartialHandlerTable = {
         signal,
         ...importProgress(report),
       });
-      app.pickedFiles.delete(input.token);
+      forgetPicked(app, input.token);
       return result;
     });
     return { jobId };

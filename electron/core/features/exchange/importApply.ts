@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { attachmentIds } from '../../attachments/store.ts';
-import { toColumns } from '../units/mapper.ts';
+import { toColumns } from '../units/index.ts';
 import { recordHash, type DecisionRecordOut, type DossierRecord, type UnitRecord } from './records.ts';
 
 /** Rows per multi-row INSERT: at most 23 columns each, well under SQLite's 32,766 bound parameters. */

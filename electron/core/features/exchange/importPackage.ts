@@ -372,14 +372,8 @@ export async function importCommuneYear(
         decisions,
         files: loaded.files,
       });
-      await recordAudit(
-        trx,
-        ctx,
-        'import',
-        'package',
-        importId,
-        `Nhập gói của ${loaded.manifest.office.name} năm ${loaded.manifest.year ?? ''}: ${written.units} đơn vị, ${written.dossiers} hồ sơ, ${written.decisions} quyết định`,
-      );
+      const summary = `Nhập gói của ${loaded.manifest.office.name} năm ${loaded.manifest.year ?? ''}: ${written.units} đơn vị, ${written.dossiers} hồ sơ, ${written.decisions} quyết định`;
+      await recordAudit(trx, ctx, 'import', 'package', importId, summary);
       return importId;
     });
     return { preview: p.preview, applied: true, importId, written };

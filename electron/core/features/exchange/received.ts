@@ -1,11 +1,9 @@
 // What this office holds from others: every package imported (provenance), the offices they came from, and a
 // commune's received dossiers and decisions, kept apart from this office's own round and register.
-import fs from 'node:fs';
 import { sql } from 'kysely';
 import type { Db } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { readOnlyCopy } from '../../attachments/readOnlyCopy.ts';
-import { blobPath } from '../../attachments/store.ts';
+import { storedCopy } from '../../attachments/open.ts';
 import type {
   ExchangeOverview,
   ImportRecordView,
@@ -236,12 +234,10 @@ export async function receivedFileCopy(
           .where('f.position', '=', input.position)
           .executeTakeFirst();
   if (!row) throw notFound('tệp');
-  const source = blobPath(attachmentsDir, row.sha256, row.extension);
-  if (!fs.existsSync(source)) {
-    throw new DomainError(
-      'io',
-      `Không thấy nội dung tệp "${row.name}" trong thư mục dữ liệu; hãy chạy kiểm tra dữ liệu.`,
-    );
-  }
-  return readOnlyCopy(source, row.name, row.sha256);
+  return storedCopy(
+    attachmentsDir,
+    row,
+    () =>
+      new DomainError('io', `Không thấy nội dung tệp "${row.name}" trong thư mục dữ liệu; hãy chạy kiểm tra dữ liệu.`),
+  );
 }

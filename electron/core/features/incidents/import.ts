@@ -6,9 +6,15 @@ import { cleanText, foldKey } from '#shared/text/fold.ts';
 import { isValidIsoDate, parseDateVi } from '#shared/text/dates.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
-import { detectHeaderWith, isNumberingRow, type HeaderVocabulary } from '../unitImport/columns.ts';
-import { isTotalsRow } from '../unitImport/infer.ts';
-import { readWorkbook, type Cell, type SheetGrid } from '../unitImport/spreadsheet.ts';
+import {
+  detectHeaderWith,
+  isNumberingRow,
+  isTotalsRow,
+  readWorkbook,
+  type Cell,
+  type HeaderVocabulary,
+  type SheetGrid,
+} from '../unitImport/index.ts';
 
 type IncidentField = 'occurredOn' | 'unit' | 'category' | 'note';
 

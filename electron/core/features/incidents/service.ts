@@ -1,5 +1,6 @@
 // The incident register: events that may break a criterion in a unit's evaluation window.
-import { assertOwnUnit } from '../round/service.ts';
+import { findCampaign } from '../campaigns/index.ts';
+import { assertOwnUnit } from '../round/index.ts';
 import type { Incident } from '#shared/api/roundTypes.ts';
 import type { IncidentCategory } from '#shared/domain/round.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
@@ -32,6 +33,16 @@ export async function listIncidents(db: Db, q: IncidentQuery = {}): Promise<Inci
     createdAt: r.created_at,
     createdBy: r.created_by,
   }));
+}
+
+/** The incidents within a year's evaluation windows (or the default span when the year has no campaign yet). */
+export async function incidentsOfYear(db: Db, year: number): Promise<Incident[]> {
+  const campaign = await findCampaign(db, year);
+  const from = campaign
+    ? campaign.windows.reduce((m, w) => (w.windowFrom < m ? w.windowFrom : m), '9999')
+    : `${year - 1}-11-01`;
+  const to = campaign ? campaign.windows.reduce((m, w) => (w.windowTo > m ? w.windowTo : m), '0000') : `${year}-11-15`;
+  return listIncidents(db, { from, to });
 }
 
 export async function createIncident(

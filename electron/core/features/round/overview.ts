@@ -3,7 +3,7 @@ import type { CommuneCriterion4, DeadlineState, KindFigures, RoundOverview } fro
 import { defaultWindow, ROUND_STATUSES, requiredRecognized, type RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
-import { findCampaign } from '../campaigns/service.ts';
+import { findCampaign } from '../campaigns/index.ts';
 import { countStatuses, statusIndex } from './statusIndex.ts';
 
 const DAY = 86_400_000;

@@ -6,8 +6,8 @@ import { ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { ensureCampaign, getCampaign } from '../campaigns/service.ts';
-import { searchCondition } from '../units/service.ts';
+import { ensureCampaign, getCampaign } from '../campaigns/index.ts';
+import { searchCondition } from '../units/index.ts';
 import { roundScopeSql } from './scope.ts';
 import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
 

@@ -102,3 +102,8 @@ export async function saveSettings(db: Db, ctx: ServiceContext, input: OfficeSet
   await recordAudit(db, ctx, 'update', 'office_settings', 1, `Cập nhật thông tin cơ quan: ${input.localityUpper}`);
   return getSettings(db);
 }
+
+/** saveSettings in a transaction of its own. */
+export async function updateSettings(ctx: ServiceContext, input: OfficeSettingsInput): Promise<OfficeSettings> {
+  return ctx.store.db.transaction().execute((trx) => saveSettings(trx, ctx, input));
+}

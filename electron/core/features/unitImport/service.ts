@@ -5,7 +5,7 @@ import type { UnitKind } from '#shared/domain/units.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { newUid, toColumns } from '../units/mapper.ts';
+import { newUid, toColumns } from '../units/index.ts';
 import { analyzeGrid, unitKey, type AnalyzeOptions, type ExistingUnitKeys } from './analyze.ts';
 import { readWorkbook } from './spreadsheet.ts';
 

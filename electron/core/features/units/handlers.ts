@@ -1,6 +1,6 @@
 import { localIsoDate } from '#shared/text/dates.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
-import { getSettings } from '../settings/service.ts';
+import { getSettings } from '../settings/index.ts';
 import { exportUnitsXlsx } from './exportXlsx.ts';
 import { createUnit, getUnit, queryUnits, queryUnitsPage, removeUnit, updateUnit } from './service.ts';
 

@@ -1,0 +1,2 @@
+// What other features and the entry points use of backup/; everything else in the folder is its own.
+export { recoverBeforeOpen } from './restoreSwitch.ts';

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
+import { serviceContext, todayOf, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
+import { dossierDetail } from '../appraisal/index.ts';
+import { receiveDossier, setDossierStatus } from '../round/index.ts';
+import { attachFiles, previewFolder } from './attach.ts';
+import { listComponents, saveComponents } from './components.ts';
+import { classifyFile, viewableCopy } from './files.ts';
+import { openDossier } from './service.ts';
+
+const detail = (app: AppContext, dossierId: number) => dossierDetail(app.store.db, dossierId, todayOf(app));
+const pickedFolder = (app: AppContext, token: string) =>
+  pickedPath(app, token, 'Không còn thư mục đã chọn. Hãy chọn lại thư mục.');
+
+export const dossierHandlers: PartialHandlerTable = {
+  'dossiers.open': async (input, app) => detail(app, await openDossier(serviceContext(app), input.year, input.unitId)),
+  'dossiers.detail': async (input, app) => detail(app, input.dossierId),
+  'dossiers.receive': async (input, app) =>
+    detail(app, await receiveDossier(serviceContext(app), input.year, input.unitId, input.receivedOn)),
+  'dossiers.setStatus': async (input, app) => {
+    await setDossierStatus(serviceContext(app), input.dossierId, input.status, input.reason);
+    return detail(app, input.dossierId);
+  },
+
+  'dossierComponents.list': async (_input, app) => listComponents(app.store.db),
+  'dossierComponents.save': async (input, app) => saveComponents(serviceContext(app), input.components),
+
+  'dossierFiles.pickFolder': async (_input, app) => {
+    const dir = await app.host.pickFolder();
+    if (!dir) return null;
+    return { token: rememberPicked(app, dir), folderName: path.basename(dir) };
+  },
+  'dossierFiles.preview': async (input, app) => previewFolder(app.store.db, pickedFolder(app, input.token), input.year),
+  'dossierFiles.attach': async (input, app) =>
+    attachFiles(serviceContext(app), pickedFolder(app, input.token), input.year, input.assignments),
+  'dossierFiles.setComponent': async (input, app) =>
+    detail(app, await classifyFile(serviceContext(app), input.fileId, input.componentCode)),
+  'dossierFiles.open': async (input, app) => {
+    await app.host.openPath(await viewableCopy(app.store.db, app.store.attachmentsDir, input.fileId));
+    return null;
+  },
+};

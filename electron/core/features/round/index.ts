@@ -1,0 +1,12 @@
+// What other features use of round/; everything else in the folder is its own.
+export { roundOverview } from './overview.ts';
+export {
+  assertOwnUnit,
+  bulkRegister,
+  ensureDossier,
+  receiveDossier,
+  recordStatusChange,
+  saveRegistration,
+  setDossierStatus,
+  toRegistration,
+} from './service.ts';
