@@ -8,7 +8,7 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['data', 'kind', 'year', 'sheet', 'out', 'on-conflict']);
+const VALUE_FLAGS = new Set(['data', 'kind', 'year', 'sheet', 'out', 'on-conflict', 'unit']);
 const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'help', 'criteria']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -21,6 +21,7 @@ import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { backupCommands } from './backupCommands.ts';
+import { roundCommands } from './roundCommands.ts';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh> [tùy chọn]
 
@@ -31,6 +32,9 @@ Lệnh:
   import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run]
                                         nhập đơn vị từ tệp Excel (.xlsx, .xls)
   status --year Y                       tình hình đợt xét: đăng ký, hồ sơ, thẩm định, công nhận, tiêu chí 4 của xã
+  import-incidents TỆP [--dry-run]      nhập sổ theo dõi vụ việc từ tệp Excel (Ngày, Khu dân cư / Đơn vị, Loại vụ việc,
+                                        Nội dung): đủ cả tệp hoặc không ghi gì
+  appraisal --year Y [--unit TÊN]       thẩm định từng hồ sơ: đánh giá đã lưu, gợi ý từ dữ liệu và lý do theo tiêu chí
   export-decisions --year Y --out THƯ_MỤC
                                         xuất các quyết định đã ban hành của năm, danh sách và giấy công nhận (.docx)
   verify-docx TỆP                       kiểm tra tệp .docx có phải bản gốc đã ban hành (mã thoát 0) hay không (3)
@@ -79,6 +83,7 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 const commands: Record<string, Command> = {
   ...backupCommands,
+  ...roundCommands,
   async demo(args, ctx, io) {
     const year = yearFlag(args, ctx.now());
     const { seedDemo } = await import('../core/features/demo/service.ts');

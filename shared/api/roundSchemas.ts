@@ -1,6 +1,13 @@
 // Input schemas of the yearly round.
 import { z } from 'zod';
-import { DOSSIER_STATUSES, INCIDENT_CATEGORIES, RESULTS, REVIEW_METHODS, VERDICTS } from '../domain/round.ts';
+import {
+  DOSSIER_STATUSES,
+  INCIDENT_CATEGORIES,
+  INCIDENT_EFFECTS,
+  RESULTS,
+  REVIEW_METHODS,
+  VERDICTS,
+} from '../domain/round.ts';
 import { isValidIsoDate } from '../text/dates.ts';
 import { optionalText, requiredText, unitKindSchema } from './schemas.ts';
 
@@ -59,6 +66,13 @@ export const criterionInputSchema = z.object({
   confirmed: z.boolean(),
   autoRule: z.enum(['registration', 'commune_70']).nullable(),
   incidentSensitive: z.boolean(),
+  /** Absent: kept from the criterion with the same kind and code in the base set. */
+  incidentCategories: z
+    .array(
+      z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
+    )
+    .max(INCIDENT_CATEGORIES.length)
+    .optional(),
 });
 
 export const appraisalSchema = z.object({

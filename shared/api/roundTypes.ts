@@ -6,6 +6,7 @@ import type {
   RoundStatus,
   Verdict,
 } from '../domain/round.ts';
+import type { CriterionIncidentCategory } from '../domain/incidentCriteria.ts';
 import type { UnitKind, UnitSubtype } from '../domain/units.ts';
 
 export interface CampaignWindow {
@@ -39,6 +40,8 @@ export interface Criterion {
   confirmed: boolean;
   autoRule: 'registration' | 'commune_70' | null;
   incidentSensitive: boolean;
+  /** The incident categories that breach it, and how; empty when no incident bears on it. */
+  incidentCategories: CriterionIncidentCategory[];
 }
 
 export interface CriteriaSet {
@@ -126,7 +129,19 @@ export interface AppraisalItem {
   note: string | null;
   /** Why the verdict was suggested rather than entered: an incident in the window, registration data, ... */
   suggestion: string | null;
+  /** What the data says: met, not met, or null when the reviewer must decide. */
+  suggestedVerdict: 'dat' | 'khong_dat' | null;
+  /** The facts behind the suggestion, each naming the incidents, dates or figures it rests on. */
+  reasons: string[];
+  /** For a criterion weighed rather than failed by incidents: this window's counts by category beside last year's. */
+  incidentCounts: IncidentCount[];
   saved: boolean;
+}
+
+export interface IncidentCount {
+  category: IncidentCategory;
+  current: number;
+  previous: number;
 }
 
 export interface StatusChange {

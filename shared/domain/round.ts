@@ -47,6 +47,11 @@ export const INCIDENT_CATEGORIES = [
   'tu_tap',
   'toi_pham',
   'bao_luc_hoc_duong',
+  'dinh_cong',
+  'chay_no',
+  'tai_nan_lao_dong',
+  'lo_bi_mat',
+  'can_bo_vi_pham',
   'khac',
 ] as const;
 export type IncidentCategory = (typeof INCIDENT_CATEGORIES)[number];
@@ -60,8 +65,30 @@ export const INCIDENT_CATEGORY_LABELS: Record<IncidentCategory, string> = {
   tu_tap: 'Kích động, lôi kéo người tham gia tụ tập trái pháp luật',
   toi_pham: 'Tội phạm, tệ nạn xã hội, tai nạn nghiêm trọng',
   bao_luc_hoc_duong: 'Bạo lực học đường',
+  dinh_cong: 'Đình công, tụ tập đông người',
+  chay_no: 'Cháy, nổ',
+  tai_nan_lao_dong: 'Tai nạn lao động nghiêm trọng',
+  lo_bi_mat: 'Lộ, mất bí mật nhà nước',
+  can_bo_vi_pham: 'Cán bộ, người lao động phạm tội, mắc tệ nạn xã hội',
   khac: 'Vụ việc khác',
 };
+
+/** Categories for agencies, enterprises and schools not yet checked against the legal text: "Cần xác nhận". */
+export const UNCONFIRMED_INCIDENT_CATEGORIES: readonly IncidentCategory[] = [
+  'bao_luc_hoc_duong',
+  'dinh_cong',
+  'chay_no',
+  'tai_nan_lao_dong',
+  'lo_bi_mat',
+  'can_bo_vi_pham',
+];
+
+/**
+ * What an incident of a mapped category does to a criterion: `khong_dat` pre-marks it not met; `xem_xet` never
+ * fails it alone but asks the reviewer to weigh the year's counts against last year's (residential criterion 4).
+ */
+export const INCIDENT_EFFECTS = ['khong_dat', 'xem_xet'] as const;
+export type IncidentEffect = (typeof INCIDENT_EFFECTS)[number];
 
 export const REVIEW_METHODS = ['hop', 'lay_y_kien'] as const;
 export type ReviewMethod = (typeof REVIEW_METHODS)[number];

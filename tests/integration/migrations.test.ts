@@ -141,7 +141,16 @@ describe('migrate()', () => {
     migrate(sqlite, MIGRATIONS.slice(0, 1));
     const store = storeOver(dir, sqlite);
     const ctx: ServiceContext = { store, actor: 'tester', now: () => FIXED_NOW };
-    // Only what the first migration's tables hold: settings and units.
+    // Only what the first migration's tables hold: settings (written with that migration's own columns, since
+    // today's settings carry later ones) and units.
+    sqlite
+      .prepare(
+        `INSERT INTO office_settings (id, level, issuing_body_upper, locality_upper, place_name, province_name,
+           committee_name, standing_office_name, decision_code, proposal_code, archive_code, updated_at, updated_by)
+         VALUES (1, 'xa', 'CÔNG AN XÃ ĐÔNG SƠN', 'XÃ ĐÔNG SƠN', 'Đông Sơn', 'Thanh Hóa', 'Ban Chỉ đạo', 'Công an xã',
+           'QĐ-UBND', 'TTr-CAX', 'CAX', '2026-01-01T00:00:00.000Z', 'tester')`,
+      )
+      .run();
     const seeded = await seedDemoUnits(ctx);
     expect(seeded.unitsCreated).toBeGreaterThan(30);
     // Read with the first migration's own columns: today's queries join tables that came later.

@@ -157,6 +157,13 @@ export interface CriteriaTable {
   incident_sensitive: Flag;
 }
 
+export interface CriterionIncidentCategoriesTable {
+  criterion_id: number;
+  category: string;
+  effect: string;
+  confirmed: number;
+}
+
 export interface CampaignsTable extends Audited {
   id: Generated<number>;
   year: number;
@@ -410,6 +417,7 @@ export interface Database {
   received_decision_files: ReceivedDecisionFilesTable;
   criteria_sets: CriteriaSetsTable;
   criteria: CriteriaTable;
+  criterion_incident_categories: CriterionIncidentCategoriesTable;
   campaigns: CampaignsTable;
   campaign_windows: CampaignWindowsTable;
   registrations: RegistrationsTable;

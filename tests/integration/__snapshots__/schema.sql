@@ -145,6 +145,15 @@ CREATE TABLE criteria_sets (
         UNIQUE (name, version)
       ) STRICT;
 
+-- table criterion_incident_categories
+CREATE TABLE criterion_incident_categories (
+        criterion_id INTEGER NOT NULL REFERENCES criteria (id) ON DELETE RESTRICT,
+        category TEXT NOT NULL CHECK (category IN ('chong_dang', 'pha_hoai', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'ly_khai', 'khieu_kien', 'tu_tap', 'toi_pham', 'bao_luc_hoc_duong', 'dinh_cong', 'chay_no', 'tai_nan_lao_dong', 'lo_bi_mat', 'can_bo_vi_pham', 'khac')),
+        effect TEXT NOT NULL CHECK (effect IN ('khong_dat', 'xem_xet')),
+        confirmed INTEGER NOT NULL CHECK (confirmed IN (0, 1)),
+        PRIMARY KEY (criterion_id, category)
+      ) STRICT, WITHOUT ROWID;
+
 -- table decision_lines
 CREATE TABLE decision_lines (
         decision_id INTEGER NOT NULL REFERENCES decisions (id) ON DELETE CASCADE,
@@ -316,11 +325,11 @@ CREATE TABLE import_batches (
       ) STRICT;
 
 -- table incidents
-CREATE TABLE incidents (
+CREATE TABLE "incidents" (
         id INTEGER PRIMARY KEY,
         unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
         occurred_on TEXT NOT NULL,
-        category TEXT NOT NULL CHECK (category IN ('chong_dang', 'pha_hoai', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'ly_khai', 'khieu_kien', 'tu_tap', 'toi_pham', 'bao_luc_hoc_duong', 'khac')),
+        category TEXT NOT NULL CHECK (category IN ('chong_dang', 'pha_hoai', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'ly_khai', 'khieu_kien', 'tu_tap', 'toi_pham', 'bao_luc_hoc_duong', 'dinh_cong', 'chay_no', 'tai_nan_lao_dong', 'lo_bi_mat', 'can_bo_vi_pham', 'khac')),
         note TEXT,
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL
@@ -519,6 +528,14 @@ CREATE TRIGGER criteria_sets_uid_default AFTER INSERT ON criteria_sets WHEN NEW.
 CREATE TRIGGER criteria_sets_uid_frozen BEFORE UPDATE OF uid ON criteria_sets
         WHEN OLD.uid IS NOT NULL AND NEW.uid IS NOT OLD.uid
         BEGIN SELECT RAISE(ABORT, 'a criteria set keeps its uid'); END;
+
+-- trigger criterion_incident_categories_immutable_delete
+CREATE TRIGGER criterion_incident_categories_immutable_delete BEFORE DELETE ON criterion_incident_categories
+        BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;
+
+-- trigger criterion_incident_categories_immutable_update
+CREATE TRIGGER criterion_incident_categories_immutable_update BEFORE UPDATE ON criterion_incident_categories
+        BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;
 
 -- trigger decision_lines_frozen_delete
 CREATE TRIGGER decision_lines_frozen_delete BEFORE DELETE ON decision_lines

@@ -96,10 +96,20 @@ function addVerbatimSet(db: Parameters<Migration['up']>[0]): void {
       text,
       r.origin,
       confirmed,
-      r.auto_rule,
+      // The commune's criterion 1 is checked from its registration and resolution dates, like a residential area's.
+      r.kind === 'xa_phuong' && r.code === '1' ? 'registration' : r.auto_rule,
       r.incident_sensitive,
     );
   }
+  // Each criterion keeps the incident categories that breach it (the previous migration mapped the shipped set).
+  db.prepare(
+    `INSERT INTO criterion_incident_categories (criterion_id, category, effect, confirmed)
+     SELECT n.id, m.category, m.effect, m.confirmed
+     FROM criteria n
+     JOIN criteria o ON o.set_id = ? AND o.kind = n.kind AND o.code = n.code
+     JOIN criterion_incident_categories m ON m.criterion_id = o.id
+     WHERE n.set_id = ?`,
+  ).run(shipped.id, set.lastInsertRowid);
 }
 
 export const rulesDocs: Migration = {

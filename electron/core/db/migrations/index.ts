@@ -6,6 +6,7 @@ import { decisions } from './2026-11-22-04-decisions.ts';
 import { decisionTemplateScans } from './2026-11-22-05-decision-template-scans.ts';
 import { exchange } from './2026-11-22-06-exchange.ts';
 import { criteriaExchange } from './2026-11-22-07-criteria-exchange.ts';
+import { incidentCriteria } from './2026-12-02-01-incident-criteria.ts';
 import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
 import type { Migration } from './types.ts';
 
@@ -17,5 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   decisionTemplateScans,
   exchange,
   criteriaExchange,
+  incidentCriteria,
   rulesDocs,
 ];

@@ -1,79 +1,25 @@
 // Appraisal of a dossier against its campaign's criteria: suggestions from data, saved verdicts, the result.
 import { sql } from 'kysely';
-import type {
-  AppraisalItem,
-  Criterion,
-  DossierDetail,
-  DossierFile,
-  Incident,
-  StatusChange,
-} from '#shared/api/roundTypes.ts';
-import {
-  INCIDENT_CATEGORY_LABELS,
-  type AppraisalResult,
-  type DossierStatus,
-  type ReviewMethod,
-  type Verdict,
-} from '#shared/domain/round.ts';
-import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
+import type { AppraisalItem, Criterion, DossierDetail, DossierFile, StatusChange } from '#shared/api/roundTypes.ts';
+import { type AppraisalResult, type DossierStatus, type ReviewMethod, type Verdict } from '#shared/domain/round.ts';
+import { localIsoDate } from '#shared/text/dates.ts';
 import { requiredFor } from '../dossierComponents/index.ts';
 import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
-import { listIncidents } from '../incidents/index.ts';
-import { roundOverview, recordStatusChange, toRegistration } from '../round/index.ts';
+import { communeAreaUnitIds, listIncidents } from '../incidents/index.ts';
+import { recordStatusChange, toRegistration } from '../round/index.ts';
+import { suggest } from './suggestions.ts';
 
-interface Suggestion {
-  verdict: Verdict;
-  why: string;
+/** A date one year earlier (29/02 becomes 28/02): last year's window for year-on-year counts. */
+function yearBefore(iso: string): string {
+  const y = Number(iso.slice(0, 4)) - 1;
+  const md = iso.slice(5) === '02-29' ? '02-28' : iso.slice(5);
+  return `${y}-${md}`;
 }
 
-/** What the data says about a criterion before anyone decides: incidents, registration, the commune's 70%. */
-async function suggest(
-  db: Db,
-  criterion: Criterion,
-  ctx: {
-    year: number;
-    incidents: Incident[];
-    registration: DossierDetail['registration'];
-    deadline: string;
-    today: string;
-  },
-): Promise<Suggestion | null> {
-  if (criterion.incidentSensitive && ctx.incidents.length > 0) {
-    const list = ctx.incidents
-      .map((i) => `${formatDateVi(i.occurredOn)}: ${INCIDENT_CATEGORY_LABELS[i.category]}`)
-      .join('; ');
-    return { verdict: 'khong_dat', why: `Có vụ việc trong thời gian đánh giá (${list}).` };
-  }
-  if (criterion.autoRule === 'registration') {
-    const r = ctx.registration;
-    if (!r) return { verdict: 'khong_dat', why: 'Chưa có đăng ký năm này.' };
-    if (r.registeredOn > ctx.deadline) {
-      return {
-        verdict: 'khong_dat',
-        why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, sau hạn ${formatDateVi(ctx.deadline)}.`,
-      };
-    }
-    if (criterion.kind === 'khu_dan_cu') {
-      if (r.householdsTotal === null || r.householdsRegistered === null) return null;
-      if (r.householdsRegistered < r.householdsTotal) {
-        return {
-          verdict: 'khong_dat',
-          why: `Mới ${r.householdsRegistered}/${r.householdsTotal} hộ đăng ký (cần 100%).`,
-        };
-      }
-    }
-    return { verdict: 'dat', why: `Đăng ký ngày ${formatDateVi(r.registeredOn)}, trong hạn.` };
-  }
-  if (criterion.autoRule === 'commune_70') {
-    const c = (await roundOverview(db, ctx.year, ctx.today)).communeCriterion4;
-    const text = `${c.registered}/${c.total} đơn vị đăng ký; ${c.recognized} đã công nhận, ${c.proposed} đề nghị; cần ít nhất ${c.required}.`;
-    if (c.meets) return { verdict: 'dat', why: text };
-    return { verdict: c.meetsIfProposedRecognized ? 'chua_danh_gia' : 'khong_dat', why: text };
-  }
-  return null;
-}
+const criteriaWeighIncidents = (criteria: Criterion[]) =>
+  criteria.some((c) => c.incidentCategories.some((m) => m.effect === 'xem_xet'));
 
 export function resultOf(verdicts: Verdict[]): AppraisalResult | null {
   if (verdicts.includes('khong_dat')) return 'chua_dat';
@@ -120,8 +66,13 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     .where('unit_id', '=', d.unit_id)
     .executeTakeFirst();
   const registration = reg ? toRegistration(reg) : null;
-  const incidents = await listIncidents(db, { unitId: d.unit_id, from: window.windowFrom, to: window.windowTo });
+  // A commune answers for its whole area: its own incidents and those of its residential areas.
+  const unitIds = kind === 'xa_phuong' ? await communeAreaUnitIds(db, d.unit_id) : [d.unit_id];
+  const incidents = await listIncidents(db, { unitIds, from: window.windowFrom, to: window.windowTo });
   const criteria = await criteriaOfSet(db, campaign.criteriaSetId, kind);
+  const previousIncidents = criteriaWeighIncidents(criteria)
+    ? await listIncidents(db, { unitIds, from: yearBefore(window.windowFrom), to: yearBefore(window.windowTo) })
+    : [];
   const saved = new Map(
     (await db.selectFrom('appraisal_items').selectAll().where('dossier_id', '=', dossierId).execute()).map((i) => [
       i.criterion_id,
@@ -133,16 +84,21 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     const s = saved.get(criterion.id);
     const hint = await suggest(db, criterion, {
       year: d.year,
-      incidents,
+      unitName: d.unit_name,
       registration,
-      deadline: window.registrationDeadline,
+      window,
+      incidents,
+      previousIncidents,
       today,
     });
     items.push({
       criterion,
       verdict: s?.verdict ?? hint?.verdict ?? 'chua_danh_gia',
       note: s?.note ?? null,
-      suggestion: hint?.why ?? null,
+      suggestion: hint && hint.reasons.length > 0 ? hint.reasons.join(' ') : null,
+      suggestedVerdict: hint?.verdict ?? null,
+      reasons: hint?.reasons ?? [],
+      incidentCounts: hint?.counts ?? [],
       saved: s !== undefined,
     });
   }

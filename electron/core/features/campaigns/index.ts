@@ -1,4 +1,5 @@
 // What other features use of campaigns/; everything else in the folder is its own.
+export { incidentCategoriesOf } from './criterionIncidents.ts';
 export {
   criteriaOfSet,
   ensureCampaign,

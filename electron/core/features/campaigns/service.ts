@@ -6,10 +6,17 @@ import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { flag, type CriteriaTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
+import type { CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
+import {
+  incidentCategoriesByCode,
+  incidentCategoriesOf,
+  insertIncidentCategories,
+  resolveIncidentCategories,
+} from './criterionIncidents.ts';
 
 type CriterionRow = Omit<Selectable<CriteriaTable>, 'sort_order'>;
 
-export function toCriterion(r: CriterionRow): Criterion {
+export function toCriterion(r: CriterionRow, incidentCategories: CriterionIncidentCategory[] = []): Criterion {
   return {
     id: r.id,
     setId: r.set_id,
@@ -20,13 +27,15 @@ export function toCriterion(r: CriterionRow): Criterion {
     confirmed: r.confirmed === 1,
     autoRule: r.auto_rule,
     incidentSensitive: r.incident_sensitive === 1,
+    incidentCategories,
   };
 }
 
 export async function criteriaOfSet(db: Db, setId: number, kind?: UnitKind): Promise<Criterion[]> {
   let q = db.selectFrom('criteria').selectAll().where('set_id', '=', setId);
   if (kind) q = q.where('kind', '=', kind);
-  return (await q.orderBy('sort_order').execute()).map(toCriterion);
+  const mapping = await incidentCategoriesOf(db, [setId]);
+  return (await q.orderBy('sort_order').execute()).map((r) => toCriterion(r, mapping.get(r.id)));
 }
 
 export async function listCriteriaSets(db: Db): Promise<CriteriaSet[]> {
@@ -57,11 +66,22 @@ export interface CriterionInput {
   confirmed: boolean;
   autoRule: 'registration' | 'commune_70' | null;
   incidentSensitive: boolean;
+  incidentCategories?: CriterionIncidentCategory[] | undefined;
 }
 
-/** A set's criteria rows, in display order. */
-export async function insertCriteria(trx: Db, setId: number, criteria: readonly CriterionInput[]): Promise<void> {
-  await trx
+/**
+ * A set's criteria rows, in display order, with their incident categories. A criterion given without categories
+ * keeps those of the criterion with its kind and code in `baseSetId` (see resolveIncidentCategories).
+ */
+export async function insertCriteria(
+  trx: Db,
+  setId: number,
+  criteria: readonly CriterionInput[],
+  baseSetId: number | null = null,
+): Promise<void> {
+  const base = await incidentCategoriesByCode(trx, baseSetId);
+  const mapped = criteria.map((c) => resolveIncidentCategories(c, base));
+  const ids = await trx
     .insertInto('criteria')
     .values(
       criteria.map((c, i) => ({
@@ -73,10 +93,17 @@ export async function insertCriteria(trx: Db, setId: number, criteria: readonly 
         origin: c.origin,
         confirmed: flag(c.confirmed),
         auto_rule: c.autoRule,
-        incident_sensitive: flag(c.incidentSensitive),
+        // Incident-sensitive means some category bears on it.
+        incident_sensitive: flag(mapped[i]!.length > 0),
       })),
     )
+    .returning(['id', 'kind', 'code'])
     .execute();
+  const idOf = new Map(ids.map((r) => [`${r.kind}:${r.code}`, r.id]));
+  await insertIncidentCategories(
+    trx,
+    criteria.map((c, i) => ({ criterionId: idOf.get(`${c.kind}:${c.code}`)!, categories: mapped[i]! })),
+  );
 }
 
 /** Editing a set makes a new version; the old one stays as it was for the years that used it. */
@@ -118,7 +145,7 @@ export async function createCriteriaSetVersion(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await insertCriteria(trx, id, criteria);
+    await insertCriteria(trx, id, criteria, base.id);
     await recordAudit(trx, ctx, 'create', 'criteria_set', id, `Tạo phiên bản mới của bộ tiêu chí "${base.name}"`);
     const sets = await listCriteriaSets(trx);
     return sets.find((s) => s.id === id)!;

@@ -3,6 +3,14 @@
 export const PACKAGE_FORMAT = 'antt-exchange';
 /** Readers accept packages with formatVersion <= this; a breaking change to the format bumps it. */
 export const PACKAGE_FORMAT_VERSION = 1;
+/**
+ * The version each kind is written with and read up to: a change to one kind's records bumps that kind only, so
+ * readers of the other kinds are not turned away. Criteria packages are at 2: criteria carry incident categories.
+ */
+export const FORMAT_VERSION_BY_KIND: Readonly<Record<PackageHeader['kind'], number>> = {
+  'commune-year': PACKAGE_FORMAT_VERSION,
+  criteria: 2,
+};
 export const PACKAGE_EXTENSION = '.anttpkg';
 export const MANIFEST_PATH = 'manifest.json';
 

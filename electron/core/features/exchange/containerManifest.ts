@@ -1,7 +1,13 @@
 // manifest.json: parsed and checked before anything else in a package is trusted.
 import { z } from 'zod';
 import { packageErrors, quoteName } from './containerErrors.ts';
-import { MANIFEST_PATH, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type Manifest } from './containerFormat.ts';
+import {
+  FORMAT_VERSION_BY_KIND,
+  MANIFEST_PATH,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  type Manifest,
+} from './containerFormat.ts';
 import { pathKey, pathProblem } from './containerPaths.ts';
 
 const entryPathSchema = z
@@ -35,7 +41,10 @@ export const manifestEntrySchema = z.object({
 
 export const manifestSchema = packageHeaderSchema.extend({
   format: z.literal(PACKAGE_FORMAT),
-  formatVersion: z.int().min(1).max(PACKAGE_FORMAT_VERSION),
+  formatVersion: z
+    .int()
+    .min(1)
+    .max(Math.max(...Object.values(FORMAT_VERSION_BY_KIND))),
   entries: z.array(manifestEntrySchema),
 });
 
@@ -68,7 +77,11 @@ export function parseManifest(bytes: Uint8Array, maxEntries: number): Manifest {
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
     throw packageErrors.badManifest('phiên bản định dạng gói ("formatVersion") không hợp lệ');
   }
-  if (version > PACKAGE_FORMAT_VERSION) throw packageErrors.newerVersion(version, PACKAGE_FORMAT_VERSION);
+  const supported =
+    typeof raw.kind === 'string' && Object.hasOwn(FORMAT_VERSION_BY_KIND, raw.kind)
+      ? FORMAT_VERSION_BY_KIND[raw.kind as Manifest['kind']]
+      : PACKAGE_FORMAT_VERSION;
+  if (version > supported) throw packageErrors.newerVersion(version, supported);
   if (Array.isArray(raw.entries) && raw.entries.length > maxEntries) {
     throw packageErrors.tooManyEntries(raw.entries.length, maxEntries);
   }

@@ -12,7 +12,7 @@ import {
   DEFAULT_LIMITS,
   MANIFEST_PATH,
   PACKAGE_FORMAT,
-  PACKAGE_FORMAT_VERSION,
+  FORMAT_VERSION_BY_KIND,
   type EntrySource,
   type Manifest,
   type ManifestEntry,
@@ -256,7 +256,7 @@ export async function writePackage(
     await race(Promise.all(streamed));
     const manifest: Manifest = {
       format: PACKAGE_FORMAT,
-      formatVersion: PACKAGE_FORMAT_VERSION,
+      formatVersion: FORMAT_VERSION_BY_KIND[parsedHeader.data.kind],
       ...parsedHeader.data,
       entries: listed,
     };

@@ -17,6 +17,7 @@ import {
   localSets,
   setProblem,
   templateRecordOf,
+  withoutIncidentCategories,
   type LoadedCriteria,
 } from './criteriaRecords.ts';
 import { officeRecord } from './exportPackage.ts';
@@ -104,11 +105,14 @@ async function plan(db: Db, loaded: LoadedCriteria, fileName: string): Promise<P
   const byImportHash = new Map(local.filter((s) => s.importHash).map((s) => [s.importHash!, s]));
   const setChanges = new Map<string, Change>();
   const localIdOf = new Map<string, number>();
+  // A format-1 package knows no incident categories: its sets are compared without them.
+  const comparable = (r: CriteriaSetRecord) =>
+    manifest.formatVersion < 2 ? recordHash(withoutIncidentCategories(r)) : recordHash(r);
   for (const s of loaded.sets) {
     const hash = recordHash(s);
     const mine = byUid.get(s.id);
     // The same set, or one this office already took from a package as a new version.
-    const same = mine && (mine.importHash === hash || recordHash(mine.record) === hash) ? mine : byImportHash.get(hash);
+    const same = mine && (mine.importHash === hash || comparable(mine.record) === hash) ? mine : byImportHash.get(hash);
     let change: Change;
     if (same) change = 'unchanged';
     else if (mine) change = 'conflicting';

@@ -2,6 +2,7 @@
 // package's records read and checked (docs/exchange-format.md, "Records (kind "criteria")").
 import { parseRecords, reject } from './provenance.ts';
 import type { Db } from '../../context.ts';
+import { incidentCategoriesOf } from '../campaigns/index.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { templateProblems, type DecisionTemplate } from '#shared/documents/decisionTemplate.ts';
 import type { Manifest, PackageReader } from './container.ts';
@@ -24,6 +25,11 @@ export interface LocalSet {
   record: CriteriaSetRecord;
 }
 
+/** A set's record as a format-1 package wrote it: criteria without incident categories, for comparing with one. */
+export function withoutIncidentCategories(record: CriteriaSetRecord): CriteriaSetRecord {
+  return { ...record, criteria: record.criteria.map(({ incidentCategories: _dropped, ...c }) => c) };
+}
+
 /** Every criteria set here, oldest first (a set's base is always older), as the record a package carries. */
 export async function localSets(db: Db): Promise<LocalSet[]> {
   const sets = await db
@@ -38,6 +44,10 @@ export async function localSets(db: Db): Promise<LocalSet[]> {
     .orderBy('sort_order')
     .orderBy('id')
     .execute();
+  const mapping = await incidentCategoriesOf(
+    db,
+    sets.map((s) => s.id),
+  );
   const uidOf = new Map(sets.map((s) => [s.id, s.uid]));
   const bySet = new Map<number, CriteriaSetRecord['criteria']>();
   for (const c of criteria) {
@@ -50,6 +60,7 @@ export async function localSets(db: Db): Promise<LocalSet[]> {
       confirmed: c.confirmed === 1,
       autoRule: c.auto_rule as 'registration' | 'commune_70' | null,
       incidentSensitive: c.incident_sensitive === 1,
+      incidentCategories: mapping.get(c.id) ?? [],
     });
     bySet.set(c.set_id, list);
   }
@@ -87,6 +98,9 @@ export function setProblem(set: CriteriaSetRecord): string | null {
     const key = `${c.kind}:${c.code}`;
     if (keys.has(key)) return `mã tiêu chí "${c.code}" của ${UNIT_KIND_LABELS[c.kind].toLowerCase()} bị trùng`;
     keys.add(key);
+    if (c.incidentCategories && c.incidentCategories.length > 0 !== c.incidentSensitive) {
+      return `tiêu chí "${c.code}" của ${UNIT_KIND_LABELS[c.kind].toLowerCase()} ghi có liên quan vụ việc không khớp với danh sách loại vụ việc`;
+    }
   }
   const missing = UNIT_KINDS.filter((k) => !set.criteria.some((c) => c.kind === k));
   if (missing.length)
@@ -141,6 +155,9 @@ export async function loadCriteriaRecords(reader: PackageReader): Promise<Loaded
     if (versions.has(`${s.version}:${s.name}`)) throw broken(`Gói có hai lần ${label.toLowerCase()}`);
     // A set's base comes before it, so the file is read top-down and no chain can loop.
     if (s.basedOnId !== null && !seen.has(s.basedOnId)) throw broken(`${label} dựa trên một bộ không có trước nó`);
+    if (manifest.formatVersion >= 2 && s.criteria.some((c) => c.incidentCategories === undefined)) {
+      throw broken(`${label} có tiêu chí thiếu danh sách loại vụ việc (bắt buộc từ định dạng phiên bản 2)`);
+    }
     const problem = setProblem(s);
     if (problem) throw broken(`${label} ${problem}`);
     seen.add(s.id);

@@ -3,6 +3,7 @@
 // compared with, so "unchanged" means byte-for-byte the same record.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { INCIDENT_CATEGORIES, INCIDENT_EFFECTS } from '#shared/domain/round.ts';
 import { UNIT_KINDS } from '#shared/domain/units.ts';
 
 export const RECORD_FILES = {
@@ -149,6 +150,14 @@ export const criterionRecordSchema = z.object({
   confirmed: z.boolean(),
   autoRule: z.enum(['registration', 'commune_70']).nullable(),
   incidentSensitive: z.boolean(),
+  /** Required from format version 2; a criterion of a version-1 package gets the shipped mapping for its code. */
+  incidentCategories: z
+    .array(
+      z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
+    )
+    .max(INCIDENT_CATEGORIES.length)
+    .refine((list) => new Set(list.map((m) => m.category)).size === list.length, { error: 'có loại vụ việc trùng' })
+    .optional(),
 });
 
 /** Set ids are compared as written in lower case: a writer that upper-cases a UUID names the same set. */

@@ -8,6 +8,7 @@ import { notFound } from '../../errors.ts';
 
 export interface IncidentQuery {
   unitId?: number;
+  unitIds?: readonly number[];
   from?: string;
   to?: string;
 }
@@ -18,6 +19,7 @@ export async function listIncidents(db: Db, q: IncidentQuery = {}): Promise<Inci
     .innerJoin('units as u', 'u.id', 'i.unit_id')
     .select(['i.id', 'i.unit_id', 'u.name', 'i.occurred_on', 'i.category', 'i.note', 'i.created_at', 'i.created_by']);
   if (q.unitId !== undefined) query = query.where('i.unit_id', '=', q.unitId);
+  if (q.unitIds !== undefined) query = query.where('i.unit_id', 'in', q.unitIds.length ? q.unitIds : [-1]);
   if (q.from) query = query.where('i.occurred_on', '>=', q.from);
   if (q.to) query = query.where('i.occurred_on', '<=', q.to);
   const rows = await query.orderBy('i.occurred_on', 'desc').orderBy('i.id', 'desc').execute();

@@ -1,4 +1,5 @@
-// Finds the header row and maps columns to unit fields by what offices actually write in headers.
+// Finds the header row and maps columns to fields by what offices actually write in headers: unit fields here,
+// and any other sheet's fields through a vocabulary of its own (the incident log).
 import type { ImportColumn, ImportField } from '#shared/api/types.ts';
 import { foldText } from '#shared/text/fold.ts';
 import type { Cell } from './spreadsheet.ts';
@@ -54,13 +55,27 @@ const SYNONYMS: [ImportField, string[]][] = [
 
 const IGNORED = ['stt', 'so tt', 'tt', 'so thu tu'];
 
-function matchHeader(text: string): ImportField | null {
+/** Folded header phrases per field, most specific first, and the field a header row must have. */
+export interface HeaderVocabulary<F extends string> {
+  synonyms: readonly (readonly [F, readonly string[]])[];
+  required: F;
+}
+
+export interface Column<F extends string> {
+  index: number;
+  header: string;
+  field: F | null;
+}
+
+const UNIT_VOCABULARY: HeaderVocabulary<ImportField> = { synonyms: SYNONYMS, required: 'name' };
+
+function matchHeader<F extends string>(text: string, vocabulary: HeaderVocabulary<F>): F | null {
   const folded = foldText(text)
     .replace(/[().:/]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (!folded || IGNORED.includes(folded)) return null;
-  for (const [field, phrases] of SYNONYMS) {
+  for (const [field, phrases] of vocabulary.synonyms) {
     for (const p of phrases) {
       if (
         folded === p ||
@@ -80,9 +95,12 @@ function headerText(rows: Cell[][], index: number, width: number): string[] {
   return Array.from({ length: width }, (_, c) => (typeof row[c] === 'string' ? (row[c] as string) : ''));
 }
 
-function countMatches(texts: string[]): { count: number; hasName: boolean } {
-  const fields = texts.map(matchHeader);
-  return { count: new Set(fields.filter(Boolean)).size, hasName: fields.includes('name') };
+function countMatches<F extends string>(
+  texts: string[],
+  vocabulary: HeaderVocabulary<F>,
+): { count: number; hasName: boolean } {
+  const fields = texts.map((t) => matchHeader(t, vocabulary));
+  return { count: new Set(fields.filter(Boolean)).size, hasName: fields.includes(vocabulary.required) };
 }
 
 export interface HeaderGuess {
@@ -97,16 +115,24 @@ export function gridWidth(rows: Cell[][]): number {
 
 /** Builds the header text of each column, joining a two-row header ("Số liệu" over "Số hộ"). */
 export function columnsAt(rows: Cell[][], headerIndex: number): ImportColumn[] {
+  return columnsWith(rows, headerIndex, UNIT_VOCABULARY);
+}
+
+export function columnsWith<F extends string>(
+  rows: Cell[][],
+  headerIndex: number,
+  vocabulary: HeaderVocabulary<F>,
+): Column<F>[] {
   const width = gridWidth(rows);
   const lower = headerText(rows, headerIndex, width);
   const upper = headerIndex > 0 ? headerText(rows, headerIndex - 1, width) : [];
-  const upperIsHeader = upper.length > 0 && countMatches(upper).count >= 1;
-  const used = new Set<ImportField>();
+  const upperIsHeader = upper.length > 0 && countMatches(upper, vocabulary).count >= 1;
+  const used = new Set<F>();
   return lower.map((text, index) => {
     const above = upperIsHeader ? (upper[index] ?? '') : '';
     const header = above && above !== text ? `${above} ${text}`.trim() : text;
-    let field = matchHeader(text) ?? (text ? null : matchHeader(above));
-    if (field === null && above && text) field = matchHeader(header);
+    let field = matchHeader(text, vocabulary) ?? (text ? null : matchHeader(above, vocabulary));
+    if (field === null && above && text) field = matchHeader(header, vocabulary);
     if (field && used.has(field)) field = null;
     if (field) used.add(field);
     return { index, header: header || `Cột ${index + 1}`, field };
@@ -115,10 +141,18 @@ export function columnsAt(rows: Cell[][], headerIndex: number): ImportColumn[] {
 
 /** Picks the row, among the first 40, whose cells look most like column headers and name a unit column. */
 export function detectHeader(rows: Cell[][]): HeaderGuess | null {
+  return detectHeaderWith(rows, UNIT_VOCABULARY);
+}
+
+/** detectHeader for another kind of sheet: the row must name the vocabulary's required column. */
+export function detectHeaderWith<F extends string>(
+  rows: Cell[][],
+  vocabulary: HeaderVocabulary<F>,
+): { headerIndex: number; columns: Column<F>[] } | null {
   const width = gridWidth(rows);
   let best: { index: number; score: number } | null = null;
   for (let i = 0; i < Math.min(rows.length, 40); i++) {
-    const { count, hasName } = countMatches(headerText(rows, i, width));
+    const { count, hasName } = countMatches(headerText(rows, i, width), vocabulary);
     if (!hasName || count < 1) continue;
     const nonEmpty = (rows[i] ?? []).filter((v) => v !== null).length;
     const score = count * 10 + Math.min(nonEmpty, 9);
@@ -129,9 +163,9 @@ export function detectHeader(rows: Cell[][]): HeaderGuess | null {
   // A second header row below (sub-headers under merged cells) belongs to the header.
   const below = headerText(rows, headerIndex + 1, width);
   const belowHasNumbers = (rows[headerIndex + 1] ?? []).some((v) => typeof v === 'number');
-  if (!belowHasNumbers && countMatches(below).count >= 1 && !isNumberingRow(rows[headerIndex + 1] ?? []))
+  if (!belowHasNumbers && countMatches(below, vocabulary).count >= 1 && !isNumberingRow(rows[headerIndex + 1] ?? []))
     headerIndex += 1;
-  return { headerIndex, columns: columnsAt(rows, headerIndex) };
+  return { headerIndex, columns: columnsWith(rows, headerIndex, vocabulary) };
 }
 
 /** The "(1) (2) (3)" or "1 2 3" row that often sits under a Vietnamese table header. */

@@ -1,8 +1,8 @@
 // One line per criterion: its text, what the data suggests, the verdict and a note.
 import { BulbOutlined } from '@ant-design/icons';
 import { Input, Radio, Table, Tag, Tooltip, Typography } from 'antd';
-import type { AppraisalItem } from '#shared/api/roundTypes.ts';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '#shared/domain/round.ts';
+import type { AppraisalItem, IncidentCount } from '#shared/api/roundTypes.ts';
+import { INCIDENT_CATEGORY_LABELS, VERDICTS, VERDICT_LABELS, type Verdict } from '#shared/domain/round.ts';
 import { criterionSource } from '#shared/domain/sources.ts';
 import type { DraftItem } from './appraisalDraft.ts';
 
@@ -29,13 +29,53 @@ function CriterionText({ item }: { item: AppraisalItem }) {
           Nguồn: {criterionSource(c).text}
         </Typography.Text>
       </div>
-      {item.suggestion && (
+      {item.reasons.length > 0 && (
         <div style={{ marginTop: 4 }}>
           <Typography.Text type="secondary">
-            <BulbOutlined style={{ color: '#d48806' }} /> Gợi ý từ dữ liệu: {item.suggestion}
+            <BulbOutlined style={{ color: '#d48806' }} /> Gợi ý từ dữ liệu:{' '}
+            {item.suggestedVerdict ? VERDICT_LABELS[item.suggestedVerdict] : 'cần xem xét'}
           </Typography.Text>
+          <ul style={{ margin: '2px 0 0', paddingLeft: 22 }}>
+            {item.reasons.map((reason) => (
+              <li key={reason}>
+                <Typography.Text type="secondary">{reason}</Typography.Text>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
+      {item.incidentCounts.length > 0 && <IncidentCounts counts={item.incidentCounts} />}
+    </div>
+  );
+}
+
+/** This window's incidents by category beside last year's: weighed by the reviewer, never failed automatically. */
+function IncidentCounts({ counts }: { counts: IncidentCount[] }) {
+  return (
+    <div style={{ marginTop: 4 }}>
+      <Tag color="gold">Cần xem xét</Tag>
+      <table aria-label="Số vụ việc so với năm trước" style={{ borderCollapse: 'collapse', marginTop: 4 }}>
+        <thead>
+          <tr>
+            {['Loại vụ việc', 'Năm nay', 'Năm trước'].map((h) => (
+              <th key={h} style={{ textAlign: 'left', padding: '0 12px 0 0', fontWeight: 500 }}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {counts.map((c) => (
+            <tr key={c.category}>
+              <td style={{ padding: '0 12px 0 0' }}>{INCIDENT_CATEGORY_LABELS[c.category]}</td>
+              <td style={{ padding: '0 12px 0 0', fontWeight: c.current > c.previous ? 600 : undefined }}>
+                {c.current}
+              </td>
+              <td>{c.previous}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -2,7 +2,12 @@
 import { Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Incident } from '#shared/api/roundTypes.ts';
-import { INCIDENT_CATEGORIES, INCIDENT_CATEGORY_LABELS, type IncidentCategory } from '#shared/domain/round.ts';
+import {
+  INCIDENT_CATEGORIES,
+  INCIDENT_CATEGORY_LABELS,
+  UNCONFIRMED_INCIDENT_CATEGORIES,
+  type IncidentCategory,
+} from '#shared/domain/round.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
@@ -57,7 +62,12 @@ export function IncidentForm(props: { year: number; onClose: () => void; onSaved
         <Form.Item name="category" label="Loại vụ việc" rules={[{ required: true, message: 'Hãy chọn loại vụ việc.' }]}>
           <Select<IncidentCategory>
             placeholder="Chọn loại vụ việc"
-            options={INCIDENT_CATEGORIES.map((c) => ({ value: c, label: INCIDENT_CATEGORY_LABELS[c] }))}
+            options={INCIDENT_CATEGORIES.map((c) => ({
+              value: c,
+              label: UNCONFIRMED_INCIDENT_CATEGORIES.includes(c)
+                ? `${INCIDENT_CATEGORY_LABELS[c]} (cần xác nhận)`
+                : INCIDENT_CATEGORY_LABELS[c],
+            }))}
           />
         </Form.Item>
         <Form.Item name="note" label="Nội dung" rules={[{ max: 2000, message: 'Nội dung tối đa 2.000 ký tự.' }]}>
