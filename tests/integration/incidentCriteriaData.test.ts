@@ -128,7 +128,8 @@ describe('criteria packages carry the mapping', () => {
     const commune = await communeOffice(at('xa'));
     open.push(commune.store);
     const preview = await previewExchangePackage(commune.ctx, old);
-    expect(preview.counts.criteriaSets).toMatchObject({ new: 1, unchanged: 1, conflicting: 0 });
+    // Unchanged: the shipped set and its verbatim version, which every installation holds.
+    expect(preview.counts.criteriaSets).toMatchObject({ new: 1, unchanged: 2, conflicting: 0 });
     await importExchangePackage(commune.ctx, old, {});
     const received = (await listCriteriaSets(commune.store.db)).at(-1)!;
     const map = (code: string) => received.criteria.find((c) => c.kind === 'khu_dan_cu' && c.code === code)!;
