@@ -29,6 +29,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page waits on a real Chromium and a real database: give polls the time a loaded machine needs.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

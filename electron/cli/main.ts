@@ -7,6 +7,7 @@ import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/unit
 import type { ServiceContext } from '../core/context.ts';
 import { openDataFolder } from '../core/dataFolder.ts';
 import type { DataStore } from '../core/db/open.ts';
+import { mapSqliteError } from '../core/db/sqliteErrors.ts';
 import { DomainError } from '../core/errors.ts';
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossiers/attach.ts';
@@ -308,7 +309,9 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     store = openDataFolder(typeof data === 'string' ? data : defaultDataDir());
     const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
     return await command(args, ctx, io);
-  } catch (error) {
+  } catch (thrown) {
+    // SQLite's own errors read as the app's Vietnamese messages, from the same one translation.
+    const error = mapSqliteError(thrown);
     if (error instanceof UsageError) {
       io.err(error.message);
       return 2;

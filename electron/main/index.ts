@@ -1,7 +1,17 @@
 // The Electron shell: window, menu, dialogs and IPC. Everything else lives in plain Node modules under core/.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type MenuItemConstructorOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
 import { dispatch } from '../core/api/dispatch.ts';
 import { createHandlerTable } from '../core/handlerTable.ts';
 import type { AppContext, Host } from '../core/api/types.ts';
@@ -11,7 +21,7 @@ import { holdFolder } from '../core/db/folderLock.ts';
 import { DomainError } from '../core/errors.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
 import { scheduleBackups } from './backups.ts';
-import { CONTENT_SECURITY_POLICY, isAppUrl, mainWindowOptions } from './security.ts';
+import { CONTENT_SECURITY_POLICY, createMainWindow, isAppUrl, windowPlacement } from './security.ts';
 
 app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER));
 const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
@@ -126,7 +136,10 @@ function buildMenu(): void {
 }
 
 function harden(): void {
+  // The app needs no browser permission (camera, notifications, clipboard reads...): asked or merely checked, no.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
@@ -174,8 +187,17 @@ async function start(): Promise<void> {
   });
 
   buildMenu();
-  mainWindow = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const { workArea } = screen.getPrimaryDisplay();
+  mainWindow = createMainWindow(BrowserWindow, {
+    preload: path.join(import.meta.dirname, '../preload/index.cjs'),
+    packaged: app.isPackaged,
+    workArea,
+  });
+  const maximize = windowPlacement(workArea).maximize;
+  mainWindow.once('ready-to-show', () => {
+    if (maximize) mainWindow?.maximize();
+    mainWindow?.show();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -83,7 +83,7 @@ describe('accounts', () => {
     const wrong = await failure(login(t.ctx, 'thu-ky', 'sai mật khẩu'));
     const unknown = await failure(login(t.ctx, 'khong-co', PASSWORD));
     expect([wrong.kind, unknown.kind]).toEqual(['unauthorized', 'unauthorized']);
-    expect(wrong.message).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(wrong.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
     expect(unknown.message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
   });
 
@@ -92,8 +92,14 @@ describe('accounts', () => {
     for (let i = 1; i < MAX_FAILED_ATTEMPTS; i++) {
       expect((await failure(login(t.ctx, 'thu-ky', `sai-${i}`))).kind).toBe('unauthorized');
     }
+    // The attempt that locks reads like any other wrong guess: only the right password learns of the lock.
     const locking = await failure(login(t.ctx, 'thu-ky', 'sai-lan-cuoi'));
-    expect(locking.kind).toBe('locked');
+    expect(locking).toMatchObject({ kind: 'unauthorized', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    const guessWhileLocked = await failure(login(t.ctx, 'thu-ky', 'sai-nua'));
+    expect(guessWhileLocked).toMatchObject({
+      kind: 'unauthorized',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     expect((await userRow(user.id)).locked_until).toBe(minutesAfter(LOCKOUT_MINUTES).toISOString());
 
     t.setNow(minutesAfter(LOCKOUT_MINUTES - 1));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, isAppUrl, mainWindowOptions } from '../../electron/main/security.ts';
+import { CONTENT_SECURITY_POLICY, createMainWindow, isAppUrl, windowPlacement } from '../../electron/main/security.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -16,12 +16,24 @@ function directives(policy: string): Map<string, string[]> {
   return map;
 }
 
+/** Stands in for BrowserWindow and keeps the options it was given. */
+class RecordingWindow {
+  readonly options: Record<string, unknown>;
+  constructor(options: object) {
+    this.options = options as Record<string, unknown>;
+  }
+}
+
+function windowOptions(packaged: boolean, workArea = { x: 0, y: 0, width: 1920, height: 1040 }) {
+  const preload = path.join(ROOT, 'out/preload/index.cjs');
+  return createMainWindow(RecordingWindow, { preload, packaged, workArea }).options;
+}
+
 describe('main window', () => {
-  const preload = path.join(ROOT, 'out/preload/index.mjs');
-  const prefs = mainWindowOptions(preload).webPreferences;
+  const preload = path.join(ROOT, 'out/preload/index.cjs');
 
   it('isolates the renderer from Node and Electron', () => {
-    expect(prefs).toMatchObject({
+    expect(windowOptions(true).webPreferences).toMatchObject({
       preload,
       contextIsolation: true,
       sandbox: true,
@@ -32,6 +44,30 @@ describe('main window', () => {
       webviewTag: false,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
+  });
+
+  it('has devtools only in a development build', () => {
+    expect(windowOptions(true).webPreferences).toMatchObject({ devTools: false });
+    expect(windowOptions(false).webPreferences).toMatchObject({ devTools: true });
+  });
+
+  it('opens maximised within the work area of a 1366×768 laptop', () => {
+    const workArea = { x: 0, y: 0, width: 1366, height: 728 };
+    const placement = windowPlacement(workArea);
+    expect(placement.maximize).toBe(true);
+    const options = windowOptions(true, workArea);
+    expect(options.width).toBeLessThanOrEqual(1366);
+    expect(options.height).toBeLessThanOrEqual(728);
+    expect(options.minHeight).toBeLessThanOrEqual(728);
+  });
+
+  it('opens centred at its preferred size on a large screen, inside a work area that does not start at 0', () => {
+    const workArea = { x: 1920, y: 40, width: 1920, height: 1040 };
+    expect(windowPlacement(workArea)).toEqual({
+      bounds: { x: 1920 + 280, y: 40 + 90, width: 1360, height: 860 },
+      maximize: false,
     });
   });
 });

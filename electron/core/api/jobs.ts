@@ -14,6 +14,8 @@ interface Job {
   status: JobStatus;
   controller: AbortController;
   finished: Promise<JobStatus>;
+  /** The key of a job that runs once at a time. */
+  once: string | undefined;
 }
 
 /** Finished jobs kept for late polls; older ones are dropped. */
@@ -44,9 +46,16 @@ function prune(jobs: Map<string, Job>): void {
   for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(job.status.id);
 }
 
-/** Starts `run` in the background and returns its id at once. */
-export function startJob(app: AppContext, label: string, run: JobRun): string {
+/**
+ * Starts `run` in the background and returns its id at once. With a `once` key, a job of that key still running is
+ * answered instead of starting another (a double-clicked "Sao lưu ngay" makes one backup).
+ */
+export function startJob(app: AppContext, label: string, run: JobRun, once?: string): string {
   const jobs = registry(app);
+  if (once !== undefined) {
+    const running = [...jobs.values()].find((j) => j.once === once && j.status.state === 'running');
+    if (running) return running.status.id;
+  }
   const id = randomUUID();
   const controller = new AbortController();
   const status: JobStatus = {
@@ -87,7 +96,7 @@ export function startJob(app: AppContext, label: string, run: JobRun): string {
       prune(jobs);
       return { ...status };
     });
-  jobs.set(id, { status, controller, finished });
+  jobs.set(id, { status, controller, finished, once });
   return id;
 }
 

@@ -1,7 +1,8 @@
 // scrypt password hashes, self-describing so the cost can be raised later without breaking old hashes.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const COST = { N: 1 << 15, r: 8, p: 1 };
+/** OWASP's scrypt guidance (N = 2^17, r = 8, p = 1); hashes made with less are upgraded at the next sign-in. */
+const COST = { N: 1 << 17, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions, keyLength: number): Promise<Buffer> {
@@ -16,6 +17,14 @@ export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, COST, KEY_LENGTH);
   return `scrypt$${COST.N}$${COST.r}$${COST.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+/** Whether a stored hash was made with less than today's cost (or is not ours), so it should be made again. */
+export function needsRehash(stored: string): boolean {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return true;
+  const [N, r, p] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  return N < COST.N || r < COST.r || p < COST.p;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -5,7 +5,7 @@ import type { User } from '#shared/api/types.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.ts';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -155,7 +155,11 @@ const dummyHash = () => (dummy ??= hashPassword('not-a-user'));
 
 const WRONG_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
-/** Checks a password; counts failures and locks the account for a while after too many. */
+/**
+ * Checks a password; counts failures and locks the account for a while after too many. Every failure reads the same
+ * (unknown name, wrong password, the attempt that locks): only the right password learns that an account is locked
+ * or closed, so guessing reveals nothing about the accounts.
+ */
 export async function login(ctx: ServiceContext, username: string, password: string): Promise<User> {
   const db = ctx.store.db;
   const name = username.trim().toLowerCase();
@@ -170,42 +174,43 @@ export async function login(ctx: ServiceContext, username: string, password: str
     throw new DomainError('unauthorized', WRONG_CREDENTIALS);
   }
   const now = nowIso(ctx);
+  const ok = await verifyPassword(password, row.password_hash);
+  const actor = { ...ctx, actor: row.username };
+  const locked = row.locked_until !== null && row.locked_until > now;
+  if (!ok) {
+    // A wrong guess while locked changes nothing; otherwise it counts towards the lock.
+    if (!locked && row.active === 1) await recordFailure(ctx, row.id, row.failed_attempts + 1, actor);
+    throw new DomainError('unauthorized', WRONG_CREDENTIALS);
+  }
   if (row.active !== 1) throw new DomainError('unauthorized', 'Tài khoản đã bị khóa. Hãy liên hệ quản trị.');
-  if (row.locked_until && row.locked_until > now) {
+  if (locked) {
     throw new DomainError(
       'locked',
       `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Hãy thử lại sau ${LOCKOUT_MINUTES} phút hoặc nhờ quản trị mở khóa.`,
     );
   }
-  const ok = await verifyPassword(password, row.password_hash);
-  const actor = { ...ctx, actor: row.username };
-  if (!ok) {
-    const failures = row.failed_attempts + 1;
-    const lock = failures >= MAX_FAILED_ATTEMPTS;
-    const lockedUntil = lock ? new Date(ctx.now().getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-    await db.transaction().execute(async (trx) => {
-      const summary = lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu';
-      await updateUserRow(trx, actor, row.id, 'login-failed', summary, {
-        failed_attempts: lock ? 0 : failures,
-        locked_until: lockedUntil,
-      });
-    });
-    if (lock) {
-      throw new DomainError(
-        'locked',
-        `Nhập sai mật khẩu ${MAX_FAILED_ATTEMPTS} lần. Tài khoản tạm khóa ${LOCKOUT_MINUTES} phút.`,
-      );
-    }
-    throw new DomainError('unauthorized', `${WRONG_CREDENTIALS} Còn ${MAX_FAILED_ATTEMPTS - failures} lần thử.`);
-  }
+  const upgraded = needsRehash(row.password_hash) ? await hashPassword(password) : null;
   await db.transaction().execute(async (trx) => {
     await updateUserRow(trx, actor, row.id, 'login', 'Đăng nhập', {
       failed_attempts: 0,
       locked_until: null,
       last_login_at: now,
+      ...(upgraded ? { password_hash: upgraded } : {}),
     });
   });
   return getUser(db, row.id);
+}
+
+async function recordFailure(ctx: ServiceContext, userId: number, failures: number, actor: ServiceContext) {
+  const lock = failures >= MAX_FAILED_ATTEMPTS;
+  const lockedUntil = lock ? new Date(ctx.now().getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+  await ctx.store.db.transaction().execute(async (trx) => {
+    const summary = lock ? 'Sai mật khẩu, tạm khóa tài khoản' : 'Sai mật khẩu';
+    await updateUserRow(trx, actor, userId, 'login-failed', summary, {
+      failed_attempts: lock ? 0 : failures,
+      locked_until: lockedUntil,
+    });
+  });
 }
 
 export async function changePassword(

@@ -50,15 +50,21 @@ export const backupHandlers: PartialHandlerTable = {
       if (path.extname(target).toLowerCase() !== '.zip') target = `${target}.zip`;
       checkBackupTarget(dataDir, target);
     }
-    const jobId = startJob(app, 'Sao lưu dữ liệu', (report, signal) => {
-      const options = { now: app.now, signal, onProgress: report };
-      // app.store is read when the job runs: a restore may have replaced it since the call.
-      return exclusive(dataDir, () =>
-        target
-          ? createBackup(app.store, target, { ...options, label: 'manual' })
-          : writeAutomaticBackup(app.store, 'auto', options),
-      );
-    });
+    const jobId = startJob(
+      app,
+      'Sao lưu dữ liệu',
+      (report, signal) => {
+        const options = { now: app.now, signal, onProgress: report };
+        // app.store is read when the job runs: a restore may have replaced it since the call.
+        return exclusive(dataDir, () =>
+          target
+            ? createBackup(app.store, target, { ...options, label: 'manual' })
+            : writeAutomaticBackup(app.store, 'auto', options),
+        );
+      },
+      // A second "Sao lưu ngay" while one runs joins it; a backup to a chosen file is its own job.
+      target ? undefined : 'backup:now',
+    );
     return { jobId };
   },
   'backup.inspect': async (input, app) => {
