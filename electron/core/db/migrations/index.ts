@@ -6,6 +6,7 @@ import { decisions } from './2026-11-22-04-decisions.ts';
 import { decisionTemplateScans } from './2026-11-22-05-decision-template-scans.ts';
 import { exchange } from './2026-11-22-06-exchange.ts';
 import { criteriaExchange } from './2026-11-22-07-criteria-exchange.ts';
+import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   decisionTemplateScans,
   exchange,
   criteriaExchange,
+  auditAppendOnly,
 ];

@@ -10,6 +10,7 @@ import type yauzl from 'yauzl';
 import type { BackupInspection } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR } from '../../db/open.ts';
+import { schemaDifferences } from '../../db/schemaShape.ts';
 import { DomainError } from '../../errors.ts';
 import {
   appliedMigrations,
@@ -170,6 +171,14 @@ function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspectio
     const applied = appliedMigrations(db);
     if (applied.length === 0) throw rejected('Cơ sở dữ liệu trong bản sao lưu không phải dữ liệu của ứng dụng này.');
     if (unknownMigrations(applied).length > 0) throw new DomainError('validation', NEWER);
+    // Checked before anything else reads it: a foreign trigger or a dropped guard must never reach the data folder.
+    const foreign = schemaDifferences(db, applied);
+    if (foreign.length > 0) {
+      const more = foreign.length > 1 ? ` (và ${foreign.length - 1} khác biệt khác)` : '';
+      throw rejected(
+        `Cơ sở dữ liệu trong bản sao lưu có cấu trúc khác với ứng dụng: ${foreign[0]!.replace(/\.$/, '')}${more}.`,
+      );
+    }
     const problems = databaseProblems(db);
     if (problems.length > 0) throw rejected(`Cơ sở dữ liệu trong bản sao lưu bị hỏng: ${problems[0]}`);
     const schemaVersion = applied.at(-1)!;
