@@ -1,7 +1,6 @@
 // Reads a backup zip and verifies all of it before anything is trusted: safe entry names, bounded sizes, every entry
 // matching the manifest by size and SHA-256, and a database that is sound and not newer than this app.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,6 +11,7 @@ import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR } from '../../db/open.ts';
 import { schemaDifferences } from '../../db/schemaShape.ts';
 import { DomainError } from '../../errors.ts';
+import { ownedTempDir } from '../../fs/leftovers.ts';
 import {
   appliedMigrations,
   databaseProblems,
@@ -36,6 +36,9 @@ import {
   type ManifestEntry,
 } from './manifest.ts';
 import { closeZip, entryName, hashing, isSymlinkEntry, openEntry, openZip, readEntries } from './zipFiles.ts';
+
+/** The system temp folders a backup's database is checked in. */
+export const INSPECT_DIR_PREFIX = 'antt-kiem-tra-';
 
 export interface ReadOptions {
   /** Extract every entry into this (empty) folder; otherwise only the database is extracted, to a temp folder. */
@@ -249,7 +252,7 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
       'Tệp không phải bản sao lưu hợp lệ: không đọc được tệp nén (có thể tệp bị hỏng hoặc chép chưa hết).',
     );
   }
-  const temp = options.extractTo ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'antt-kiem-tra-'));
+  const temp = options.extractTo ? null : ownedTempDir(INSPECT_DIR_PREFIX);
   try {
     if (zip.entryCount > MAX_ENTRIES) throw rejected('Bản sao lưu có quá nhiều tệp.');
     let raw: yauzl.Entry[];
