@@ -1,5 +1,5 @@
-// Backups under the package rule: a compression bomb is refused, a file the database does not name is never
-// restored and is listed by the data check, and what killed processes leave is swept at the next open.
+// Backups under the package rule: a compression bomb is refused, a file the database does not name is named before
+// a restore and listed by the data check, and what killed processes leave is swept at the next open.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -66,7 +66,7 @@ describe('hostile backup entries', () => {
     expect(folderBytes(t.dir)).toEqual(before);
   });
 
-  it('an .hta the database does not name is warned about and never restored', async () => {
+  it('an .hta the database does not name is named before restoring, and listed by the data check after', async () => {
     const entry = 'tep-dinh-kem/ab/chay-toi.hta';
     const file = withEntry('la.zip', entry, strToU8('<script>new ActiveXObject("WScript.Shell").Run("calc")</script>'));
     const inspection = await inspectBackup(file);
@@ -76,8 +76,10 @@ describe('hostile backup entries', () => {
     const { store } = await restoreBackup(t.store, file, { now: () => FIXED_NOW });
     t.store = store;
     t.ctx.store = store;
-    expect(fs.existsSync(path.join(t.dir, ...entry.split('/')))).toBe(false);
-    expect((await checkData(store)).sound).toBe(true);
+    const report = await checkData(store);
+    expect(report.sound).toBe(false);
+    expect(report.problems).toContainEqual(expect.stringMatching(/"tep-dinh-kem\/ab\/chay-toi.hta".*không nhắc tới/));
+    fs.rmSync(path.join(t.dir, ...entry.split('/')));
   });
 
   it('the data check lists files of the data folder that the database does not name', async () => {

@@ -276,12 +276,13 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
     await verifyContent(zip, database, files, into, () => true, options, progress);
     const { referenced, ...inspection } = inspectDatabase(path.join(into, DATABASE_FILE), manifest);
     const others = manifest.entries.filter((e) => e.path !== DATABASE_FILE);
-    const restored = (name: string) => options.extractTo !== undefined && referenced.has(name);
-    await verifyContent(zip, others, files, into, restored, options, progress);
+    await verifyContent(zip, others, files, into, () => options.extractTo !== undefined, options, progress);
+    // Still restored (existing backups hold blobs of interrupted imports), but named so a person sees them; the
+    // data check lists them afterwards.
     const strays = others.filter((e) => !referenced.has(e.path));
     if (strays.length > 0) {
       inspection.warnings.unshift(
-        `Bản sao lưu có ${strays.length} tệp mà dữ liệu không nhắc tới (ví dụ "${strays[0]!.path}"); các tệp này không được phục hồi.`,
+        `Bản sao lưu có ${strays.length} tệp mà dữ liệu không nhắc tới (ví dụ "${strays[0]!.path}").`,
       );
     }
     return { fileName: path.basename(file), ...inspection };
