@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // Spreadsheets are parsed in a worker thread (unitImport/readSheet.ts), loaded from beside the bundle.
+          spreadsheetWorker: resolve(import.meta.dirname, 'electron/core/features/unitImport/spreadsheetWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -55,6 +55,7 @@ export const backupCommands: Record<string, Command> = {
     assertFolderFree(ctx.store.dataDir, 'phục hồi (hoặc phục hồi ngay trong phần mềm, mục "Sao lưu và phục hồi")');
     const { store, result } = await restoreBackup(ctx.store, path.resolve(file), {
       now: ctx.now,
+      actor: ctx.actor,
       onVerified: (inspection) => {
         for (const line of inspectionLines(inspection)) io.err(line);
         io.err('Bản sao lưu nguyên vẹn. Đang sao lưu dữ liệu hiện tại rồi thay bằng dữ liệu trên...');

@@ -38,8 +38,10 @@ export function contentFingerprint(sqlite: BetterSqlite3.Database, dataDir: stri
     .all() as string[];
   const rows: Record<string, { count: number; hash: string }> = {};
   for (const t of tables) {
+    // A restore's own audit row is new by design: it is not content the restore brings back.
+    const where = t === 'audit_log' ? " WHERE action <> 'restore'" : '';
     const all = sqlite
-      .prepare(`SELECT * FROM "${t}"`)
+      .prepare(`SELECT * FROM "${t}"${where}`)
       .all()
       .map((r) => JSON.stringify(r))
       .sort();

@@ -1,9 +1,10 @@
 // Content-addressed attachment store: a file is kept once per SHA-256, written atomically, never modified.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { nowIso, type Db, type ServiceContext } from '../context.ts';
+import { tempFileName } from '../fs/leftovers.ts';
 
 const CHUNK = 1 << 20;
 
@@ -71,7 +72,7 @@ export function extensionOf(name: string): string {
 export function storeFile(attachmentsDir: string, source: string): { sha256: string; size: number; extension: string } {
   const extension = extensionOf(source);
   fs.mkdirSync(attachmentsDir, { recursive: true });
-  const tmp = path.join(attachmentsDir, `.nhan-${randomBytes(8).toString('hex')}.tmp`);
+  const tmp = path.join(attachmentsDir, tempFileName('nhan'));
   const hash = createHash('sha256');
   const input = fs.openSync(source, 'r');
   const output = fs.openSync(tmp, 'wx');

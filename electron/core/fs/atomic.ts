@@ -1,10 +1,10 @@
 // Files are written next to their target, flushed, then renamed: a crash leaves the old file or the new, never half.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { tempFileName } from './leftovers.ts';
 
 export function writeFileAtomic(target: string, data: Uint8Array | string): void {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), tempFileName(path.basename(target)));
   const fd = fs.openSync(tmp, 'wx');
   try {
     fs.writeFileSync(fd, data);

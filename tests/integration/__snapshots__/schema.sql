@@ -510,6 +510,18 @@ CREATE TABLE users (
         updated_by TEXT NOT NULL
       ) STRICT;
 
+-- trigger audit_log_no_delete
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+      BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only');
+      END;
+
+-- trigger audit_log_no_update
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+      BEGIN
+        SELECT RAISE(ABORT, 'audit_log is append-only');
+      END;
+
 -- trigger criteria_immutable_delete
 CREATE TRIGGER criteria_immutable_delete BEFORE DELETE ON criteria
         BEGIN SELECT RAISE(ABORT, 'criteria are immutable; create a new criteria set version'); END;

@@ -8,6 +8,7 @@ import { exchange } from './2026-11-22-06-exchange.ts';
 import { criteriaExchange } from './2026-11-22-07-criteria-exchange.ts';
 import { incidentCriteria } from './2026-12-02-01-incident-criteria.ts';
 import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
+import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   criteriaExchange,
   incidentCriteria,
   rulesDocs,
+  auditAppendOnly,
 ];

@@ -108,17 +108,18 @@ export function backupListing(dataDir: string): BackupListing {
   };
 }
 
-/** Keeps the newest `keep` backups of each kind; also clears temp files left by killed backups. Returns removed. */
+/**
+ * Keeps the newest `keep` routine backups; a before-restore backup is the only copy of data a restore replaced,
+ * so it is never rotated away. Also clears temp files left by killed backups. Returns what was removed.
+ */
 export function rotateBackups(dataDir: string, keep: number, now = new Date()): string[] {
   const dir = backupsDir(dataDir);
   const removed: string[] = [];
-  for (const label of ['auto', 'before-restore'] as const) {
-    for (const b of found(dataDir)
-      .filter((x) => x.label === label)
-      .slice(keep)) {
-      fs.rmSync(path.join(dir, b.name), { force: true });
-      removed.push(b.name);
-    }
+  for (const b of found(dataDir)
+    .filter((x) => x.label === 'auto')
+    .slice(keep)) {
+    fs.rmSync(path.join(dir, b.name), { force: true });
+    removed.push(b.name);
   }
   let names: string[] = [];
   try {

@@ -1,5 +1,5 @@
-// The data check: database structure and references, and every stored file the database names present with the
-// recorded size and SHA-256.
+// The data check: database structure and references, every stored file the database names present with the
+// recorded size and SHA-256, and every file of the data folder that it does not name.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,8 @@ import type { DataCheckReport } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import type { DataStore } from '../../db/open.ts';
 import { databaseProblems, expectedFiles } from './databaseFacts.ts';
-import { yieldToEventLoop } from './zipFiles.ts';
+import { FILE_DIRS } from './manifest.ts';
+import { listStoredFiles, yieldToEventLoop } from './zipFiles.ts';
 
 const MAX_LISTED = 200;
 
@@ -60,6 +61,11 @@ export async function checkData(
     }
     if (actual !== f.sha256) problems.push(`${capitalise(f.what)} đã bị thay đổi, mã kiểm tra không khớp (${f.name}).`);
     await yieldToEventLoop();
+  }
+  // Files in the data folder that no row names: left by an interrupted import, or put there by hand.
+  const named = new Set(files.map((f) => f.name));
+  for (const name of FILE_DIRS.flatMap((d) => listStoredFiles(store.dataDir, d))) {
+    if (!named.has(name)) problems.push(`Tệp "${name}" nằm trong thư mục dữ liệu nhưng dữ liệu không nhắc tới.`);
   }
   const listed = problems.slice(0, MAX_LISTED);
   if (problems.length > MAX_LISTED) listed.push(`Và ${problems.length - MAX_LISTED} vấn đề khác.`);

@@ -1,9 +1,7 @@
 // Writes a backup zip: a consistent database snapshot, every stored file and a manifest of sizes and SHA-256.
 // The zip is written next to its target and renamed into place, so a killed backup never leaves a half file
 // under the final name.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import yazl from 'yazl';
@@ -12,9 +10,13 @@ import type { BackupCreated, BackupLabel } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { DATABASE_FILE, type DataStore } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';
+import { ownedTempDir, tempFileName } from '../../fs/leftovers.ts';
 import { appliedMigrations, officeName, rowCounts } from './databaseFacts.ts';
 import { FILE_DIRS, FORMAT_VERSION, MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest.ts';
 import { fsyncDir, fsyncFile, hashing, listStoredFiles, yieldToEventLoop } from './zipFiles.ts';
+
+/** The system temp folders holding a database snapshot while a backup is written. */
+export const SNAPSHOT_DIR_PREFIX = 'antt-sao-luu-';
 
 export interface BackupOptions {
   label: BackupLabel;
@@ -75,8 +77,8 @@ export async function createBackup(store: DataStore, target: string, options: Ba
   const createdAt = options.now();
   const outDir = path.dirname(target);
   fs.mkdirSync(outDir, { recursive: true });
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-sao-luu-'));
-  const tmp = path.join(outDir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const work = ownedTempDir(SNAPSHOT_DIR_PREFIX);
+  const tmp = path.join(outDir, tempFileName(path.basename(target)));
   let output: fs.WriteStream | null = null;
   try {
     options.onProgress?.(0, 0, 'Đang chụp cơ sở dữ liệu');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ATTACHMENTS_DIR, ISSUED_DIR } from '../../db/open.ts';
 import { MIGRATIONS } from '../../db/migrations/index.ts';
+import { schemaDifferences } from '../../db/schemaShape.ts';
 import { blobPath } from '../../attachments/store.ts';
 
 const hasTable = (db: BetterSqlite3.Database, name: string) =>
@@ -41,12 +42,16 @@ export function officeName(db: BetterSqlite3.Database): string | null {
   return typeof name === 'string' ? name : null;
 }
 
-/** Problems PRAGMA integrity_check and foreign_key_check find, in Vietnamese; empty when sound. */
+/**
+ * Problems PRAGMA integrity_check and foreign_key_check find, and every difference from the schema the app's
+ * migrations build for the database's version, in Vietnamese; empty when sound.
+ */
 export function databaseProblems(db: BetterSqlite3.Database): string[] {
   const problems: string[] = [];
   const integrity = db.pragma('integrity_check(20)', { simple: false }) as { integrity_check: string }[];
   const bad = integrity.map((r) => r.integrity_check).filter((m) => m !== 'ok');
   if (bad.length > 0) problems.push(`Cơ sở dữ liệu bị hỏng cấu trúc: ${bad.slice(0, 5).join('; ')}.`);
+  else problems.push(...schemaDifferences(db, appliedMigrations(db)));
   const fk = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
   for (const r of fk.slice(0, 20)) {
     problems.push(`Bảng ${r.table}, dòng ${r.rowid} tham chiếu tới một dòng không còn trong bảng ${r.parent}.`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { startJob } from '../../api/jobs.ts';
 import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
-import type { AppContext, PartialHandlerTable } from '../../api/types.ts';
+import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
 import {
   backupFileName,
@@ -88,7 +88,12 @@ export const backupHandlers: PartialHandlerTable = {
   'backup.restore': async (input, app) => {
     const file = pickedFile(app, input.token);
     const jobId = startJob(app, 'Phục hồi dữ liệu', async (report, signal) => {
-      const { store, result } = await restoreBackup(app.store, file, { now: app.now, signal, onProgress: report });
+      const { store, result } = await restoreBackup(app.store, file, {
+        now: app.now,
+        signal,
+        onProgress: report,
+        actor: serviceContext(app).actor,
+      });
       app.store = store;
       // The accounts are those of the restored data now: everyone signs in again.
       app.session.user = null;

@@ -1,7 +1,6 @@
 // Reads a backup zip and verifies all of it before anything is trusted: safe entry names, bounded sizes, every entry
 // matching the manifest by size and SHA-256, and a database that is sound and not newer than this app.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -10,7 +9,9 @@ import type yauzl from 'yauzl';
 import type { BackupInspection } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR } from '../../db/open.ts';
+import { schemaDifferences } from '../../db/schemaShape.ts';
 import { DomainError } from '../../errors.ts';
+import { ownedTempDir } from '../../fs/leftovers.ts';
 import {
   appliedMigrations,
   databaseProblems,
@@ -27,11 +28,17 @@ import {
   MAX_ENTRIES,
   MAX_ENTRY_BYTES,
   MAX_MANIFEST_BYTES,
+  MAX_RATIO,
   MAX_TOTAL_BYTES,
+  RATIO_FLOOR_BYTES,
   rejected,
   type Manifest,
+  type ManifestEntry,
 } from './manifest.ts';
 import { closeZip, entryName, hashing, isSymlinkEntry, openEntry, openZip, readEntries } from './zipFiles.ts';
+
+/** The system temp folders a backup's database is checked in. */
+export const INSPECT_DIR_PREFIX = 'antt-kiem-tra-';
 
 export interface ReadOptions {
   /** Extract every entry into this (empty) folder; otherwise only the database is extracted, to a temp folder. */
@@ -90,6 +97,10 @@ function checkEntries(raw: yauzl.Entry[]): { files: Map<string, yauzl.Entry>; ma
     if (folded.has(name.toLowerCase())) throw rejected(`Bản sao lưu có tệp "${name}" bị lặp lại.`);
     folded.add(name.toLowerCase());
     if (entry.uncompressedSize > MAX_ENTRY_BYTES) throw rejected(`Tệp "${name}" trong bản sao lưu quá lớn.`);
+    const size = entry.uncompressedSize;
+    if (size >= RATIO_FLOOR_BYTES && size > entry.compressedSize * MAX_RATIO) {
+      throw rejected(`Tệp "${name}" trong bản sao lưu có tỉ lệ nén bất thường (có thể là "bom nén" làm đầy ổ đĩa).`);
+    }
     total += entry.uncompressedSize;
     if (name === MANIFEST_FILE) manifest = entry;
     else files.set(name, entry);
@@ -114,26 +125,32 @@ function matchManifest(manifest: Manifest, files: Map<string, yauzl.Entry>): voi
   if (!files.has(DATABASE_FILE)) throw rejected('Bản sao lưu không có tệp cơ sở dữ liệu.');
 }
 
-/** Streams every entry once, checking its size and SHA-256 against the manifest; extracts what is asked. */
+interface Progress {
+  done: number;
+  total: number;
+  index: number;
+  count: number;
+}
+
+/** Streams the given entries once, checking size and SHA-256 against the manifest; extracts those `extract` names. */
 async function verifyContent(
   zip: yauzl.ZipFile,
-  manifest: Manifest,
+  entries: ManifestEntry[],
   files: Map<string, yauzl.Entry>,
   into: string,
-  extractAll: boolean,
+  extract: (name: string) => boolean,
   options: ReadOptions,
+  progress: Progress,
 ): Promise<void> {
-  const total = manifest.entries.reduce((sum, e) => sum + e.size, 0);
-  let done = 0;
-  for (const [index, listed] of manifest.entries.entries()) {
+  for (const listed of entries) {
     options.signal?.throwIfAborted();
-    options.onProgress?.(done, total, `Đang kiểm tra ${index + 1}/${manifest.entries.length} tệp`);
+    options.onProgress?.(progress.done, progress.total, `Đang kiểm tra ${++progress.index}/${progress.count} tệp`);
     const counter = hashing((n) => {
-      done += n;
-      options.onProgress?.(done, total);
+      progress.done += n;
+      options.onProgress?.(progress.done, progress.total);
     }, options.signal);
     let sink: Writable;
-    if (extractAll || listed.path === DATABASE_FILE) {
+    if (extract(listed.path)) {
       const target = path.join(into, ...listed.path.split('/'));
       fs.mkdirSync(path.dirname(target), { recursive: true });
       sink = fs.createWriteStream(target, { flags: 'wx', flush: true });
@@ -158,8 +175,10 @@ async function verifyContent(
   }
 }
 
-/** Opens the extracted database and checks it; returns what a person sees before restoring. */
-function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspection, 'fileName'> {
+type DatabaseInspection = Omit<BackupInspection, 'fileName'> & { referenced: Set<string> };
+
+/** Opens the extracted database and checks it; returns what a person sees before restoring and the files it names. */
+function inspectDatabase(file: string, manifest: Manifest): DatabaseInspection {
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(file, { fileMustExist: true });
@@ -170,6 +189,14 @@ function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspectio
     const applied = appliedMigrations(db);
     if (applied.length === 0) throw rejected('Cơ sở dữ liệu trong bản sao lưu không phải dữ liệu của ứng dụng này.');
     if (unknownMigrations(applied).length > 0) throw new DomainError('validation', NEWER);
+    // Checked before anything else reads it: a foreign trigger or a dropped guard must never reach the data folder.
+    const foreign = schemaDifferences(db, applied);
+    if (foreign.length > 0) {
+      const more = foreign.length > 1 ? ` (và ${foreign.length - 1} khác biệt khác)` : '';
+      throw rejected(
+        `Cơ sở dữ liệu trong bản sao lưu có cấu trúc khác với ứng dụng: ${foreign[0]!.replace(/\.$/, '')}${more}.`,
+      );
+    }
     const problems = databaseProblems(db);
     if (problems.length > 0) throw rejected(`Cơ sở dữ liệu trong bản sao lưu bị hỏng: ${problems[0]}`);
     const schemaVersion = applied.at(-1)!;
@@ -198,6 +225,7 @@ function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspectio
       attachments: sum(ATTACHMENTS_DIR),
       issuedFiles: sum(ISSUED_DIR),
       warnings: warnings.slice(0, 50),
+      referenced: new Set([...expected.attachments, ...expected.issued].map((f) => f.name)),
     };
   } catch (error) {
     if (error instanceof DomainError) throw error;
@@ -224,7 +252,7 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
       'Tệp không phải bản sao lưu hợp lệ: không đọc được tệp nén (có thể tệp bị hỏng hoặc chép chưa hết).',
     );
   }
-  const temp = options.extractTo ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'antt-kiem-tra-'));
+  const temp = options.extractTo ? null : ownedTempDir(INSPECT_DIR_PREFIX);
   try {
     if (zip.entryCount > MAX_ENTRIES) throw rejected('Bản sao lưu có quá nhiều tệp.');
     let raw: yauzl.Entry[];
@@ -237,8 +265,27 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
     const manifest = await readManifest(zip, manifestEntry);
     matchManifest(manifest, files);
     const into = options.extractTo ?? temp!;
-    await verifyContent(zip, manifest, files, into, options.extractTo !== undefined, options);
-    return { fileName: path.basename(file), ...inspectDatabase(path.join(into, DATABASE_FILE), manifest) };
+    const progress = {
+      done: 0,
+      total: manifest.entries.reduce((sum, e) => sum + e.size, 0),
+      index: 0,
+      count: manifest.entries.length,
+    };
+    // The database first: its schema is checked, and the files it names known, before any other entry is written.
+    const database = manifest.entries.filter((e) => e.path === DATABASE_FILE);
+    await verifyContent(zip, database, files, into, () => true, options, progress);
+    const { referenced, ...inspection } = inspectDatabase(path.join(into, DATABASE_FILE), manifest);
+    const others = manifest.entries.filter((e) => e.path !== DATABASE_FILE);
+    await verifyContent(zip, others, files, into, () => options.extractTo !== undefined, options, progress);
+    // Still restored (existing backups hold blobs of interrupted imports), but named so a person sees them; the
+    // data check lists them afterwards.
+    const strays = others.filter((e) => !referenced.has(e.path));
+    if (strays.length > 0) {
+      inspection.warnings.unshift(
+        `Bản sao lưu có ${strays.length} tệp mà dữ liệu không nhắc tới (ví dụ "${strays[0]!.path}").`,
+      );
+    }
+    return { fileName: path.basename(file), ...inspection };
   } finally {
     closeZip(zip);
     if (temp) fs.rmSync(temp, { recursive: true, force: true });

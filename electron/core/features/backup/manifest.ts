@@ -13,6 +13,9 @@ export const MAX_ENTRIES = 200_000;
 export const MAX_ENTRY_BYTES = 4 * 1024 ** 3;
 export const MAX_TOTAL_BYTES = 64 * 1024 ** 3;
 export const MAX_MANIFEST_BYTES = 64 * 1024 ** 2;
+/** The exchange package rule: an entry of at least RATIO_FLOOR_BYTES may not inflate more than MAX_RATIO times. */
+export const MAX_RATIO = 100;
+export const RATIO_FLOOR_BYTES = 1024 ** 2;
 
 const entrySchema = z.object({
   path: z.string().min(1).max(500),

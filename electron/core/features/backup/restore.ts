@@ -2,11 +2,13 @@
 // staged inside the data folder and the current data is backed up; only then is the journal written, and the
 // switch is rolled forward (here, or by the next start after a crash). A crash before the journal leaves the old
 // data, after it the new.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInspection, RestoreResult } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR, openDataStore, type DataStore } from '../../db/open.ts';
+import { DomainError } from '../../errors.ts';
 import { exclusive, writeAutomaticBackup } from './auto.ts';
 import { readBackup } from './inspect.ts';
 import { recoverBeforeOpen, RESTORE_WORK_DIR, STAGED_DIR, writeRestoreJournal } from './restoreSwitch.ts';
@@ -20,6 +22,27 @@ export interface RestoreOptions {
   onProgress?: ReportProgress;
   /** Told what the verified backup holds, before anything is replaced. */
   onVerified?: (inspection: BackupInspection) => void;
+  /** Who restores, for the audit row the restored data receives. */
+  actor?: string;
+}
+
+async function sha256OfFile(file: string, signal?: AbortSignal): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file, { signal })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** The restored data's first audit row: which file (and its exact bytes), who, and where the old data went. */
+function recordRestore(store: DataStore, file: string, sha256: string, previous: string, options: RestoreOptions) {
+  store.sqlite
+    .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, NULL, ?)')
+    .run(
+      options.now().toISOString(),
+      options.actor ?? 'he-thong',
+      'restore',
+      'backup',
+      `Phục hồi dữ liệu từ tệp "${path.basename(file)}" (SHA-256 ${sha256}); dữ liệu trước đó được giữ trong bản sao lưu ${previous}.`,
+    );
 }
 
 /**
@@ -39,7 +62,12 @@ export async function restoreBackup(
     fs.mkdirSync(staging, { recursive: true });
     let previousDataBackup: string;
     let inspection: RestoreResult['inspection'];
+    let sha256: string;
     try {
+      sha256 = await sha256OfFile(file, options.signal).catch((error: unknown) => {
+        if (options.signal?.aborted) throw error;
+        throw new DomainError('validation', 'Không đọc được tệp sao lưu đã chọn. Hãy chọn lại tệp.');
+      });
       inspection = await readBackup(file, {
         extractTo: staging,
         signal: options.signal,
@@ -69,6 +97,7 @@ export async function restoreBackup(
     writeRestoreJournal(dataDir, { database: DATABASE_FILE, items: SWITCHED });
     recoverBeforeOpen(dataDir);
     const reopened = openDataStore(dataDir);
+    recordRestore(reopened, file, sha256, previousDataBackup, options);
     return { store: reopened, result: { inspection, previousDataBackup } };
   });
 }

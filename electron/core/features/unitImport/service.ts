@@ -9,7 +9,7 @@ import type { ImportBatchesTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { newUid, toColumns } from '../units/index.ts';
 import { analyzeGrid, unitKey, type AnalyzeOptions, type ExistingUnitKeys } from './analyze.ts';
-import { readWorkbook } from './spreadsheet.ts';
+import { readSheet } from './readSheet.ts';
 
 export interface ImportOptions extends AnalyzeOptions {
   sheet?: string;
@@ -27,8 +27,8 @@ async function existingKeys(db: Db): Promise<ExistingUnitKeys> {
 }
 
 export async function analyzeFile(db: Db, filePath: string, options: ImportOptions = {}): Promise<ImportAnalysis> {
-  const wb = readWorkbook(filePath);
-  return analyzeGrid(wb.fileName, wb.sheetNames, wb.sheet(options.sheet), await existingKeys(db), options);
+  const wb = await readSheet(filePath, options.sheet);
+  return analyzeGrid(wb.fileName, wb.sheetNames, wb.grid, await existingKeys(db), options);
 }
 
 export interface CommitResult {
@@ -46,8 +46,8 @@ export async function commitImport(
   filePath: string,
   options: ImportOptions = {},
 ): Promise<CommitResult> {
-  const wb = readWorkbook(filePath);
-  const grid = wb.sheet(options.sheet);
+  const wb = await readSheet(filePath, options.sheet);
+  const grid = wb.grid;
   return ctx.store.db.transaction().execute(async (trx) => {
     const existing = await existingKeys(trx);
     const analysis = analyzeGrid(wb.fileName, wb.sheetNames, grid, existing, options);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from '#shared/text/legacyVietnamese.ts';
 import { DomainError } from '../../errors.ts';
+import { checkSpreadsheetArchive, tooManyRows } from './spreadsheetArchive.ts';
 
 export type Cell = string | number | null;
 
@@ -20,7 +21,7 @@ export interface Workbook {
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
-const MAX_ROWS = 200_000;
+export const MAX_ROWS = 200_000;
 const MAX_COLUMNS = 200;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -56,6 +57,10 @@ export function readWorkbook(filePath: string): Workbook {
   }
   // Only real Excel containers: SheetJS would otherwise read any text file as a one-column sheet.
   if (!startsWith(buf, ZIP) && !startsWith(buf, OLE)) throw notASpreadsheet(fileName);
+  if (startsWith(buf, ZIP)) {
+    const rows = checkSpreadsheetArchive(buf, fileName);
+    if (rows > MAX_ROWS) throw tooManyRows(fileName, rows, MAX_ROWS);
+  }
   let wb: XLSX.WorkBook;
   try {
     // toGrid reads raw values only: cellText/cellFormula off spare SheetJS formatting every cell.
@@ -67,7 +72,8 @@ export function readWorkbook(filePath: string): Workbook {
       cellText: false,
       cellFormula: false,
       dense: true,
-      sheetRows: MAX_ROWS,
+      // One row past the limit: a sheet that reaches it is refused below, never cut short.
+      sheetRows: MAX_ROWS + 1,
     });
   } catch {
     throw notASpreadsheet(fileName);
@@ -80,6 +86,9 @@ export function readWorkbook(filePath: string): Workbook {
       const sheetName = name ?? pickSheet(wb);
       const ws = wb.Sheets[sheetName];
       if (!ws) throw new DomainError('validation', `Không có trang tính "${sheetName}" trong tệp "${fileName}".`);
+      const range = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : null;
+      const rows = range ? range.e.r + 1 : 0;
+      if (rows > MAX_ROWS) throw tooManyRows(fileName, rows, MAX_ROWS);
       return toGrid(sheetName, ws);
     },
   };
