@@ -9,6 +9,7 @@ import { openDataFolder } from '../core/dataFolder.ts';
 import type { DataStore } from '../core/db/open.ts';
 import { mapSqliteError } from '../core/db/sqliteErrors.ts';
 import { DomainError } from '../core/errors.ts';
+import { removeOpenedCopies } from '../core/attachments/readOnlyCopy.ts';
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossiers/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
@@ -324,6 +325,7 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     return 1;
   } finally {
     await store?.close();
+    removeOpenedCopies();
   }
 }
 
