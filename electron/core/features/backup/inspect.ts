@@ -31,6 +31,7 @@ import {
   rejected,
   type Manifest,
 } from './manifest.ts';
+import { assertViewableAttachments } from './viewableFiles.ts';
 import { closeZip, entryName, hashing, isSymlinkEntry, openEntry, openZip, readEntries } from './zipFiles.ts';
 
 export interface ReadOptions {
@@ -237,7 +238,9 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
     const manifest = await readManifest(zip, manifestEntry);
     matchManifest(manifest, files);
     const into = options.extractTo ?? temp!;
+    assertViewableAttachments(manifest, null);
     await verifyContent(zip, manifest, files, into, options.extractTo !== undefined, options);
+    if (options.extractTo) assertViewableAttachments(manifest, options.extractTo);
     return { fileName: path.basename(file), ...inspectDatabase(path.join(into, DATABASE_FILE), manifest) };
   } finally {
     closeZip(zip);
