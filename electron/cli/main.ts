@@ -136,6 +136,7 @@ const commands: Record<string, Command> = {
       unitConfidence: p.unitConfidence,
       componentConfidence: p.componentConfidence,
       reason: p.reason,
+      refused: p.refused,
     }));
     const unmatched = files.filter((f) => f.unit === null).map((f) => f.path);
     if (args.flags.has('dry-run')) {
@@ -149,6 +150,7 @@ const commands: Record<string, Command> = {
       );
     }
     for (const f of unmatched) io.err(`  Chưa khớp đơn vị: ${f}`);
+    for (const f of files) if (f.refused) io.err(`  Không nhận: ${f.path} (${f.refused})`);
     return 0;
   },
 
