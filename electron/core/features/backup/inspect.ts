@@ -31,7 +31,7 @@ import {
   rejected,
   type Manifest,
 } from './manifest.ts';
-import { assertViewableAttachments } from './viewableFiles.ts';
+import { assertViewableAttachments, assertViewableContent } from './viewableFiles.ts';
 import { closeZip, entryName, hashing, isSymlinkEntry, openEntry, openZip, readEntries } from './zipFiles.ts';
 
 export interface ReadOptions {
@@ -160,7 +160,11 @@ async function verifyContent(
 }
 
 /** Opens the extracted database and checks it; returns what a person sees before restoring. */
-function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspection, 'fileName'> {
+function inspectDatabase(
+  file: string,
+  manifest: Manifest,
+  extracted: string | null,
+): Omit<BackupInspection, 'fileName'> {
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(file, { fileMustExist: true });
@@ -179,6 +183,7 @@ function inspectDatabase(file: string, manifest: Manifest): Omit<BackupInspectio
     }
     const listed = new Map(manifest.entries.map((e) => [e.path, e]));
     const expected = expectedFiles(db);
+    if (extracted) assertViewableContent(extracted, expected.attachments);
     const warnings: string[] = [];
     for (const f of [...expected.attachments, ...expected.issued]) {
       const entry = listed.get(f.name);
@@ -238,10 +243,10 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
     const manifest = await readManifest(zip, manifestEntry);
     matchManifest(manifest, files);
     const into = options.extractTo ?? temp!;
-    assertViewableAttachments(manifest, null);
+    assertViewableAttachments(manifest);
     await verifyContent(zip, manifest, files, into, options.extractTo !== undefined, options);
-    if (options.extractTo) assertViewableAttachments(manifest, options.extractTo);
-    return { fileName: path.basename(file), ...inspectDatabase(path.join(into, DATABASE_FILE), manifest) };
+    const extracted = options.extractTo ?? null;
+    return { fileName: path.basename(file), ...inspectDatabase(path.join(into, DATABASE_FILE), manifest, extracted) };
   } finally {
     closeZip(zip);
     if (temp) fs.rmSync(temp, { recursive: true, force: true });
