@@ -9,6 +9,7 @@ import { openDataFolder } from '../core/dataFolder.ts';
 import type { DataStore } from '../core/db/open.ts';
 import { mapSqliteError } from '../core/db/sqliteErrors.ts';
 import { DomainError } from '../core/errors.ts';
+import { removeOpenedCopies } from '../core/attachments/readOnlyCopy.ts';
 import { queryUnits } from '../core/features/units/service.ts';
 import { acceptedAssignments, attachFiles, previewFolder } from '../core/features/dossiers/attach.ts';
 import { roundOverview } from '../core/features/round/overview.ts';
@@ -141,6 +142,7 @@ const commands: Record<string, Command> = {
       unitConfidence: p.unitConfidence,
       componentConfidence: p.componentConfidence,
       reason: p.reason,
+      refused: p.refused,
     }));
     const unmatched = files.filter((f) => f.unit === null).map((f) => f.path);
     if (args.flags.has('dry-run')) {
@@ -154,6 +156,7 @@ const commands: Record<string, Command> = {
       );
     }
     for (const f of unmatched) io.err(`  Chưa khớp đơn vị: ${f}`);
+    for (const f of files) if (f.refused) io.err(`  Không nhận: ${f.path} (${f.refused})`);
     return 0;
   },
 
@@ -330,6 +333,7 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     return 1;
   } finally {
     await store?.close();
+    removeOpenedCopies();
   }
 }
 

@@ -19,6 +19,7 @@ import { openDataFolder } from '../core/dataFolder.ts';
 import type { DataStore } from '../core/db/open.ts';
 import { holdFolder } from '../core/db/folderLock.ts';
 import { DomainError } from '../core/errors.ts';
+import { removeOpenedCopies } from '../core/attachments/readOnlyCopy.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
 import { scheduleBackups } from './backups.ts';
 import { CONTENT_SECURITY_POLICY, createMainWindow, isAppUrl, windowPlacement } from './security.ts';
@@ -214,6 +215,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    removeOpenedCopies();
     releaseFolder?.();
     void store?.close();
   });

@@ -6,6 +6,7 @@ import {
   importMappingSchema,
   officeSettingsInputSchema,
   passwordSchema,
+  freeText,
   requiredText,
   unitKindSchema,
   unitFieldsSchema,
@@ -72,18 +73,11 @@ const roundFilterSchema = z.object({
   year: yearSchema,
   kind: unitKindSchema.optional(),
   status: z.enum(ROUND_STATUSES as [RoundStatus, ...RoundStatus[]]).optional(),
-  search: z.string().max(200).optional(),
+  search: freeText('Ô tìm kiếm', 200).optional(),
 });
 const byId = z.object({ id: z.number().int().positive() }).strict();
 /** A line of a document as typed by the office: bounded, no control characters. */
-const printable = (s: string) => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
-};
-const docLine = z.string().max(2000).refine(printable, { error: 'Có ký tự điều khiển không in được.' });
+const docLine = freeText('Dòng văn bản mẫu', 2000, true);
 const docLines = z.array(docLine).max(50);
 const decisionTemplateSchema = z
   .object({ subject: docLine, listTitle: docLine, bases: docLines, articles: docLines, recipients: docLines })
@@ -96,7 +90,7 @@ export const contract = {
   /** The window's print view saved as an A4 PDF where the user chooses; null when cancelled. */
   'print.savePdf': method<{ fileName: string } | null>()(
     'user',
-    z.object({ title: z.string().trim().min(1).max(200) }).strict(),
+    z.object({ title: freeText('Tiêu đề', 200).trim().min(1) }).strict(),
   ),
   'setup.initialize': method<SessionState>()(
     'public',
@@ -178,7 +172,7 @@ export const contract = {
     'admin',
     z.object({
       baseSetId: z.number().int().positive(),
-      note: z.string().max(2000).nullable(),
+      note: freeText('Ghi chú phiên bản', 2000, true).nullable(),
       criteria: z.array(criterionInputSchema).min(1).max(200),
     }),
   ),
@@ -223,7 +217,7 @@ export const contract = {
     z.object({
       dossierId: z.number().int().positive(),
       status: dossierStatusSchema,
-      reason: z.string().max(2000).nullable(),
+      reason: freeText('Lý do', 2000, true).nullable(),
     }),
   ),
   'appraisal.save': method<DossierDetail>()('writer', appraisalSchema),
@@ -312,7 +306,7 @@ export const contract = {
         id: z.number().int().positive(),
         number: z.number().int().min(1).max(99_999).nullable(),
         date: isoDateSchema('Ngày tờ trình').nullable(),
-        signerName: z.string().trim().max(100),
+        signerName: freeText('Người ký tờ trình', 100).trim(),
       })
       .strict(),
   ),

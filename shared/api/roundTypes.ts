@@ -245,6 +245,8 @@ export interface FolderProposal {
   componentCode: string | null;
   componentConfidence: number;
   reason: string;
+  /** Why the file is not taken (its name, type or content), or null: a refused file is never copied. */
+  refused: string | null;
 }
 
 export interface AttachResult {

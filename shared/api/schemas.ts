@@ -5,10 +5,24 @@ import { ALL_UNIT_SUBTYPES, UNIT_KINDS, subtypeBelongsTo, type UnitSubtype } fro
 import { EXCLUDED_KINDS } from '../domain/competence.ts';
 import { isValidIsoDate } from '../text/dates.ts';
 import { cleanText } from '../text/fold.ts';
+import { textProblem, textProblemMessage } from '../text/freeText.ts';
 
-export const requiredText = (label: string, max = 200) =>
+/**
+ * The text rule for a free-text field (shared/text/freeText.ts): refused with a message naming the field. Tab and
+ * line breaks pass only in `multiline` fields.
+ */
+export const freeText = (label: string, max: number, multiline = false, rawMax = max) =>
   z
     .string({ error: `${label}: cần nhập chữ.` })
+    .max(rawMax, { error: `${label} dài quá ${max} ký tự.` })
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, multiline);
+      if (problem) ctx.addIssue({ code: 'custom', message: textProblemMessage(label, problem) });
+    });
+
+// Typed text is cleaned (spaces collapsed) after the rule: line breaks a form may carry are collapsed too.
+export const requiredText = (label: string, max = 200) =>
+  freeText(label, max, true, max * 2)
     .transform(cleanText)
     .pipe(
       z
@@ -18,9 +32,7 @@ export const requiredText = (label: string, max = 200) =>
     );
 
 export const optionalText = (label: string, max = 500) =>
-  z
-    .string({ error: `${label}: cần nhập chữ.` })
-    .max(max * 2, { error: `${label} dài quá ${max} ký tự.` })
+  freeText(label, max, true, max * 2)
     .nullable()
     .optional()
     .transform((v) => {
@@ -113,7 +125,7 @@ export type UnitSource = z.infer<typeof unitSourceSchema>;
 
 export const unitFilterSchema = z.object({
   kind: unitKindSchema.optional(),
-  search: z.string().max(200).optional(),
+  search: freeText('Ô tìm kiếm', 200).optional(),
   status: z.enum(UNIT_STATUS_FILTERS).default('all'),
   source: unitSourceSchema.default('all'),
 });

@@ -15,7 +15,9 @@ import { INSERT_UNIT_SQL, unitRow } from './seed.ts';
 const AT = '2025-11-05T08:30:00.000Z';
 const ACTOR = 'bench';
 const COMMUNES = 10;
-const EXTENSIONS = ['pdf', 'jpg', 'docx'];
+// Scans and photos, each starting with its type's signature: the importer checks content against the extension.
+const EXTENSIONS = ['pdf', 'jpg'];
+const SIGNATURES = [Buffer.from('%PDF-1.4\n'), Buffer.from([0xff, 0xd8, 0xff, 0xe0])];
 
 function fieldsFor(i: number, communeIds: number[]): UnitFields {
   const commune = i < COMMUNES;
@@ -51,6 +53,7 @@ export function attachmentBytes(n: number): Buffer {
     x ^= x << 5;
     out[p] = x & 0xff;
   }
+  SIGNATURES[n % SIGNATURES.length]!.copy(out, 0);
   return out;
 }
 

@@ -13,6 +13,7 @@ import { RECORD_FILES, filePath } from '../../electron/core/features/exchange/re
 import { ctxOf, missingBlobs, officeAbove, rowsFingerprint } from '../support/exchangeFixtures.ts';
 import { applyMutations, mutationsArb, sha256 } from '../support/packageMutations.ts';
 import { tempDir } from '../support/tempData.ts';
+import { minimalDocx } from '../support/usbFolder.ts';
 
 const RUNS = 3000;
 const OFFICE = {
@@ -23,7 +24,8 @@ const OFFICE = {
 };
 const pdf = Buffer.from('%PDF-1.4 biên bản họp thôn Đông\n%%EOF\n');
 const jpg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8]);
-const docx = Buffer.from('PK\u0003\u0004 quyết định giả lập');
+// A real (minimal) Word file: the importer refuses a .docx whose content is not one.
+const docx = minimalDocx('quyết định giả lập');
 const unit = (id: string, name: string, parentId: string | null = null) => ({
   id, kind: 'khu_dan_cu' as const, subtype: 'thon', name, parentId, address: null, headName: null, headPhone: null,
   households: 120, population: 480, notes: null, activeFrom: null, activeUntil: null, mergedIntoId: null,

@@ -44,11 +44,12 @@ export function runChild(mode: 'backup' | 'restore', dataDir: string, file: stri
   });
 }
 
-/** A blob of pseudo-random bytes, so backups have real work to do in the stored-file folders. */
+/** A PDF header then pseudo-random bytes, so backups have real work to do in the stored-file folders. */
 function addBlob(root: string, dataDir: string, name: string, size: number): void {
   const file = path.join(root, name);
   const bytes = Buffer.alloc(size);
   for (let i = 0; i < size; i += 4) bytes.writeUInt32LE(((i * 2654435761) ^ name.length) >>> 0, i);
+  bytes.write('%PDF-1.4\n', 0, 'latin1');
   fs.writeFileSync(file, bytes);
   storeFile(path.join(dataDir, 'tep-dinh-kem'), file);
 }

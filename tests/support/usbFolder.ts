@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { placeholderPdf } from '../../electron/core/features/demo/round.ts';
 
 /** Relative path -> expected unit name (null: must stay unmatched) and component code. */
@@ -20,11 +21,36 @@ export const USB_FILES: [string, string | null, string | null][] = [
   ['Thon Khong Co/bb.pdf', null, null],
 ];
 
+/** The smallest .docx Word recognises by its content type; `text` makes each file's content its own. */
+export function minimalDocx(text: string): Buffer {
+  const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(
+        `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="${main}"/></Types>`,
+      ),
+      'word/document.xml': strToU8(
+        `<w:document><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`,
+      ),
+    }),
+  );
+}
+
+/** A JPEG by its signature, with `text` after it so each file's content is its own. */
+export const minimalJpeg = (text: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(text)]);
+
+/** Content matching each file's type: a PDF, a Word document or a JPEG. */
+function contentFor(rel: string): Buffer {
+  if (rel.endsWith('.docx')) return minimalDocx(rel);
+  if (rel.endsWith('.jpg')) return minimalJpeg(rel);
+  return placeholderPdf(rel);
+}
+
 export function makeUsbFolder(root: string): string {
   for (const [rel] of USB_FILES) {
     const file = path.join(root, ...rel.split('/'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, placeholderPdf(rel));
+    fs.writeFileSync(file, contentFor(rel));
   }
   // The same scan copied twice: stored once.
   fs.copyFileSync(

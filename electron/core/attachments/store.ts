@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { nowIso, type Db, type ServiceContext } from '../context.ts';
+import { DomainError } from '../errors.ts';
 import { tempFileName } from '../fs/leftovers.ts';
 
 const CHUNK = 1 << 20;
@@ -67,9 +68,14 @@ export function extensionOf(name: string): string {
 
 /**
  * Copies a file into the store, hashing exactly the bytes written, and returns its hash and size.
- * The source is only read. A blob already present is left as it is.
+ * The source is only read. A blob already present is left as it is. `accept` sees the written copy before it
+ * enters the store (so what is checked is what is kept) and names why it may not, or null.
  */
-export function storeFile(attachmentsDir: string, source: string): { sha256: string; size: number; extension: string } {
+export function storeFile(
+  attachmentsDir: string,
+  source: string,
+  accept: (copy: string) => string | null = () => null,
+): { sha256: string; size: number; extension: string } {
   const extension = extensionOf(source);
   fs.mkdirSync(attachmentsDir, { recursive: true });
   const tmp = path.join(attachmentsDir, tempFileName('nhan'));
@@ -96,6 +102,11 @@ export function storeFile(attachmentsDir: string, source: string): { sha256: str
     fs.closeSync(input);
   }
   fs.closeSync(output);
+  const problem = accept(tmp);
+  if (problem) {
+    fs.rmSync(tmp, { force: true });
+    throw new DomainError('validation', `Không nhận tệp "${path.basename(source)}": ${problem}.`);
+  }
   const sha256 = hash.digest('hex');
   const target = blobPath(attachmentsDir, sha256, extension);
   if (fs.existsSync(target)) {

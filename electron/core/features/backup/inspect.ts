@@ -35,6 +35,7 @@ import {
   type Manifest,
   type ManifestEntry,
 } from './manifest.ts';
+import { assertViewableAttachments, assertViewableContent } from './viewableFiles.ts';
 import { closeZip, entryName, hashing, isSymlinkEntry, openEntry, openZip, readEntries } from './zipFiles.ts';
 
 /** The system temp folders a backup's database is checked in. */
@@ -272,11 +273,20 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
       count: manifest.entries.length,
     };
     // The database first: its schema is checked, and the files it names known, before any other entry is written.
+    assertViewableAttachments(manifest);
     const database = manifest.entries.filter((e) => e.path === DATABASE_FILE);
     await verifyContent(zip, database, files, into, () => true, options, progress);
     const { referenced, ...inspection } = inspectDatabase(path.join(into, DATABASE_FILE), manifest);
     const others = manifest.entries.filter((e) => e.path !== DATABASE_FILE);
     await verifyContent(zip, others, files, into, () => options.extractTo !== undefined, options, progress);
+    // Once extracted for a restore, the files the data refers to must be what their names say.
+    if (options.extractTo !== undefined) {
+      const attachments = [...referenced].filter((name) => name.startsWith(`${ATTACHMENTS_DIR}/`));
+      assertViewableContent(
+        into,
+        attachments.map((name) => ({ name })),
+      );
+    }
     // Still restored (existing backups hold blobs of interrupted imports), but named so a person sees them; the
     // data check lists them afterwards.
     const strays = others.filter((e) => !referenced.has(e.path));

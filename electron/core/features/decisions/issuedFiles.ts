@@ -15,5 +15,5 @@ export async function issuedFileCopy(db: Db, dataDir: string, fileId: number): P
     .executeTakeFirst();
   if (!file) throw new DomainError('not-found', 'Không tìm thấy tệp đã ban hành.');
   const source = path.join(dataDir, ISSUED_DIR, String(file.year), file.file_name);
-  return readOnlyCopy(source, file.file_name, file.sha256);
+  return readOnlyCopy(source, file.file_name, file.sha256, { fromOutside: false });
 }

@@ -6,6 +6,7 @@ import type { Decision } from '#shared/api/decisionTypes.ts';
 import { recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { storedCopy } from '../../attachments/open.ts';
+import { fileNameProblem } from '#shared/files/viewable.ts';
 import { MAX_ATTACHMENT_BYTES, attachmentId, storeFile } from '../../attachments/store.ts';
 import { transition } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
@@ -33,6 +34,8 @@ export async function attachScan(ctx: ServiceContext, decisionId: number, file: 
   }
   if (size === 0) throw new DomainError('validation', 'Tệp đã chọn rỗng (0 byte). Hãy quét lại văn bản.');
   if (size > MAX_ATTACHMENT_BYTES) throw new DomainError('validation', 'Tệp quá lớn (trên 500 MB).');
+  const nameProblem = fileNameProblem(path.basename(file));
+  if (nameProblem) throw new DomainError('validation', `Không nhận tệp đã chọn: ${nameProblem}. Hãy đổi tên tệp.`);
   if (path.extname(file).toLowerCase() !== '.pdf' || !looksLikePdf(file)) {
     throw new DomainError('validation', 'Bản quét phải là tệp PDF. Hãy quét văn bản đã ký ra PDF rồi chọn lại.');
   }

@@ -11,6 +11,9 @@ import { ensureCampaign } from '../campaigns/index.ts';
 import { ensureDossier, recordStatusChange } from '../round/index.ts';
 import { DEFAULT_COMPONENT_KEYWORDS, proposeMatches, type MatchComponent, type MatchUnit } from './match.ts';
 import { attachmentId, listFolder, storeFile } from '../../attachments/store.ts';
+import { fileProblem, listedSource, pickedFolder } from '../../attachments/folderSource.ts';
+import { extensionOfName } from '#shared/files/viewable.ts';
+import { contentProblem } from '../../attachments/signature.ts';
 
 /** Proposals at or above this confidence are taken without asking. */
 export const ACCEPT_CONFIDENCE = 0.6;
@@ -45,11 +48,22 @@ export async function previewFolder(db: Db, dir: string, year: number): Promise<
   const files = listFolder(dir);
   const { units, components } = await matchInputs(db, year);
   const names = new Map(units.map((u) => [u.id, u.name]));
-  return proposeMatches(files, units, components).map((p) => ({
-    ...p,
-    size: fs.statSync(path.join(dir, ...p.relativePath.split('/'))).size,
-    unitName: p.unitId === null ? null : (names.get(p.unitId) ?? null),
-  }));
+  return proposeMatches(files, units, components).map((p) => {
+    const file = path.join(dir, ...p.relativePath.split('/'));
+    const refused = fileProblem(file, path.basename(file));
+    const proposal = { ...p, size: fs.statSync(file).size, refused };
+    // A refused file is shown with its reason and never proposed for a dossier.
+    if (refused)
+      return {
+        ...proposal,
+        unitId: null,
+        unitName: null,
+        unitConfidence: 0,
+        componentCode: null,
+        componentConfidence: 0,
+      };
+    return { ...proposal, unitName: p.unitId === null ? null : (names.get(p.unitId) ?? null) };
+  });
 }
 
 export interface Assignment {
@@ -77,15 +91,23 @@ export async function attachFiles(
 ): Promise<AttachResult> {
   assertFolder(dir);
   const root = path.resolve(dir);
-  const stored: { a: Assignment; sha256: string; size: number; extension: string }[] = [];
+  // Only files the app lists in the picked folder, checked all before any is copied.
+  const folder = pickedFolder(root, listFolder(root));
+  const sources = new Map<Assignment, string>();
   for (const a of assignments) {
     if (a.unitId === null) continue;
-    const source = path.resolve(root, ...a.relativePath.split('/'));
-    if (!source.startsWith(root + path.sep))
-      throw new DomainError('validation', `Đường dẫn tệp không hợp lệ: ${a.relativePath}`);
+    const source = listedSource(folder, a.relativePath);
+    const problem = fileProblem(source, path.basename(a.relativePath));
+    if (problem) throw new DomainError('validation', `Không nhận tệp "${a.relativePath}": ${problem}.`);
+    sources.set(a, source);
+  }
+  const stored: { a: Assignment; sha256: string; size: number; extension: string }[] = [];
+  for (const [a, source] of sources) {
+    const extension = extensionOfName(path.basename(a.relativePath));
     try {
-      stored.push({ a, ...storeFile(ctx.store.attachmentsDir, source) });
+      stored.push({ a, ...storeFile(ctx.store.attachmentsDir, source, (copy) => contentProblem(copy, extension)) });
     } catch (error) {
+      if (error instanceof DomainError) throw error;
       if (error instanceof RangeError)
         throw new DomainError('validation', `Tệp "${a.relativePath}" quá lớn (trên 500 MB).`);
       throw new DomainError('io', `Không đọc được tệp "${a.relativePath}". Hãy kiểm tra USB rồi thử lại.`);

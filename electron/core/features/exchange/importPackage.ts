@@ -18,6 +18,8 @@ import {
   type RecordKind,
 } from '#shared/api/exchangeTypes.ts';
 import { blobPath, extensionOf } from '../../attachments/store.ts';
+import { contentProblem } from '../../attachments/signature.ts';
+import { viewableNameProblem } from '#shared/files/viewable.ts';
 import { type Manifest, type PackageReader, type Progress } from './container.ts';
 import { unitDifferences } from './differences.ts';
 import { parseRecords, recordProvenance, reject, startPreview, uniqueIds, writesRecord } from './provenance.ts';
@@ -62,6 +64,8 @@ interface Loaded {
   decisions: DecisionRecordOut[];
   /** sha256 → extension, every file the records refer to. */
   files: Map<string, { size: number; extension: string }>;
+  /** sha256 → a name the records give the file, for messages. */
+  names: Map<string, string>;
 }
 
 /** Reads and checks the records: schema, duplicate ids, references between records and to files. */
@@ -111,12 +115,17 @@ async function loadRecords(reader: PackageReader): Promise<Loaded> {
   }
   const entries = new Map(manifest.entries.map((e) => [e.path, e]));
   const files = new Map<string, { size: number; extension: string }>();
+  const names = new Map<string, string>();
   for (const f of [...dossiers.flatMap((d) => d.files), ...decisions.flatMap((d) => d.files)]) {
     const entry = entries.get(filePath(f.sha256));
     if (!entry || entry.sha256 !== f.sha256 || entry.size !== f.size) {
       throw reject(`Gói thiếu tệp đính kèm "${f.name}" hoặc tệp không khớp mã kiểm tra. Hãy chép lại gói.`);
     }
+    // Only files the app may keep and open: the whole package is refused otherwise, before anything is written.
+    const problem = viewableNameProblem(f.name) ?? viewableNameProblem(`x.${f.extension}`);
+    if (problem) throw refusedFile(f.name, problem);
     files.set(f.sha256, { size: f.size, extension: extensionOf(`x.${f.extension}`) });
+    names.set(f.sha256, f.name);
   }
   for (const e of manifest.entries) {
     const known =
@@ -125,8 +134,14 @@ async function loadRecords(reader: PackageReader): Promise<Loaded> {
     if (!known)
       throw reject(`Gói có tệp lạ "${e.path}" không thuộc dữ liệu nào. Gói không đúng định dạng; hãy xin lại gói.`);
   }
-  return { manifest, office: office.data, units, dossiers, decisions, files };
+  return { manifest, office: office.data, units, dossiers, decisions, files, names };
 }
+
+const refusedFile = (name: string, problem: string) =>
+  reject(
+    `Gói có tệp đính kèm "${name}" không được nhận (${problem}). Không nhập gì từ gói này; ` +
+      'hãy báo nơi gửi chuyển tệp sang PDF, Word, Excel hoặc ảnh rồi gửi lại gói.',
+  );
 
 interface Plan {
   preview: ImportPreview;
@@ -341,6 +356,11 @@ export async function importCommuneYear(
       );
       // Stopped while copying: the copies stay in staging, which is removed, and nothing reaches the store.
       options.signal?.throwIfAborted();
+      // The content must be what the extension says (an .exe named .pdf is refused): checked on the copies kept.
+      for (const sha of p.newFiles) {
+        const problem = contentProblem(path.join(staging, sha), loaded.files.get(sha)!.extension);
+        if (problem) throw refusedFile(loaded.names.get(sha)!, problem);
+      }
       const folders = new Set<string>();
       for (const sha of p.newFiles) {
         const target = blobPath(ctx.store.attachmentsDir, sha, loaded.files.get(sha)!.extension);

@@ -25,7 +25,7 @@ export function parseRecords<S extends z.ZodType>(schema: S, value: unknown, wha
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw reject(
-        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
+        `Bản ghi thứ ${i + 1} trong ${what} không hợp lệ (trường "${issue.path.join('.')}"${issue.code === 'custom' ? ` có ${issue.message}` : ''}): gói bị hỏng hoặc do phần mềm khác tạo. Hãy xin lại gói từ nơi gửi.`,
       );
     }
     return parsed.data;

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { INCIDENT_CATEGORIES, INCIDENT_EFFECTS } from '#shared/domain/round.ts';
 import { UNIT_KINDS } from '#shared/domain/units.ts';
+import { textProblem } from '#shared/text/freeText.ts';
 
 export const RECORD_FILES = {
   office: 'records/office.json',
@@ -18,7 +19,15 @@ export const filePath = (sha256: string) => `files/${sha256}`;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/u);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
-const text = (max: number) => z.string().max(max);
+/** Every text of a record follows the app's text rule (line breaks allowed): a refused record names its field. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, true);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 const optionalText = (max: number) => text(max).nullable();
 const count = z.number().int().min(0).max(100_000_000).nullable();
 
@@ -132,13 +141,15 @@ export const CRITERIA_RECORD_FILES = {
 /** The one template a package can carry today: the wording of the recognition decision. */
 export const DECISION_TEMPLATE_ID = 'decision-template';
 
-/** Text a person typed: at most `max` characters, no control characters except tab and line breaks. */
+/** Text a person typed: at most `max` characters, the app's text rule (tab and line breaks allowed). */
 const plainText = (max: number) =>
   z
     .string()
     .max(max)
-    // eslint-disable-next-line no-control-regex -- the point is to find control characters
-    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.test(s), { error: 'có ký tự điều khiển' })
+    .superRefine((v, ctx) => {
+      const problem = textProblem(v, true);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
     .transform((s) => s.normalize('NFC'));
 const requiredText = (max: number) => plainText(max).refine((s) => s.trim() !== '', { error: 'để trống' });
 

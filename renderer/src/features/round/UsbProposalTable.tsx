@@ -63,6 +63,12 @@ export function UsbProposalTable(props: {
           width: 260,
           render: (_v, p) => {
             const a = props.assignments[p.relativePath];
+            if (p.refused)
+              return (
+                <Tooltip title={`Không nhận: ${p.refused}`}>
+                  <Tag color="red">Không nhận tệp này</Tag>
+                </Tooltip>
+              );
             return (
               <RoundUnitSelect
                 year={props.year}
@@ -79,19 +85,22 @@ export function UsbProposalTable(props: {
         {
           title: 'Thành phần hồ sơ',
           width: 230,
-          render: (_v, p) => (
-            <Select
-              allowClear
-              aria-label={`Thành phần cho tệp ${p.relativePath}`}
-              placeholder="Chưa xếp thành phần"
-              style={{ width: '100%' }}
-              value={props.assignments[p.relativePath]?.componentCode ?? null}
-              options={COMPONENT_OPTIONS}
-              onChange={(code: string | null | undefined) =>
-                props.onChange(p.relativePath, { componentCode: code ?? null })
-              }
-            />
-          ),
+          render: (_v, p) =>
+            p.refused ? (
+              <Typography.Text type="danger">{p.refused}</Typography.Text>
+            ) : (
+              <Select
+                allowClear
+                aria-label={`Thành phần cho tệp ${p.relativePath}`}
+                placeholder="Chưa xếp thành phần"
+                style={{ width: '100%' }}
+                value={props.assignments[p.relativePath]?.componentCode ?? null}
+                options={COMPONENT_OPTIONS}
+                onChange={(code: string | null | undefined) =>
+                  props.onChange(p.relativePath, { componentCode: code ?? null })
+                }
+              />
+            ),
         },
         {
           title: 'Độ tin cậy',
