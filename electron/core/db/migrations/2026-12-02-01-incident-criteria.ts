@@ -3,25 +3,6 @@
 // by kind and code, so a version made from them later copies it. Frozen once shipped: lists are written out here.
 import type { Migration } from './types.ts';
 
-const CATEGORIES = [
-  'chong_dang',
-  'pha_hoai',
-  'dao_trai_phap_luat',
-  'loi_dung_ton_giao',
-  'ly_khai',
-  'khieu_kien',
-  'tu_tap',
-  'toi_pham',
-  'bao_luc_hoc_duong',
-  'dinh_cong',
-  'chay_no',
-  'tai_nan_lao_dong',
-  'lo_bi_mat',
-  'can_bo_vi_pham',
-  'khac',
-];
-const IN_LIST = CATEGORIES.map((c) => `'${c}'`).join(', ');
-
 type Link = [category: string, effect: 'khong_dat' | 'xem_xet', confirmed: 0 | 1];
 const CLOSED_LIST = [
   'chong_dang',
@@ -33,6 +14,8 @@ const CLOSED_LIST = [
   'tu_tap',
 ];
 const WORKPLACE = ['dinh_cong', 'chay_no', 'tai_nan_lao_dong', 'lo_bi_mat', 'can_bo_vi_pham'];
+const CATEGORIES = [...CLOSED_LIST, 'toi_pham', 'bao_luc_hoc_duong', ...WORKPLACE, 'khac'];
+const IN_LIST = CATEGORIES.map((c) => `'${c}'`).join(', ');
 const SCHOOL_SECURITY = ['chong_dang', 'dao_trai_phap_luat', 'loi_dung_ton_giao', 'tu_tap'];
 const fails = (list: string[], confirmed: 0 | 1): Link[] => list.map((c) => [c, 'khong_dat', confirmed]);
 const review = (list: string[]): Link[] => list.map((c) => [c, 'xem_xet', 0]);

@@ -3,13 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { localIsoDate } from '#shared/text/dates.ts';
 import type { ServiceContext } from '../../context.ts';
 import { getCampaign, updateCampaign } from '../campaigns/index.ts';
 import { attachFiles } from '../dossiers/index.ts';
-import { dossierDetail, saveAppraisal } from '../appraisal/index.ts';
 import { receiveDossier, saveRegistration } from '../round/index.ts';
-import { placeholderPdf } from './round.ts';
+import { appraiseAsSuggested, placeholderPdf } from './round.ts';
 
 /** Dossier and decision deadlines as the demo's province guided them ("do tỉnh hướng dẫn"). */
 export async function setDemoDeadlines(ctx: ServiceContext, year: number): Promise<void> {
@@ -66,19 +64,10 @@ export async function seedDemoCommune(ctx: ServiceContext, year: number): Promis
     .where('campaign_id', '=', campaign.id)
     .where('unit_id', '=', commune.id)
     .executeTakeFirstOrThrow();
-  const detail = await dossierDetail(db, dossier.id, localIsoDate(ctx.now()));
-  await saveAppraisal(ctx, {
-    dossierId: dossier.id,
-    version: detail.version,
-    items: detail.items.map((it) => ({
-      criterionId: it.criterion.id,
-      verdict: it.verdict === 'chua_danh_gia' ? 'dat' : it.verdict,
-      note: it.suggestion,
-    })),
-    resultOverride: null,
-    overrideReason: null,
-    reviewMethod: 'hop',
-    reviewDate: `${year}-11-17`,
-    reviewDetail: 'Ban Chỉ đạo xã họp tự đánh giá trước khi gửi hồ sơ lên cấp trên.',
-  });
+  await appraiseAsSuggested(
+    ctx,
+    dossier.id,
+    `${year}-11-17`,
+    'Ban Chỉ đạo xã họp tự đánh giá trước khi gửi hồ sơ lên cấp trên.',
+  );
 }

@@ -13,6 +13,30 @@ import { issueDecision, createDecision, signDecision, submitDecision } from '../
 import { bulkRegister, receiveDossier, saveRegistration, setDossierStatus } from '../round/index.ts';
 import { seedDemoCommune, setDemoDeadlines } from './commune.ts';
 
+/** Appraises a dossier at a meeting: each criterion as the data suggests, "đạt" where the data says nothing. */
+export async function appraiseAsSuggested(
+  ctx: ServiceContext,
+  dossierId: number,
+  reviewDate: string,
+  reviewDetail: string,
+) {
+  const detail = await dossierDetail(ctx.store.db, dossierId, localIsoDate(ctx.now()));
+  return saveAppraisal(ctx, {
+    dossierId,
+    version: detail.version,
+    items: detail.items.map((it) => ({
+      criterionId: it.criterion.id,
+      verdict: it.verdict === 'chua_danh_gia' ? 'dat' : it.verdict,
+      note: it.suggestion,
+    })),
+    resultOverride: null,
+    overrideReason: null,
+    reviewMethod: 'hop',
+    reviewDate,
+    reviewDetail,
+  });
+}
+
 /** A small valid one-page PDF, standing in for a scanned document. */
 export function placeholderPdf(title: string): Buffer {
   const text = title
@@ -107,25 +131,15 @@ export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<
       });
     }
     // Appraise half of the received dossiers: every criterion met unless the data says otherwise.
-    const today = localIsoDate(ctx.now());
     for (const [i, u] of withDossier.entries()) {
       if (i % 2 === 1) continue;
       const dossierId = dossierOf.get(u.id)!;
-      const detail = await dossierDetail(db, dossierId, today);
-      const saved = await saveAppraisal(ctx, {
+      const saved = await appraiseAsSuggested(
+        ctx,
         dossierId,
-        version: detail.version,
-        items: detail.items.map((it) => ({
-          criterionId: it.criterion.id,
-          verdict: it.verdict === 'chua_danh_gia' ? 'dat' : it.verdict,
-          note: it.suggestion,
-        })),
-        resultOverride: null,
-        overrideReason: null,
-        reviewMethod: 'hop',
-        reviewDate: `${year}-11-0${(i % 5) + 1}`,
-        reviewDetail: 'Họp Ban Chỉ đạo, 9/11 thành viên dự.',
-      });
+        `${year}-11-0${(i % 5) + 1}`,
+        'Họp Ban Chỉ đạo, 9/11 thành viên dự.',
+      );
       if (saved.result === 'dat' && i % 4 === 0) await setDossierStatus(ctx, dossierId, 'de_nghi', null);
       if (saved.result === 'chua_dat') {
         await setDossierStatus(ctx, dossierId, 'khong_de_nghi', 'Không đạt tiêu chí về an ninh, trật tự.');

@@ -10,7 +10,8 @@ import {
   detectHeaderWith,
   isNumberingRow,
   isTotalsRow,
-  readWorkbook,
+  readSheet,
+  rowErrorsSummary,
   type Cell,
   type HeaderVocabulary,
   type SheetGrid,
@@ -144,8 +145,8 @@ function analyze(fileName: string, grid: SheetGrid, index: UnitIndex): IncidentI
 }
 
 export async function analyzeIncidentFile(db: Db, filePath: string): Promise<IncidentImportAnalysis> {
-  const wb = readWorkbook(filePath);
-  return analyze(wb.fileName, wb.sheet(), await unitIndex(db));
+  const wb = await readSheet(filePath);
+  return analyze(wb.fileName, wb.grid, await unitIndex(db));
 }
 
 /** Records every new row in one transaction, or nothing when any row is wrong. */
@@ -153,20 +154,14 @@ export async function importIncidents(
   ctx: ServiceContext,
   filePath: string,
 ): Promise<{ created: number; analysis: IncidentImportAnalysis }> {
-  const wb = readWorkbook(filePath);
-  const grid = wb.sheet();
+  // Off the main thread, with the archive checks and row limit every spreadsheet gets.
+  const wb = await readSheet(filePath);
+  const grid = wb.grid;
   return ctx.store.db.transaction().execute(async (trx) => {
     const analysis = analyze(wb.fileName, grid, await unitIndex(trx));
     const errors = analysis.rows.filter((r) => r.status === 'error');
     if (errors.length > 0) {
-      const first = errors
-        .slice(0, 3)
-        .map((r) => `dòng ${r.rowNumber}: ${r.problems.join(' ')}`)
-        .join('; ');
-      throw new DomainError(
-        'validation',
-        `Chưa ghi gì: ${errors.length} dòng có lỗi (${first}${errors.length > 3 ? '; ...' : ''}). Hãy sửa tệp rồi nhập lại.`,
-      );
+      throw new DomainError('validation', `Chưa ghi gì: ${rowErrorsSummary(errors)}. Hãy sửa tệp rồi nhập lại.`);
     }
     const fresh = analysis.rows.filter((r) => r.status === 'new');
     const at = nowIso(ctx);

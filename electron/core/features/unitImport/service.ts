@@ -10,6 +10,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { newUid, toColumns } from '../units/index.ts';
 import { analyzeGrid, unitKey, type AnalyzeOptions, type ExistingUnitKeys } from './analyze.ts';
 import { readSheet } from './readSheet.ts';
+import { rowErrorsSummary } from './rowErrors.ts';
 
 export interface ImportOptions extends AnalyzeOptions {
   sheet?: string;
@@ -53,13 +54,9 @@ export async function commitImport(
     const analysis = analyzeGrid(wb.fileName, wb.sheetNames, grid, existing, options);
     const errors = analysis.rows.filter((r) => r.status === 'error');
     if (errors.length > 0) {
-      const first = errors
-        .slice(0, 3)
-        .map((r) => `dòng ${r.rowNumber}: ${r.problems.join(' ')}`)
-        .join('; ');
       throw new DomainError(
         'validation',
-        `Chưa nhập: ${errors.length} dòng có lỗi (${first}${errors.length > 3 ? '; ...' : ''}). Hãy sửa tệp hoặc cách gán cột rồi thử lại.`,
+        `Chưa nhập: ${rowErrorsSummary(errors)}. Hãy sửa tệp hoặc cách gán cột rồi thử lại.`,
       );
     }
     const fresh = analysis.rows.filter((r) => r.status === 'new');
