@@ -8,6 +8,7 @@ import path from 'node:path';
 import { extensionOfName, viewableNameProblem } from '#shared/files/viewable.ts';
 import { DomainError } from '../errors.ts';
 import { contentProblem } from './signature.ts';
+import { processAlive } from '../fs/leftovers.ts';
 
 export interface CopyOptions {
   /** The file came from outside the office (a USB stick, a received package): Windows is told so. */
@@ -81,15 +82,6 @@ function removeTree(dir: string): void {
   }
 }
 
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Removes this process's copies, and those of processes that no longer run. The Electron shell calls it when the
  * app quits, the command line after each command.
@@ -99,7 +91,7 @@ export function removeOpenedCopies(): void {
   if (!fs.existsSync(root)) return;
   for (const name of fs.readdirSync(root)) {
     const pid = Number(/^p(\d+)$/u.exec(name)?.[1] ?? NaN);
-    if (pid === process.pid || (Number.isSafeInteger(pid) && !processRuns(pid))) removeTree(path.join(root, name));
+    if (pid === process.pid || (Number.isSafeInteger(pid) && !processAlive(pid))) removeTree(path.join(root, name));
   }
 }
 

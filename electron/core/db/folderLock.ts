@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { processAlive } from '../fs/leftovers.ts';
 
 /** In the data folder while the app has it open. */
 export const FOLDER_LOCK = 'dang-mo.json';
@@ -28,21 +29,12 @@ function readLock(dataDir: string): LockRecord | null {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** The app holding the folder, if it still runs. A lock left by a crash (its process gone) does not count. */
 export function folderHolder(dataDir: string): LockRecord | null {
   const lock = readLock(dataDir);
   if (!lock || lock.pid === process.pid) return null;
   // On another machine (a shared folder) the process cannot be asked: the lock is taken at its word.
-  if (lock.host === os.hostname() && !alive(lock.pid)) return null;
+  if (lock.host === os.hostname() && !processAlive(lock.pid)) return null;
   return lock;
 }
 

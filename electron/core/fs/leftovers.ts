@@ -15,7 +15,8 @@ export const tempFileName = (base: string) => `.${base}.${process.pid}-${randomB
 /** A fresh folder under the system temp folder, named "<prefix><pid>-<random>". */
 export const ownedTempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}${process.pid}-`));
 
-function alive(pid: number): boolean {
+/** Whether a process still runs (EPERM: it does, under another account). */
+export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -33,7 +34,7 @@ function isLeftover(abs: string, pid: number | null, now: number): boolean {
     return false;
   }
   if (now - mtime > OLD_MS) return true;
-  return pid !== null && !alive(pid);
+  return pid !== null && !processAlive(pid);
 }
 
 function remove(abs: string, removed: string[]): void {

@@ -25,6 +25,7 @@ import { unitDifferences } from './differences.ts';
 import { parseRecords, recordProvenance, reject, startPreview, uniqueIds, writesRecord } from './provenance.ts';
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import { applyRecords, jsonList } from './importApply.ts';
+import { processAlive } from '../../fs/leftovers.ts';
 import {
   RECORD_FILES,
   decisionRecordSchema,
@@ -297,15 +298,7 @@ function storeError(error: unknown, signal?: AbortSignal): unknown {
 /** Whether the process that named a staging folder still runs (a folder without a process id is old). */
 function stagingInUse(name: string): boolean {
   const pid = Number(/^\.goi-(\d+)-/u.exec(name)?.[1] ?? NaN);
-  if (!Number.isSafeInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, under another account.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return Number.isSafeInteger(pid) && pid > 0 && processAlive(pid);
 }
 
 /**
