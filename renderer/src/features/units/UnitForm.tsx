@@ -218,24 +218,8 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
         </Row>
         {hasHouseholds(kind) && (
           <Row gutter={12}>
-            <Col span={12}>
-              <Form.Item
-                label="Số hộ"
-                name="households"
-                rules={[{ type: 'integer', min: 0, message: 'Số hộ phải là số nguyên không âm.' }]}
-              >
-                <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                label="Số nhân khẩu"
-                name="population"
-                rules={[{ type: 'integer', min: 0, message: 'Số nhân khẩu phải là số nguyên không âm.' }]}
-              >
-                <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
-              </Form.Item>
-            </Col>
+            <CountField label="Số hộ" name="households" />
+            <CountField label="Số nhân khẩu" name="population" />
           </Row>
         )}
         <Row gutter={12}>
@@ -265,5 +249,20 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** A count of people or households: a whole number, never negative. */
+function CountField({ label, name }: { label: string; name: 'households' | 'population' }) {
+  return (
+    <Col span={12}>
+      <Form.Item
+        label={label}
+        name={name}
+        rules={[{ type: 'integer', min: 0, message: `${label} phải là số nguyên không âm.` }]}
+      >
+        <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
+      </Form.Item>
+    </Col>
   );
 }

@@ -9,7 +9,7 @@ export const partyOrganisationByDefault = (kind: UnitKind) => kind === 'khu_dan_
 
 export function UnitScopeFields({ kind }: { kind: UnitKind }) {
   const excluded = Form.useWatch('excludedKind');
-  const residential = kind === 'khu_dan_cu' || kind === 'xa_phuong';
+  const residential = partyOrganisationByDefault(kind);
   return (
     <>
       <Row gutter={12}>
