@@ -56,17 +56,10 @@ export async function seedDemoCommune(ctx: ServiceContext, year: number): Promis
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
-  await receiveDossier(ctx, year, commune.id, `${year}-11-16`);
-  const campaign = await getCampaign(db, year);
-  const dossier = await db
-    .selectFrom('dossiers')
-    .select('id')
-    .where('campaign_id', '=', campaign.id)
-    .where('unit_id', '=', commune.id)
-    .executeTakeFirstOrThrow();
+  const dossierId = await receiveDossier(ctx, year, commune.id, `${year}-11-16`);
   await appraiseAsSuggested(
     ctx,
-    dossier.id,
+    dossierId,
     `${year}-11-17`,
     'Ban Chỉ đạo xã họp tự đánh giá trước khi gửi hồ sơ lên cấp trên.',
   );
