@@ -113,13 +113,13 @@ export function AppraisalSection(props: {
                   help={reasonMissing && !draft.overrideReason.trim() ? 'Hãy ghi lý do.' : undefined}
                   style={{ marginBottom: 8 }}
                 >
-                  <Input.TextArea
+                  <DraftText
                     id="appraisal-override-reason"
-                    aria-label="Lý do"
-                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    label="Lý do"
+                    maxRows={4}
                     maxLength={2000}
                     value={draft.overrideReason}
-                    onChange={(e) => set({ overrideReason: e.target.value })}
+                    onChange={(overrideReason) => set({ overrideReason })}
                   />
                 </Form.Item>
               </Col>
@@ -153,13 +153,13 @@ export function AppraisalSection(props: {
             </Col>
             <Col span={14}>
               <Form.Item label={detailLabel} htmlFor="appraisal-review-detail" style={{ marginBottom: 8 }}>
-                <Input.TextArea
+                <DraftText
                   id="appraisal-review-detail"
-                  aria-label="Thành phần, ý kiến"
-                  autoSize={{ minRows: 1, maxRows: 5 }}
+                  label="Thành phần, ý kiến"
+                  maxRows={5}
                   maxLength={4000}
                   value={draft.reviewDetail}
-                  onChange={(e) => set({ reviewDetail: e.target.value })}
+                  onChange={(reviewDetail) => set({ reviewDetail })}
                 />
               </Form.Item>
             </Col>
@@ -181,5 +181,26 @@ export function AppraisalSection(props: {
         </Space>
       </Space>
     </Card>
+  );
+}
+
+/** A growing text field of the appraisal draft, named for screen readers. */
+function DraftText(props: {
+  id: string;
+  label: string;
+  maxRows: number;
+  maxLength: number;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Input.TextArea
+      id={props.id}
+      aria-label={props.label}
+      autoSize={{ minRows: 1, maxRows: props.maxRows }}
+      maxLength={props.maxLength}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
   );
 }

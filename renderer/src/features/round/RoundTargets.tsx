@@ -4,7 +4,16 @@ import type { RoundOverview } from '#shared/api/roundTypes.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { percent } from '../../kit/labels.tsx';
 
-function Figure(props: { title: string; part: number; whole: number; target: string; met: boolean; extra?: string }) {
+interface FigureProps {
+  title: string;
+  part: number;
+  whole: number;
+  target: string;
+  met: boolean;
+  extra?: string;
+}
+
+function Figure(props: FigureProps) {
   const value = props.whole === 0 ? 0 : (props.part * 100) / props.whole;
   return (
     <Card size="small" style={{ flex: 1, minWidth: 230 }} styles={{ body: { padding: '8px 12px' } }}>
@@ -44,30 +53,35 @@ export function RoundTargets({ overview }: { overview: RoundOverview | null }) {
   const { total, registered } = overview;
   const received = Object.values(overview.byKind).reduce((n, f) => n + f.received, 0);
   const c4 = overview.communeCriterion4;
+  const figures: FigureProps[] = [
+    {
+      title: 'Đơn vị đã đăng ký',
+      part: registered,
+      whole: total,
+      target: 'Chỉ tiêu 100%',
+      met: total > 0 && registered === total,
+    },
+    {
+      title: 'Đã nhận hồ sơ',
+      part: received,
+      whole: registered,
+      target: 'trên số đăng ký',
+      met: registered > 0 && received === registered,
+    },
+    {
+      title: 'Đã công nhận',
+      part: c4.recognized,
+      whole: c4.total,
+      target: `Cần ≥ 70% (${formatNumberVi(c4.required)})`,
+      met: c4.recognized >= c4.required && c4.total > 0,
+      extra: `đề nghị: ${formatNumberVi(c4.proposed)}`,
+    },
+  ];
   return (
     <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-      <Figure
-        title="Đơn vị đã đăng ký"
-        part={registered}
-        whole={total}
-        target="Chỉ tiêu 100%"
-        met={total > 0 && registered === total}
-      />
-      <Figure
-        title="Đã nhận hồ sơ"
-        part={received}
-        whole={registered}
-        target="trên số đăng ký"
-        met={registered > 0 && received === registered}
-      />
-      <Figure
-        title="Đã công nhận"
-        part={c4.recognized}
-        whole={c4.total}
-        target={`Cần ≥ 70% (${formatNumberVi(c4.required)})`}
-        met={c4.recognized >= c4.required && c4.total > 0}
-        extra={`đề nghị: ${formatNumberVi(c4.proposed)}`}
-      />
+      {figures.map((f) => (
+        <Figure key={f.title} {...f} />
+      ))}
     </div>
   );
 }
