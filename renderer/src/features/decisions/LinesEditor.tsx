@@ -39,26 +39,23 @@ export function LinesEditor(props: {
           />
           {!props.disabled && (
             <span className="lines-editor-actions">
-              <Tooltip title="Chuyển lên">
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowUpOutlined />}
-                  aria-label={`Chuyển ${props.itemLabel.toLocaleLowerCase('vi')} ${i + 1} lên`}
-                  disabled={i === 0}
-                  onClick={() => move(i, i - 1)}
-                />
-              </Tooltip>
-              <Tooltip title="Chuyển xuống">
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<ArrowDownOutlined />}
-                  aria-label={`Chuyển ${props.itemLabel.toLocaleLowerCase('vi')} ${i + 1} xuống`}
-                  disabled={i === lines.length - 1}
-                  onClick={() => move(i, i + 1)}
-                />
-              </Tooltip>
+              {(
+                [
+                  ['lên', <ArrowUpOutlined key="up" />, i - 1],
+                  ['xuống', <ArrowDownOutlined key="down" />, i + 1],
+                ] as const
+              ).map(([direction, icon, to]) => (
+                <Tooltip key={direction} title={`Chuyển ${direction}`}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={icon}
+                    aria-label={`Chuyển ${props.itemLabel.toLocaleLowerCase('vi')} ${i + 1} ${direction}`}
+                    disabled={to < 0 || to >= lines.length}
+                    onClick={() => move(i, to)}
+                  />
+                </Tooltip>
+              ))}
               <Tooltip title="Xóa dòng">
                 <Button
                   size="small"
