@@ -66,19 +66,28 @@ describe('hostile backup entries', () => {
     expect(folderBytes(t.dir)).toEqual(before);
   });
 
-  it('an .hta the database does not name is named before restoring, and listed by the data check after', async () => {
-    const entry = 'tep-dinh-kem/ab/chay-toi.hta';
-    const file = withEntry('la.zip', entry, strToU8('<script>new ActiveXObject("WScript.Shell").Run("calc")</script>'));
-    const inspection = await inspectBackup(file);
-    expect(inspection.warnings[0]).toMatch(
-      /1 tệp mà dữ liệu không nhắc tới \(ví dụ "tep-dinh-kem\/ab\/chay-toi.hta"\)/,
+  it('an .hta in a backup is refused before anything is restored', async () => {
+    const file = withEntry(
+      'hta.zip',
+      'tep-dinh-kem/ab/chay-toi.hta',
+      strToU8('<script>new ActiveXObject("WScript.Shell")</script>'),
     );
+    await expect(inspectBackup(file)).rejects.toThrow(/\.hta/);
+    await expect(restoreBackup(t.store, file, { now: () => FIXED_NOW })).rejects.toThrow(/\.hta/);
+    expect(fs.existsSync(path.join(t.dir, 'tep-dinh-kem', 'ab', 'chay-toi.hta'))).toBe(false);
+  });
+
+  it('a viewable file the database does not name is named before restoring, and listed by the data check after', async () => {
+    const entry = 'tep-dinh-kem/ab/thua.pdf';
+    const file = withEntry('la.zip', entry, strToU8('%PDF-1.4\n%%EOF\n'));
+    const inspection = await inspectBackup(file);
+    expect(inspection.warnings[0]).toMatch(/1 tệp mà dữ liệu không nhắc tới \(ví dụ "tep-dinh-kem\/ab\/thua.pdf"\)/);
     const { store } = await restoreBackup(t.store, file, { now: () => FIXED_NOW });
     t.store = store;
     t.ctx.store = store;
     const report = await checkData(store);
     expect(report.sound).toBe(false);
-    expect(report.problems).toContainEqual(expect.stringMatching(/"tep-dinh-kem\/ab\/chay-toi.hta".*không nhắc tới/));
+    expect(report.problems).toContainEqual(expect.stringMatching(/"tep-dinh-kem\/ab\/thua.pdf".*không nhắc tới/));
     fs.rmSync(path.join(t.dir, ...entry.split('/')));
   });
 
