@@ -10,6 +10,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // Set-ups seed a demo commune or run the CLI as a child process: seconds each on a busy machine.
+          hookTimeout: 60_000,
         },
       },
       {
