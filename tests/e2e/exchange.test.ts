@@ -189,7 +189,8 @@ describe('exchange between a commune and the office above', () => {
     await dialog.getByText('Gói nguyên vẹn').waitFor();
     await dialog.getByText('Tiêu chí và mẫu văn bản từ cấp trên').waitFor();
     const cells = (kind: string) => dialog.locator(`tr[data-row-key="${kind}"] td`).allTextContents();
-    await expect.poll(() => cells('criteriaSets')).toEqual(['Bộ tiêu chí', '1', '0', '0', '1']);
+    // Unchanged: the shipped set and its verbatim version, which every installation holds.
+    await expect.poll(() => cells('criteriaSets')).toEqual(['Bộ tiêu chí', '1', '0', '0', '2']);
     // The commune still uses the shipped wording: the province's replaces it.
     await expect.poll(() => cells('templates')).toEqual(['Mẫu văn bản', '0', '1', '0', '0']);
     await settledShot(xa, '56-exchange-criteria-preview');
