@@ -7,6 +7,8 @@ import {
   RESULTS,
   REVIEW_METHODS,
   VERDICTS,
+  YEAR_MAX,
+  YEAR_MIN,
 } from '../domain/round.ts';
 import { isValidIsoDate } from '../text/dates.ts';
 import { optionalText, requiredText, unitKindSchema } from './schemas.ts';
@@ -14,8 +16,8 @@ import { optionalText, requiredText, unitKindSchema } from './schemas.ts';
 export const yearSchema = z
   .number({ error: 'Năm phải là số.' })
   .int()
-  .min(2000, { error: 'Năm không hợp lệ.' })
-  .max(2100, { error: 'Năm không hợp lệ.' });
+  .min(YEAR_MIN, { error: 'Năm không hợp lệ.' })
+  .max(YEAR_MAX, { error: 'Năm không hợp lệ.' });
 const id = z.number().int().positive();
 export const isoDateSchema = (label: string) =>
   z.string({ error: `${label}: hãy chọn ngày.` }).refine(isValidIsoDate, { error: `${label} không phải ngày hợp lệ.` });

@@ -1,6 +1,10 @@
 // The yearly round: statuses, verdicts, incident categories and default windows (Thông tư 124/2021/TT-BCA).
 import type { UnitKind } from './units.ts';
 
+/** The years the app can hold: the year schema and the header's year picker share them. */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+
 export const DOSSIER_STATUSES = [
   'chua_nop',
   'da_nhan',

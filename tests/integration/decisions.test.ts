@@ -41,8 +41,10 @@ describe('recognition decisions', () => {
     expect(draft).toMatchObject({ status: 'draft', number: null, signedOn: null });
     expect(draft.articles[0]).toMatch(/^Công nhận \d+ .* \(có danh sách kèm theo\)\.$/);
     expect(draft.articles[1]).toContain('Ủy ban nhân dân xã Đông Sơn cấp Giấy công nhận');
+    t.setNow(new Date('2025-11-20T09:00:00'));
     await expect(signDecision(t.ctx, draft.id, '2025-11-20', signerId())).rejects.toMatchObject({ kind: 'conflict' });
     await submitDecision(t.ctx, draft.id);
+    t.setNow(new Date('2025-11-20T09:00:00'));
     const signed = await signDecision(t.ctx, draft.id, '2025-11-20', signerId());
     expect(signed).toMatchObject({ status: 'signed', number: 2, signedOn: '2025-11-20', signerName: 'Lê Văn Thành' });
     const statuses = (await roundRows(t.store.db, 2025)).filter((r) => units.includes(r.unitId)).map((r) => r.status);
@@ -70,6 +72,7 @@ describe('recognition decisions', () => {
     const units = await proposed();
     const draft = await createDecision(t.ctx, 2025, units);
     await submitDecision(t.ctx, draft.id);
+    t.setNow(new Date('2026-01-03T09:00:00'));
     const signed = await signDecision(t.ctx, draft.id, '2026-01-03', signerId());
     expect(signed.number).toBe(1);
   });
@@ -77,6 +80,7 @@ describe('recognition decisions', () => {
   it('issues .docx files whose hashes identify the originals; a changed copy is not one', async () => {
     const draft = await createDecision(t.ctx, 2025, await proposed());
     await submitDecision(t.ctx, draft.id);
+    t.setNow(new Date('2025-11-21T09:00:00'));
     await signDecision(t.ctx, draft.id, '2025-11-21', signerId());
     const issued = await issueDecision(t.ctx, draft.id);
     expect(issued.status).toBe('issued');
@@ -111,6 +115,7 @@ describe('revocation', () => {
     expect(revocation.subject).toBe('Về việc thu hồi Quyết định số 01/QĐ-UBND ngày 18/11/2025');
     await expect(createRevocation(t.ctx, before.id)).rejects.toMatchObject({ kind: 'conflict' });
     await submitDecision(t.ctx, revocation.id);
+    t.setNow(new Date('2025-12-01T09:00:00'));
     const signed = await signDecision(t.ctx, revocation.id, '2025-12-01', signerId());
     expect(signed.number).toBe(2);
     const statuses = (await roundRows(t.store.db, 2025)).filter((r) => unitIds.includes(r.unitId)).map((r) => r.status);

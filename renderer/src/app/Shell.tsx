@@ -3,6 +3,7 @@ import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { mayCall } from '#shared/api/access.ts';
 import { ROLE_LABELS } from '#shared/domain/accounts.ts';
+import { YEAR_MAX, YEAR_MIN } from '#shared/domain/round.ts';
 import { call } from '../kit/api.ts';
 import { useReportError } from '../kit/errors.ts';
 import { useSession } from '../kit/session.tsx';
@@ -37,10 +38,13 @@ export function Shell() {
           <Typography.Text style={{ color: '#fff' }}>Năm</Typography.Text>
           <InputNumber
             aria-label="Năm đánh giá"
-            min={2000}
-            max={2100}
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            precision={0}
             value={year}
-            onChange={(v) => typeof v === 'number' && v >= 2000 && v <= 2100 && setYear(v)}
+            onChange={(v) =>
+              typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && setYear(v)
+            }
             style={{ width: 90 }}
           />
           <Typography.Text style={{ color: '#fff' }}>

@@ -41,6 +41,7 @@ async function issued(signerId: number) {
   const draft = await createDecision(t.ctx, 2025, await proposedUnits(t.store, 'khu_dan_cu'));
   await citeProposal(t.ctx, draft.id, { number: 18, date: '2025-11-10', signerName: '' });
   await submitDecision(t.ctx, draft.id);
+  t.setNow(new Date('2025-11-20T09:00:00'));
   await signDecision(t.ctx, draft.id, '2025-11-20', signerId);
   const d = await issueDecision(t.ctx, draft.id);
   const file = (kind: string) =>

@@ -5,6 +5,7 @@ import type { Decision, DecisionStatus } from '#shared/api/decisionTypes.ts';
 import type { DossierStatus } from '#shared/domain/round.ts';
 import { formatNumberCode } from '#shared/documents/format.ts';
 import { recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
+import { checkSigningDate } from '../../dateRules.ts';
 import { DomainError } from '../../errors.ts';
 import { getCampaign } from '../campaigns/index.ts';
 import { recordStatusChange } from '../round/index.ts';
@@ -84,6 +85,8 @@ export async function signDecision(
   return ctx.store.db.transaction().execute(async (trx) => {
     const d = await getDecision(trx, id);
     const status = transition(d, 'sign')!;
+    const draft = await trx.selectFrom('decisions').select('created_at').where('id', '=', id).executeTakeFirstOrThrow();
+    checkSigningDate(ctx, signedOn, draft.created_at);
     const signer = await trx.selectFrom('signers').selectAll().where('id', '=', signerId).executeTakeFirst();
     if (!signer || signer.active !== 1)
       throw new DomainError('validation', 'Người ký không có trong danh sách người ký.');

@@ -65,7 +65,9 @@ export function placeholderPdf(title: string): Buffer {
 
 const COMPONENTS = ['dang_ky', 'nghi_quyet', 'ke_hoach', 'bao_cao', 'bien_ban', 'to_trinh'];
 
-export async function seedDemoRound(ctx: ServiceContext, year: number): Promise<{ created: boolean }> {
+export async function seedDemoRound(office: ServiceContext, year: number): Promise<{ created: boolean }> {
+  // The sample year is told as of 18/11 (its decision's signing day), so its registrations, receipts and signing are never after "today".
+  const ctx: ServiceContext = { ...office, now: () => new Date(year, 10, 18, 9) };
   const db = ctx.store.db;
   const campaign = await openCampaign(ctx, year);
   const started = await db

@@ -6,6 +6,7 @@ import { ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Audited, RegistrationsTable } from '../../db/schema.ts';
+import { checkRoundDates } from '../../dateRules.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ensureCampaign, getCampaign } from '../campaigns/index.ts';
 import { searchCondition } from '../units/index.ts';
@@ -167,6 +168,10 @@ export async function saveRegistration(
   unitId: number,
   input: RegistrationInput,
 ): Promise<Registration> {
+  checkRoundDates(ctx, year, [
+    { path: 'registeredOn', label: 'Ngày đăng ký', value: input.registeredOn },
+    { path: 'resolutionDate', label: 'Ngày nghị quyết', value: input.resolutionDate },
+  ]);
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
     const unit = await assertOwnUnit(trx, unitId, 'đăng ký được');
@@ -202,6 +207,7 @@ export async function bulkRegister(
   registeredOn: string,
   allHouseholds: boolean,
 ): Promise<{ registered: number; alreadyRegistered: number }> {
+  checkRoundDates(ctx, year, [{ path: 'registeredOn', label: 'Ngày đăng ký', value: registeredOn }]);
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
     let registered = 0;
@@ -315,6 +321,7 @@ export async function receiveDossier(
   unitId: number,
   receivedOn: string,
 ): Promise<number> {
+  checkRoundDates(ctx, year, [{ path: 'receivedOn', label: 'Ngày nhận hồ sơ', value: receivedOn }]);
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
     const unit = await assertOwnUnit(trx, unitId, 'nhận hồ sơ được');

@@ -7,6 +7,7 @@ import { UNIT_KIND_LABELS, UNIT_KINDS } from '#shared/domain/units.ts';
 import { foldText } from '#shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
+import { checkUnitDates } from '../../dateRules.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { UNIT_COLUMNS, newUid, toColumns, toUnit, type UnitFields } from './mapper.ts';
 
@@ -208,6 +209,7 @@ async function checkReferences(db: Db, f: UnitFields, selfId: number | null): Pr
 
 export async function createUnit(ctx: ServiceContext, f: UnitFields): Promise<Unit> {
   return ctx.store.db.transaction().execute(async (trx) => {
+    checkUnitDates(ctx, f.activeFrom, f.activeUntil);
     await checkReferences(trx, f, null);
     const { id } = await trx
       .insertInto('units')
@@ -228,6 +230,7 @@ export async function updateUnit(ctx: ServiceContext, id: number, version: numbe
         `Đơn vị "${before.name}" vừa được ${before.updatedBy} sửa. Hãy tải lại rồi sửa tiếp để không ghi đè thay đổi của người khác.`,
       );
     }
+    checkUnitDates(ctx, f.activeFrom, f.activeUntil);
     await checkReferences(trx, f, id);
     if (before.name !== f.name) {
       // Old years keep the name the unit had then.
