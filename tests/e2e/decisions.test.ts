@@ -33,6 +33,8 @@ beforeAll(async () => {
   browser = await launchChromium();
   data = tempDir('antt-e2e-decisions-');
   bridge = await startBridge(path.join(data.dir, 'data'), RENDERER);
+  // The office works on the 2025 round on 20/11/2025: drafts are made that day and signed on it, never before.
+  bridge.context.now = () => new Date('2025-11-20T09:00:00+07:00');
   const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
   await seedDemo(ctx, 2025);
   await bridge.context.store.db.transaction().execute((trx) => addAccounts(trx, ctx));
