@@ -1,30 +1,23 @@
 import { Alert, Button, Result, Spin } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
-import type { SessionState } from '#shared/api/types.ts';
-import { call, errorMessage } from '../kit/api.ts';
 import { LoginScreen } from '../features/auth/index.ts';
 import { SetupWizard } from '../features/setup/index.ts';
 import { SessionContext } from '../kit/session.tsx';
+import { useLoad } from '../kit/useLoad.ts';
 import { Shell } from './Shell.tsx';
 
 export function App() {
-  const [state, setState] = useState<SessionState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The start screen shows its own failure, with a retry, instead of a passing message.
+  const session = useLoad('session.state', {}, { quiet: true });
+  const state = session.data;
 
-  const load = useCallback(() => {
-    setError(null);
-    call('session.state', {}).then(setState, (e: unknown) => setError(errorMessage(e)));
-  }, []);
-  useEffect(load, [load]);
-
-  if (error) {
+  if (session.error !== null) {
     return (
       <div className="center-screen">
         <Result
           status="error"
           title="Không tải được dữ liệu"
-          subTitle={error}
-          extra={<Button onClick={load}>Thử lại</Button>}
+          subTitle={session.error}
+          extra={<Button onClick={session.reload}>Thử lại</Button>}
         />
       </div>
     );
@@ -37,7 +30,7 @@ export function App() {
     );
   }
   return (
-    <SessionContext.Provider value={{ state, setState }}>
+    <SessionContext.Provider value={{ state, setState: session.set }}>
       {!state.initialized ? <SetupWizard /> : !state.user ? <LoginScreen /> : <Shell />}
       {state.initialized && !state.office && <Alert type="warning" message="Chưa có thông tin cơ quan." />}
     </SessionContext.Provider>

@@ -5,8 +5,8 @@ import { mayCall } from '#shared/api/access.ts';
 import { ROLE_LABELS } from '#shared/domain/accounts.ts';
 import { YEAR_MAX, YEAR_MIN } from '#shared/domain/round.ts';
 import { call } from '../kit/api.ts';
-import { useReportError } from '../kit/errors.ts';
 import { useSession } from '../kit/session.tsx';
+import { useAction } from '../kit/useAction.ts';
 import { defaultYear, YearContext } from '../kit/year.tsx';
 import { ROUTES, type Navigation, type PageKey } from './routes.tsx';
 
@@ -16,7 +16,7 @@ export function Shell() {
   const [year, setYear] = useState(defaultYear());
   const [dossierId, setDossierId] = useState<number | null>(null);
   const user = state.user!;
-  const report = useReportError();
+  const { run, busy } = useAction();
   const visible = ROUTES.filter((r) => mayCall(user.role, r.needs));
   const items = visible.flatMap((r) => (r.menu ? [{ key: r.key, icon: r.menu.icon, label: r.menu.label }] : []));
   const route = visible.find((r) => r.key === page);
@@ -50,7 +50,11 @@ export function Shell() {
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
-          <Button icon={<LogoutOutlined />} onClick={() => void call('auth.logout', {}).then(setState, report)}>
+          <Button
+            icon={<LogoutOutlined />}
+            loading={busy('logout')}
+            onClick={() => void run('logout', async () => setState(await call('auth.logout', {})))}
+          >
             Đăng xuất
           </Button>
         </Space>

@@ -10,6 +10,7 @@ import { Button, Modal, Progress, Typography } from 'antd';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { JobStarted, JobStatus } from '#shared/api/backupTypes.ts';
 import { ApiCallError, call } from './api.ts';
+import { useReportError } from './errors.ts';
 
 const POLL_MS = 200;
 
@@ -45,6 +46,7 @@ export function JobProgressModal({ running, onCancel }: { running: Running | nul
 }
 
 export function useJobRunner() {
+  const report = useReportError();
   const [running, setRunning] = useState<Running | null>(null);
 
   const run = useCallback(async <T,>(started: JobStarted<T>, title: string): Promise<T | null> => {
@@ -67,10 +69,10 @@ export function useJobRunner() {
 
   const cancel = useCallback(() => {
     setRunning((r) => {
-      if (r?.status) void call('jobs.cancel', { id: r.status.id }).catch(() => undefined);
+      if (r?.status) void call('jobs.cancel', { id: r.status.id }).catch(report);
       return r ? { ...r, cancelling: true } : r;
     });
-  }, []);
+  }, [report]);
 
   const modal = useMemo(() => <JobProgressModal running={running} onCancel={cancel} />, [running, cancel]);
   return { run, modal, busy: running !== null };

@@ -1,7 +1,7 @@
 // Which documents a dossier needs: labels, the kinds of unit that must file it, whether only units with a Party
 // organisation must, in use or not. Admins edit; others read.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Input, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, Input, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { DossierComponentSetting } from '#shared/api/roundTypes.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
@@ -12,11 +12,11 @@ import { useLoad } from '../../kit/useLoad.ts';
 type Row = Omit<DossierComponentSetting, 'code'> & { code: string | null; key: string };
 
 export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
-  const { message } = App.useApp();
   const [rows, setRows] = useState<Row[]>([]);
   const { run, busy: running } = useAction();
   const busy = running();
 
+  // The rows being edited start from what main holds: once loaded, and again after a save.
   const loaded = useLoad('dossierComponents.list', {});
   useEffect(() => {
     if (loaded.data) setRows(loaded.data.map((c) => ({ ...c, key: c.code })));
@@ -37,9 +37,8 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
           active,
         })),
       });
-      setRows(saved.map((c) => ({ ...c, key: c.code })));
-      void message.success('Đã lưu thành phần hồ sơ.');
-    });
+      loaded.set(saved);
+    }, { success: 'Đã lưu thành phần hồ sơ.' });
   };
 
   return (

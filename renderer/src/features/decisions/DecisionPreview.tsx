@@ -2,7 +2,6 @@
 // same formatters, so screen, paper and .docx say the same words. The decision itself is one A4 sheet; each
 // attached list starts a sheet of its own. Screen and print share the markup (see decisions.css).
 import { Alert, Spin } from 'antd';
-import { useEffect, useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import {
   formatDocumentNumber,
@@ -12,33 +11,21 @@ import {
   withListEndings,
 } from '#shared/documents/format.ts';
 import type { AttachedList, DecisionModel } from '#shared/documents/model.ts';
-import { call, errorMessage } from '../../kit/api.ts';
+import { call } from '../../kit/api.ts';
+import { useLoader } from '../../kit/useLoad.ts';
 
 const upper = (s: string) => s.toLocaleUpperCase('vi');
 
 export function DecisionPreview({ decision }: { decision: Decision }) {
-  const [model, setModel] = useState<DecisionModel | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Keyed by the whole decision: main returns a new version of it on every change (edit, signing...), and the
+  // model is read again for it. The preview shows its own failure in place.
+  const loaded = useLoader(decision, () => call('decisions.model', { id: decision.id }), { quiet: true });
 
-  // The decision object changes whenever main returns a new version of it (edit, signing...): fetch its model again.
-  useEffect(() => {
-    let live = true;
-    call('decisions.model', { id: decision.id }).then(
-      (m) => {
-        if (!live) return;
-        setModel(m);
-        setError(null);
-      },
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [decision]);
-
-  if (error) return <Alert type="error" showIcon title="Không hiển thị được bản xem trước" description={error} />;
-  if (!model) return <Spin style={{ display: 'block', margin: 40 }} />;
-  return <DecisionSheets model={model} />;
+  if (loaded.error !== null) {
+    return <Alert type="error" showIcon title="Không hiển thị được bản xem trước" description={loaded.error} />;
+  }
+  if (!loaded.data) return <Spin style={{ display: 'block', margin: 40 }} />;
+  return <DecisionSheets model={loaded.data} />;
 }
 
 export function DecisionSheets({ model }: { model: DecisionModel }) {

@@ -1,7 +1,7 @@
 // The office's wording of a recognition decision: subject, list title, bases, articles and recipients with
 // placeholders ({so_don_vi}...) the app fills in when it drafts a decision. Admins edit; everyone may read.
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   TEMPLATE_PLACEHOLDERS,
   templateProblems,
@@ -44,30 +44,25 @@ const clean = (t: DecisionTemplate): DecisionTemplate => ({
 export function DecisionTemplateEditor({ editable }: { editable: boolean }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<DecisionTemplate>();
-  const [isDefault, setIsDefault] = useState<boolean | null>(null);
   const { run, busy: running } = useAction();
   const busy = running();
   const focus = useRef<Focus | null>(null);
   const values = Form.useWatch((v: DecisionTemplate) => v, form);
   const problems = values?.articles ? templateProblems(clean(values)) : [];
 
-  const show = useCallback(
-    (r: { template: DecisionTemplate; isDefault: boolean }) => {
-      form.setFieldsValue(r.template);
-      setIsDefault(r.isDefault);
-    },
-    [form],
-  );
-
+  // The form shows the template main holds: once loaded, and again after a save or a reset to the shipped one.
   const loaded = useLoad('decisions.template', {});
+  const isDefault = loaded.data?.isDefault ?? null;
   useEffect(() => {
-    if (loaded.data) show(loaded.data);
-  }, [loaded.data, show]);
+    if (loaded.data) form.setFieldsValue(loaded.data.template);
+  }, [loaded.data, form]);
 
   const save = (template: DecisionTemplate | null) =>
-    run('save', async () => show(await call('decisions.saveTemplate', { template: template && clean(template) })), {
-      success: template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.',
-    });
+    run(
+      'save',
+      async () => loaded.set(await call('decisions.saveTemplate', { template: template && clean(template) })),
+      { success: template ? 'Đã lưu mẫu quyết định.' : 'Đã khôi phục mẫu quyết định gốc.' },
+    );
 
   const insert = (name: TemplatePlaceholder) => {
     const at = focus.current;

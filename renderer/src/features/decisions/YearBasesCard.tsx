@@ -2,7 +2,7 @@
 // decision template has its {can_cu_cua_nam} line. Drafts already made keep their own bases.
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Modal, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
@@ -10,20 +10,16 @@ import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
 export function YearBasesCard({ year, writable }: { year: number; writable: boolean }) {
   const loaded = useLoad('decisions.yearBases', { year });
-  // Null while loading; a failed load shows as an empty list; a save shows what main kept.
-  const [bases, setBases] = useState<string[] | null>(null);
+  // Null while loading; a failed load (already reported) shows as an empty list; a save shows what main kept.
+  const bases = loaded.data ?? (loaded.error !== null ? [] : null);
   const [editing, setEditing] = useState<string[] | null>(null);
   const { run, busy } = useAction();
-  useEffect(
-    () => setBases(loaded.loading ? null : loaded.error !== null ? [] : (loaded.data ?? null)),
-    [loaded.loading, loaded.error, loaded.data],
-  );
 
   const save = () =>
     run(
       'save',
       async () => {
-        setBases(await call('decisions.saveYearBases', { year, bases: cleanLines(editing ?? []) }));
+        loaded.set(await call('decisions.saveYearBases', { year, bases: cleanLines(editing ?? []) }));
         setEditing(null);
       },
       { success: `Đã lưu căn cứ riêng của năm ${year}.` },

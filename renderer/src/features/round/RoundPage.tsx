@@ -3,7 +3,7 @@
 import { FileSearchOutlined, FormOutlined, ReloadOutlined, UsbOutlined } from '@ant-design/icons';
 import type { GridApi } from 'ag-grid-community';
 import { App, Button, Empty, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import type { RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
@@ -12,6 +12,7 @@ import { call } from '../../kit/api.ts';
 import { DataGrid } from '../../kit/grid.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useCan } from '../../kit/useCan.ts';
+import { useDebounced } from '../../kit/useDebounced.ts';
 import { useLoader } from '../../kit/useLoad.ts';
 import { useYear } from '../../kit/year.tsx';
 import { BulkRegisterModal } from './BulkRegisterModal.tsx';
@@ -39,18 +40,14 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
   const { reload } = loaded;
   const campaign = loaded.data?.campaign;
   const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
+  // Typing is debounced so a search runs once the secretary pauses.
+  const query = useDebounced(search, 200);
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [status, setStatus] = useState<RoundStatus | 'all'>('all');
   const [selected, setSelected] = useState<RoundRow[]>([]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const gridRef = useRef<GridApi<RoundRow> | null>(null);
 
-  // Typing is debounced so a search runs once the secretary pauses.
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(search), 200);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const filter = useMemo(() => roundFilter(year, kind, status, query), [year, kind, status, query]);
   const showError = useCallback((text: string) => void message.error(text), [message]);

@@ -1,8 +1,9 @@
 // Picks a unit of the year's round by typing part of its name (with or without diacritics). The search runs in
 // main and only while the list is open, so a wizard with a hundred of these stays quiet until one is used.
 import { Select, Spin } from 'antd';
-import { useEffect, useState } from 'react';
-import { call } from '../../kit/api.ts';
+import { useState } from 'react';
+import { useDebounced } from '../../kit/useDebounced.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 
 interface Option {
   value: number;
@@ -22,22 +23,9 @@ export function RoundUnitSelect(props: {
   const { year } = props;
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const [found, setFound] = useState<Option[] | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      call('round.page', { year, search, offset: 0, limit: 30 }).then(
-        (page) => live && setFound(page.rows.map((r) => ({ value: r.unitId, label: r.unitName }))),
-        () => live && setFound([]),
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [open, search, year]);
+  const query = useDebounced(search, 150);
+  const page = useLoad('round.page', open ? { year, search: query, offset: 0, limit: 30 } : null);
+  const found = page.data?.rows.map((r) => ({ value: r.unitId, label: r.unitName })) ?? null;
 
   const current = props.value !== null && props.valueLabel ? [{ value: props.value, label: props.valueLabel }] : [];
   const options = [...current, ...(found ?? []).filter((o) => o.value !== props.value)];
@@ -59,7 +47,7 @@ export function RoundUnitSelect(props: {
         const picked = Array.isArray(option) ? undefined : option;
         props.onChange(v ?? null, picked?.label ?? null);
       }}
-      notFoundContent={found === null ? <Spin size="small" /> : 'Không tìm thấy đơn vị'}
+      notFoundContent={page.loading ? <Spin size="small" /> : 'Không tìm thấy đơn vị'}
     />
   );
 }

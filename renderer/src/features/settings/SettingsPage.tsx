@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Divider, Form, Spin, Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { OfficeSettings } from '#shared/api/types.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { call } from '../../kit/api.ts';
@@ -15,13 +15,13 @@ export function SettingsPage() {
   const { state, setState } = useSession();
   const [form] = Form.useForm();
   const loaded = useLoad('settings.get', {});
-  const [settings, setSettings] = useState<OfficeSettings | null>(null);
+  const settings = loaded.data ?? null;
   const { run, busy } = useAction();
   const isAdmin = useCan('settings.update');
 
+  // The form shows what main holds: once loaded, and again after a save (main may have tidied the text).
   useEffect(() => {
     if (!loaded.data) return;
-    setSettings(loaded.data);
     form.setFieldsValue({ ...loaded.data, signers: loaded.data.signers.filter((x) => x.active) });
   }, [loaded.data, form]);
 
@@ -30,7 +30,7 @@ export function SettingsPage() {
       'save',
       async () => {
         const saved = await call('settings.update', values);
-        setSettings(saved);
+        loaded.set(saved);
         setState({ ...state, office: saved });
       },
       { success: 'Đã lưu thông tin cơ quan.', form },

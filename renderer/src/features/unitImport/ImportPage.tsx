@@ -21,7 +21,7 @@ import type { ImportBatch, ImportField, ImportRow, ImportRowStatus } from '#shar
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
-import { call, errorMessage } from '../../kit/api.ts';
+import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad, useLoader } from '../../kit/useLoad.ts';
 
@@ -78,17 +78,20 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
   const error = failure ?? (file ? analysed.error : null);
   const busy = running() || (file !== null && analysed.loading);
 
-  const pick = async () => {
+  // Failures of picking and writing are shown in the page's own alert, next to the choices they are about.
+  const pick = () => {
     setFailure(null);
-    try {
-      const picked = await call('unitImport.pickFile', {});
-      if (!picked) return;
-      setFile(picked);
-      setChoice({});
-      setDone(null);
-    } catch (e) {
-      setFailure(errorMessage(e));
-    }
+    return run(
+      'pick',
+      async () => {
+        const picked = await call('unitImport.pickFile', {});
+        if (!picked) return;
+        setFile(picked);
+        setChoice({});
+        setDone(null);
+      },
+      { onError: setFailure },
+    );
   };
 
   const update = (patch: Choice) => {
@@ -99,17 +102,16 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
   const commit = async () => {
     if (!file) return;
     setFailure(null);
-    await run('commit', async () => {
-      try {
+    await run(
+      'commit',
+      async () => {
         const result = await call('unitImport.commit', { token: file.token, ...choice });
         setDone(result);
         setFile(null);
         loadBatches();
-      } catch (e) {
-        // Shown in the page's own alert, next to the choices it is about.
-        setFailure(errorMessage(e));
-      }
-    });
+      },
+      { onError: setFailure },
+    );
   };
 
   const undo = (batch: ImportBatch) =>

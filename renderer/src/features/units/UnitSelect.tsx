@@ -1,15 +1,10 @@
 // Picks a unit by typing part of its name (with or without diacritics); searches the registry in main,
 // so it stays fast with tens of thousands of units.
-import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { Select, Spin } from 'antd';
+import { useState } from 'react';
 import type { UnitSource } from '#shared/api/schemas.ts';
-import { call } from '../../kit/api.ts';
-import { useReportError } from '../../kit/errors.ts';
-
-interface Option {
-  value: number;
-  label: string;
-}
+import { useDebounced } from '../../kit/useDebounced.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 
 export function UnitSelect(props: {
   id?: string;
@@ -23,33 +18,24 @@ export function UnitSelect(props: {
   placeholder?: string;
 }) {
   const { value, initialLabel, excludeId, source = 'all' } = props;
-  const report = useReportError();
   const [search, setSearch] = useState('');
-  const [options, setOptions] = useState<Option[]>(() =>
-    value && initialLabel ? [{ value, label: initialLabel }] : [],
-  );
+  // The name of the unit last picked (before any pick: the given one), so it shows when a search does not find it.
+  const [picked, setPicked] = useState<{ value: number; label: string } | null>(null);
+  const query = useDebounced(search, 150);
+  const page = useLoad('units.page', {
+    search: query,
+    source,
+    offset: 0,
+    limit: 30,
+    status: 'all',
+    sort: 'name',
+    descending: false,
+  });
 
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      const query = { search, source, offset: 0, limit: 30, status: 'all', sort: 'name', descending: false } as const;
-      void call('units.page', query).then(
-        (page) => {
-          if (!live) return;
-          const found = page.rows.filter((u) => u.id !== excludeId).map((u) => ({ value: u.id, label: u.name }));
-          setOptions((current) => {
-            const selected = current.find((o) => o.value === value);
-            return selected && !found.some((o) => o.value === selected.value) ? [selected, ...found] : found;
-          });
-        },
-        (e: unknown) => live && report(e),
-      );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [search, excludeId, value, source, report]);
+  const found = (page.data?.rows ?? []).filter((u) => u.id !== excludeId).map((u) => ({ value: u.id, label: u.name }));
+  const named = picked ?? (value && initialLabel ? { value, label: initialLabel } : null);
+  const selected = named?.value === value ? named : null;
+  const options = selected && !found.some((o) => o.value === selected.value) ? [selected, ...found] : found;
 
   return (
     <Select<number>
@@ -59,8 +45,12 @@ export function UnitSelect(props: {
       value={value ?? undefined}
       placeholder={props.placeholder ?? 'Gõ tên để tìm (có dấu hoặc không dấu)'}
       options={options}
-      onChange={(v) => props.onChange?.(v ?? null)}
-      notFoundContent="Không tìm thấy đơn vị"
+      onChange={(v) => {
+        const option = options.find((o) => o.value === v);
+        if (option) setPicked(option);
+        props.onChange?.(v ?? null);
+      }}
+      notFoundContent={page.loading ? <Spin size="small" /> : 'Không tìm thấy đơn vị'}
     />
   );
 }

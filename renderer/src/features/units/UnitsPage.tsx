@@ -3,7 +3,7 @@
 import { DownloadOutlined, FileExcelOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColDef, GridApi, IDatasource } from 'ag-grid-community';
 import { Button, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { UnitSource } from '#shared/api/schemas.ts';
 import type { Unit } from '#shared/api/types.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind } from '#shared/domain/units.ts';
@@ -15,6 +15,7 @@ import { useReportError } from '../../kit/errors.ts';
 import { DataGrid } from '../../kit/grid.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useCan } from '../../kit/useCan.ts';
+import { useDebounced } from '../../kit/useDebounced.ts';
 import { useLoad } from '../../kit/useLoad.ts';
 import { UnitForm } from './UnitForm.tsx';
 
@@ -82,7 +83,8 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const report = useReportError();
   const { run } = useAction();
   const [search, setSearch] = useState('');
-  const [query, setQuery] = useState('');
+  // Typing is debounced so a search runs once the secretary pauses.
+  const query = useDebounced(search, 200);
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [statusFilter, setStatusFilter] = useState<StatusFilter>('all');
   const [source, setSource] = useState<UnitSource>('all');
@@ -93,11 +95,6 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const gridRef = useRef<GridApi<Unit> | null>(null);
   const writable = useCan('units.create');
 
-  // Typing is debounced so a search runs once the secretary pauses.
-  useEffect(() => {
-    const timer = setTimeout(() => setQuery(search), 200);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const filters = useMemo(
     () => ({ search: query, status: statusFilter, source, ...(kind === 'all' ? {} : { kind }) }),
