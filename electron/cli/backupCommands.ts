@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_COUNT_LABELS, type BackupInspection } from '#shared/api/backupTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { backupFileName } from '../core/features/backup/auto.ts';
 import { checkData } from '../core/features/backup/check.ts';
@@ -29,7 +30,7 @@ export function inspectionLines(i: BackupInspection): string[] {
   for (const [table, label] of Object.entries(BACKUP_COUNT_LABELS)) {
     if (i.counts[table] !== undefined) lines.push(`  ${label}: ${formatNumberVi(i.counts[table])}`);
   }
-  lines.push(`  Tệp đính kèm: ${formatNumberVi(i.attachments.count)} tệp, ${formatBytesVi(i.attachments.bytes)}`);
+  lines.push(`  Tệp đính kèm: ${formatNumberVi(i.attachments.count)} tệp, ${formatFileSize(i.attachments.bytes)}`);
   for (const w of i.warnings) lines.push(`  Lưu ý: ${w}`);
   return lines;
 }
@@ -44,7 +45,7 @@ export const backupCommands: Record<string, Command> = {
     checkBackupTarget(ctx.store.dataDir, target);
     const created = await createBackup(ctx.store, target, { label: 'manual', now: ctx.now });
     if (args.flags.has('json')) io.out(json({ ...created, path: target }));
-    io.err(`Đã sao lưu ${created.files} tệp (${formatBytesVi(created.size)}) vào ${target}.`);
+    io.err(`Đã sao lưu ${created.files} tệp (${formatFileSize(created.size)}) vào ${target}.`);
     return 0;
   },
 

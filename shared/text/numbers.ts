@@ -19,16 +19,3 @@ export function parseCount(value: unknown): number | null {
   const n = Number(m[1]!.replace(/[.,\s\u00a0]/g, ''));
   return Number.isSafeInteger(n) ? n : null;
 }
-
-/** A file size as people read it: "850 KB", "12,4 MB", "1,2 GB". */
-export function formatBytesVi(bytes: number): string {
-  const units = ['byte', 'KB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
-}

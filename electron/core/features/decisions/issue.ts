@@ -18,7 +18,8 @@ import { renderCertificatesDocx, renderDecisionDocx } from '../documents/index.t
 import { getSettings } from '../settings/index.ts';
 import { transition } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
-import { kindPlural, kindsPhrase, localityInText } from './wording.ts';
+import { decisionReference, kindPlural, kindsPhrase } from './wording.ts';
+import { localityInText } from '#shared/text/officeName.ts';
 
 /** Recognition is the collective People's Committee's: its decision and certificates are headed and signed alike. */
 const ISSUER = DOCUMENT_ISSUERS.recognition;
@@ -99,15 +100,13 @@ export function decisionModel(d: Decision, settings: OfficeSettings): DecisionMo
 }
 
 export function certificateModels(d: Decision, settings: OfficeSettings): CertificateModel[] {
-  const number = formatNumberCode({ number: d.number, code: d.code });
-  const [y, m, day] = (d.signedOn ?? '').split('-');
   return d.units.map((u) => ({
     headingLines: [ISSUER.authorityLine(names(settings))],
     title: 'GIẤY CÔNG NHẬN',
     unitName: u.name,
     bodyLines: ['Đạt tiêu chuẩn “An toàn về an ninh, trật tự”'],
     year: d.year,
-    decisionReference: `Quyết định số ${number} ngày ${day}/${m}/${y}`,
+    decisionReference: decisionReference(d),
     placeDate: { place: settings.placeName, date: d.signedOn, year: d.year },
     signature: signature(d, settings),
   }));

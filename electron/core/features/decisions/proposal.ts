@@ -12,7 +12,8 @@ import { getSettings } from '../settings/index.ts';
 import { updateDraft } from './drafts.ts';
 import { allows } from './lifecycle.ts';
 import { getDecision } from './queries.ts';
-import { kindsPhrase, localityInText, tt48DateText } from './wording.ts';
+import { kindsPhrase, tt48DateText } from './wording.ts';
+import { issuingBodyName, localityInText } from '#shared/text/officeName.ts';
 
 export interface ProposalOptions {
   /** The number and date from the standing office's own register, once it has them; blanks otherwise. */
@@ -50,7 +51,7 @@ export function proposalModel(d: Decision, settings: OfficeSettings, options: Pr
   return {
     issuingBody: {
       parentLines: [
-        isPolice ? policeOfProvince(settings.provinceName) : `${settings.issuingBodyUpper} ${settings.localityUpper}`,
+        isPolice ? policeOfProvince(settings.provinceName) : issuingBodyName(settings),
       ],
       lines: [office.toLocaleUpperCase('vi')],
     },

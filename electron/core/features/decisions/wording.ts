@@ -10,6 +10,8 @@ import {
 } from '#shared/documents/decisionTemplate.ts';
 import { formatLongDate, formatNumberCode } from '#shared/documents/format.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
+import { formatDateVi } from '#shared/text/dates.ts';
+import { localityInText } from '#shared/text/officeName.ts';
 import type { Db } from '../../context.ts';
 import { getSettings } from '../settings/index.ts';
 import { getDecisionTemplate, getYearBases } from './template.ts';
@@ -34,12 +36,6 @@ export function kindsPhrase(kinds: readonly UnitKind[]): string {
 
 export function kindPlural(kind: UnitKind): string {
   return KIND_PLURAL[kind];
-}
-
-/** "xã Đông Sơn" as written inside a sentence (the settings keep the printed upper-case form). */
-export function localityInText(settings: OfficeSettings): string {
-  const word = { xa: 'xã', phuong: 'phường', dac_khu: 'đặc khu', cap_tren: '' }[settings.level];
-  return word ? `${word} ${settings.placeName}` : settings.placeName;
 }
 
 /** The office's template filled for a year: call the result with the kinds of a draft's units, in list order. */
@@ -92,8 +88,7 @@ export function followWording(current: DecisionWording, was: DecisionWording, no
 
 /** "Quyết định số 05/QĐ-UBND ngày 20/10/2026": how a signed decision is cited. */
 export function decisionReference(d: Pick<Decision, 'number' | 'code' | 'signedOn'>): string {
-  const [y, m, day] = d.signedOn!.split('-');
-  return `Quyết định số ${formatNumberCode({ number: d.number, code: d.code })} ngày ${day}/${m}/${y}`;
+  return `Quyết định số ${formatNumberCode({ number: d.number, code: d.code })} ngày ${formatDateVi(d.signedOn)}`;
 }
 
 /** A revocation's wording: it cites the revoked decision, keeps its first two bases and its recipients. */

@@ -1,5 +1,6 @@
 // Every way a package can be refused, as a DomainError with a Vietnamese message saying what is wrong and what to do.
 import type { ErrorKind } from '#shared/api/result.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
 import { DomainError } from '../../errors.ts';
 
 export type PackageProblem =
@@ -95,12 +96,12 @@ export const packageErrors = {
   entryTooLarge: (name: string, size: number, max: number) =>
     new PackageError(
       'too-large',
-      `Tệp ${quoteName(name)} trong gói quá lớn (${formatBytes(size)}, tối đa ${formatBytes(max)}). ${TAMPERED}`,
+      `Tệp ${quoteName(name)} trong gói quá lớn (${formatFileSize(size)}, tối đa ${formatFileSize(max)}). ${TAMPERED}`,
     ),
   totalTooLarge: (max: number) =>
     new PackageError(
       'too-large',
-      `Tổng dung lượng các tệp trong gói vượt quá giới hạn ${formatBytes(max)}. ${TAMPERED}`,
+      `Tổng dung lượng các tệp trong gói vượt quá giới hạn ${formatFileSize(max)}. ${TAMPERED}`,
     ),
   bomb: (name: string) =>
     new PackageError(
@@ -148,10 +149,3 @@ export const packageErrors = {
     new PackageError('not-json', `Tệp ${quoteName(name)} trong gói không phải dữ liệu JSON hợp lệ. ${RECOPY}`),
   noSuchEntry: (name: string) => new PackageError('no-such-entry', `Gói không có tệp ${quoteName(name)}. ${RECOPY}`),
 };
-
-function formatBytes(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1).replace('.', ',')} GB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1).replace('.', ',')} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return `${n} byte`;
-}

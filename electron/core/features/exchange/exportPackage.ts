@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { issuingBodyName } from '#shared/text/officeName.ts';
 import { DomainError } from '../../errors.ts';
 import { ISSUED_DIR } from '../../db/open.ts';
 import { blobPath } from '../../attachments/store.ts';
@@ -48,7 +49,7 @@ export async function officeRecord(ctx: ServiceContext): Promise<OfficeRecord> {
   const s = await getSettings(ctx.store.db);
   return {
     id: await ownOfficeUid(ctx),
-    name: `${s.issuingBodyUpper} ${s.localityUpper}`,
+    name: issuingBodyName(s),
     level: s.level,
     province: s.provinceName,
     placeName: s.placeName,

@@ -11,7 +11,7 @@ import {
   type DataCheckReport,
 } from '#shared/api/backupTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { formatBytesVi } from '#shared/text/numbers.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
@@ -42,7 +42,7 @@ export function BackupPage() {
       const started = await call('backup.create', { chooseFile });
       if (!started) return;
       const created = await jobs.run(started, 'Đang sao lưu dữ liệu');
-      if (created) void message.success(`Đã sao lưu vào tệp ${created.fileName} (${formatBytesVi(created.size)}).`);
+      if (created) void message.success(`Đã sao lưu vào tệp ${created.fileName} (${formatFileSize(created.size)}).`);
       load();
     });
 
@@ -155,7 +155,7 @@ export function BackupPage() {
           columns={[
             { title: 'Thời điểm', dataIndex: 'createdAt', render: (v: string) => formatDateTimeVi(v) },
             { title: 'Loại', dataIndex: 'label', render: (v: BackupEntry['label']) => BACKUP_LABELS[v] },
-            { title: 'Dung lượng', dataIndex: 'size', align: 'right', render: (v: number) => formatBytesVi(v) },
+            { title: 'Dung lượng', dataIndex: 'size', align: 'right', render: (v: number) => formatFileSize(v) },
             { title: 'Tệp', dataIndex: 'name' },
             {
               title: '',

@@ -2,7 +2,8 @@
 import { Alert, Button, Descriptions, Modal, Space, Table, Typography } from 'antd';
 import { BACKUP_COUNT_LABELS, BACKUP_LABELS, type BackupInspection } from '#shared/api/backupTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 
 export function countRows(inspection: BackupInspection) {
   return Object.entries(BACKUP_COUNT_LABELS)
@@ -48,7 +49,7 @@ export function RestoreConfirm({
             <Descriptions.Item label="Loại">{BACKUP_LABELS[inspection.label]}</Descriptions.Item>
             <Descriptions.Item label="Phiên bản ứng dụng">{inspection.appVersion}</Descriptions.Item>
             <Descriptions.Item label="Tệp đính kèm">
-              {formatNumberVi(inspection.attachments.count)} tệp, {formatBytesVi(inspection.attachments.bytes)}
+              {formatNumberVi(inspection.attachments.count)} tệp, {formatFileSize(inspection.attachments.bytes)}
             </Descriptions.Item>
           </Descriptions>
           <Table

@@ -14,7 +14,8 @@ import {
   type ReceivedOfficeView,
 } from '#shared/api/exchangeTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
@@ -63,7 +64,7 @@ export function ExchangePage() {
       const files = done.counts.files ? `, ${formatNumberVi(done.counts.files)} tệp đính kèm` : '';
       void modal.success({
         title: kind === 'criteria' ? 'Đã xuất gói tiêu chí' : 'Đã xuất gói dữ liệu',
-        content: `Tệp ${done.fileName} (${formatBytesVi(done.size)}): ${describeCounts(done.counts)}${files}. ${
+        content: `Tệp ${done.fileName} (${formatFileSize(done.size)}): ${describeCounts(done.counts)}${files}. ${
           kind === 'criteria'
             ? 'Hãy chép tệp này vào USB để gửi các xã, phường.'
             : 'Hãy chép tệp này vào USB để gửi cấp trên.'

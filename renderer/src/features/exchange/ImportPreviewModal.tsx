@@ -13,7 +13,8 @@ import {
   type RecordKind,
 } from '#shared/api/exchangeTypes.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
-import { formatBytesVi, formatNumberVi } from '#shared/text/numbers.ts';
+import { formatFileSize } from '#shared/text/fileSize.ts';
+import { formatNumberVi } from '#shared/text/numbers.ts';
 
 export interface ImportChoices {
   onConflict: ConflictChoice;
@@ -123,7 +124,7 @@ function PreviewBody({
         {preview.files.total > 0 && (
           <Descriptions.Item label="Tệp đính kèm" span={2}>
             {formatNumberVi(preview.files.total)} tệp, trong đó {formatNumberVi(preview.files.newFiles)} tệp mới (
-            {formatBytesVi(preview.files.bytes)})
+            {formatFileSize(preview.files.bytes)})
           </Descriptions.Item>
         )}
       </Descriptions>

@@ -2,6 +2,7 @@
 // counts per status; printable as a one-page summary.
 import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { localityInText } from '#shared/text/officeName.ts';
 import { call } from '../../kit/api.ts';
 import { useSession } from '../../kit/session.tsx';
 import { useAction } from '../../kit/useAction.ts';
@@ -17,14 +18,6 @@ import { PrintFooter, PrintHeader } from './PrintHeader.tsx';
 import { StatusCounts } from './StatusCounts.tsx';
 import { todayVi } from './format.ts';
 import './overview.css';
-
-/** "XÃ ĐÔNG SƠN" -> "xã Đông Sơn", for sentences on screen. */
-function localityName(upper: string | undefined): string {
-  if (!upper) return 'xã';
-  const words = upper.toLocaleLowerCase('vi').split(/\s+/);
-  const lead = words[0] === 'đặc' ? 2 : 1;
-  return words.map((w, i) => (i < lead ? w : w.charAt(0).toLocaleUpperCase('vi') + w.slice(1))).join(' ');
-}
 
 export function OverviewPage() {
   const year = useYear();
@@ -50,7 +43,7 @@ export function OverviewPage() {
     );
 
   const today = todayVi();
-  const place = localityName(office?.localityUpper);
+  const place = office ? localityInText(office) : 'xã';
 
   return (
     <div className="page overview-page print-page">

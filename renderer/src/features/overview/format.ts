@@ -1,4 +1,5 @@
 // Rates as the office reads them: "82,1%", with a dash when there is nothing to divide by.
+import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 
 export const RECOGNITION_TARGET = 0.7;
@@ -14,6 +15,5 @@ export function formatPercentVi(part: number, whole: number): string {
 
 /** Today as dd/mm/yyyy in local time. */
 export function todayVi(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(now.getDate())}/${p(now.getMonth() + 1)}/${now.getFullYear()}`;
+  return formatDateVi(localIsoDate(now));
 }
