@@ -83,7 +83,7 @@ describe('mapSqliteError on real constraint failures', () => {
       'a units.kind outside the enum',
       'SQLITE_CONSTRAINT_CHECK',
       'validation',
-      () => insertUnit(unitRow({ kind: 'cho' })),
+      () => insertUnit({ ...unitRow(), kind: 'cho' }),
     ],
     [
       'a missing units.created_by',

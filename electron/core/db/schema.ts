@@ -4,7 +4,15 @@ import type { ColumnType, Generated } from 'kysely';
 import type { DecisionStatus, IssuedFile } from '#shared/api/decisionTypes.ts';
 import type { Criterion } from '#shared/api/roundTypes.ts';
 import type { OfficeLevel, Role, SigningAuthority } from '#shared/domain/accounts.ts';
-import type { AppraisalResult, DossierStatus, IncidentCategory, ReviewMethod, Verdict } from '#shared/domain/round.ts';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
+import type {
+  AppraisalResult,
+  DossierStatus,
+  IncidentCategory,
+  IncidentEffect,
+  ReviewMethod,
+  Verdict,
+} from '#shared/domain/round.ts';
 import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
 
 /** An INTEGER column checked to hold 0 or 1. */
@@ -84,8 +92,7 @@ export interface ImportBatchesTable {
 export interface UnitsTable extends Audited {
   id: Generated<number>;
   uid: string;
-  /** Read as a kind; written as any text, so the CHECK constraint (and its mapped error) stays the guard. */
-  kind: ColumnType<UnitKind, string, string>;
+  kind: UnitKind;
   subtype: UnitSubtype | null;
   name: string;
   name_key: string;
@@ -106,7 +113,7 @@ export interface UnitsTable extends Audited {
   source_office_id: number | null;
   import_hash: string | null;
   has_party_organisation: Generated<Flag>;
-  excluded_kind: string | null;
+  excluded_kind: ExcludedKind | null;
   excluded_reason: string | null;
 }
 
@@ -159,9 +166,9 @@ export interface CriteriaTable {
 
 export interface CriterionIncidentCategoriesTable {
   criterion_id: number;
-  category: string;
-  effect: string;
-  confirmed: number;
+  category: IncidentCategory;
+  effect: IncidentEffect;
+  confirmed: Flag;
 }
 
 export interface CampaignsTable extends Audited {
@@ -378,7 +385,7 @@ export interface ReceivedDecisionFilesTable {
   received_decision_id: number;
   position: number;
   attachment_id: number;
-  file_kind: string;
+  file_kind: IssuedFile['kind'] | 'scan';
   file_name: string;
 }
 

@@ -41,7 +41,7 @@ export async function appraisalReport(
     entries.push({
       unit: detail.unitName,
       kind: detail.kind,
-      result: (d.result_override ?? d.computed_result) as AppraisalResult | null,
+      result: d.result_override ?? d.computed_result,
       criteria: detail.items.map((i) => ({
         code: i.criterion.code,
         verdict: i.saved ? i.verdict : 'chua_danh_gia',

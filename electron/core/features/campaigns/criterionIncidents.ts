@@ -1,8 +1,9 @@
 // The incident categories of each criterion: read with the criteria, written with them, carried to new versions.
 import { defaultIncidentCategories, type CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
-import { INCIDENT_CATEGORIES, type IncidentCategory, type IncidentEffect } from '#shared/domain/round.ts';
+import { INCIDENT_CATEGORIES } from '#shared/domain/round.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
+import { flag } from '../../db/schema.ts';
 
 /** Criterion id -> its categories, for the criteria of the given sets. */
 export async function incidentCategoriesOf(
@@ -22,14 +23,13 @@ export async function incidentCategoriesOf(
   rows.sort(
     (a, b) =>
       a.criterion_id - b.criterion_id ||
-      INCIDENT_CATEGORIES.indexOf(a.category as IncidentCategory) -
-        INCIDENT_CATEGORIES.indexOf(b.category as IncidentCategory),
+      INCIDENT_CATEGORIES.indexOf(a.category) - INCIDENT_CATEGORIES.indexOf(b.category),
   );
   for (const r of rows) {
     const list = result.get(r.criterion_id) ?? [];
     list.push({
-      category: r.category as IncidentCategory,
-      effect: r.effect as IncidentEffect,
+      category: r.category,
+      effect: r.effect,
       confirmed: r.confirmed === 1,
     });
     result.set(r.criterion_id, list);
@@ -38,7 +38,7 @@ export async function incidentCategoriesOf(
 }
 
 export interface MappedCriterion {
-  kind: string;
+  kind: UnitKind;
   code: string;
   incidentSensitive: boolean;
   incidentCategories?: readonly CriterionIncidentCategory[] | undefined;
@@ -56,7 +56,7 @@ export function resolveIncidentCategories(
   if (!c.incidentSensitive) return [];
   const inherited = base.get(`${c.kind}:${c.code}`);
   if (inherited && inherited.length > 0) return inherited;
-  return defaultIncidentCategories(c.kind as UnitKind, c.code, true);
+  return defaultIncidentCategories(c.kind, c.code, true);
 }
 
 /** kind:code -> categories of a set's criteria, for carrying them into a version made from it. */
@@ -79,7 +79,7 @@ export async function insertIncidentCategories(
       criterion_id: r.criterionId,
       category: m.category,
       effect: m.effect,
-      confirmed: m.confirmed ? 1 : 0,
+      confirmed: flag(m.confirmed),
     })),
   );
   if (values.length > 0) await trx.insertInto('criterion_incident_categories').values(values).execute();

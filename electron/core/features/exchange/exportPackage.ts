@@ -263,7 +263,7 @@ async function decisionRecords(db: Db, year: number): Promise<DecisionRecordOut[
           size: f.size,
           name: f.file_name,
           extension: 'docx',
-          kind: f.file_kind as 'decision' | 'certificates',
+          kind: f.file_kind,
         })),
         ...scans.map((s) => ({
           sha256: s.sha256,

@@ -1,7 +1,7 @@
 // Import of units from a spreadsheet: analyse (no writes), commit as one batch in one transaction, undo.
 import path from 'node:path';
 import type { Selectable } from 'kysely';
-import type { ImportAnalysis, ImportBatch } from '#shared/api/types.ts';
+import type { ImportAnalysis, ImportBatch, ImportRow } from '#shared/api/types.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import { foldKey } from '#shared/text/fold.ts';
 import { created, recordAudit, nowIso, type Db, type ServiceContext } from '../../context.ts';
@@ -59,7 +59,8 @@ export async function commitImport(
         `Chưa nhập: ${rowErrorsSummary(errors)}. Hãy sửa tệp hoặc cách gán cột rồi thử lại.`,
       );
     }
-    const fresh = analysis.rows.filter((r) => r.status === 'new');
+    // A new row always has its kind: the analysis marks a row without one as an error.
+    const fresh = analysis.rows.filter((r): r is ImportRow & { kind: UnitKind } => r.status === 'new' && r.kind !== null);
     if (fresh.length === 0) {
       throw new DomainError('validation', 'Không có đơn vị mới nào để nhập (các dòng đều trùng hoặc bị bỏ qua).');
     }
@@ -81,7 +82,7 @@ export async function commitImport(
       const values = fresh.slice(i, i + INSERT_CHUNK).map((r) => ({
         uid: newUid(),
         ...toColumns({
-          kind: r.kind as UnitKind,
+          kind: r.kind,
           subtype: r.subtype,
           name: r.name,
           parentId: r.parentName ? (existing.parents.get(foldKey(r.parentName)) ?? null) : null,

@@ -88,7 +88,7 @@ export function toUnit(r: UnitRow): Unit {
     sourceOfficeId: r.source_office_id,
     sourceOfficeName: r.source_office_name,
     hasPartyOrganisation: r.has_party_organisation === 1,
-    excludedKind: r.excluded_kind as ExcludedKind | null,
+    excludedKind: r.excluded_kind,
     excludedReason: r.excluded_reason,
     createdAt: r.created_at,
     createdBy: r.created_by,

@@ -154,7 +154,6 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
           maxLength={200}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          onSearch={setQuery}
           aria-label="Tìm kiếm"
         />
         <Segmented value={kind} onChange={(v) => setKind(v as UnitKind | 'all')} options={kindOptions(counts)} />

@@ -170,7 +170,6 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           style={{ width: 460 }}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
-          onSearch={setQuery}
           aria-label="Tìm kiếm"
         />
         <Select<StatusFilter>
