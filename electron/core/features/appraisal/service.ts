@@ -1,6 +1,6 @@
 // Appraisal of a dossier against its campaign's criteria: suggestions from data, saved verdicts, the result.
 import { sql } from 'kysely';
-import type { AppraisalItem, Criterion, DossierDetail, DossierFile, StatusChange } from '#shared/api/roundTypes.ts';
+import type { AppraisalItem, Criterion, DossierDetail, DossierFile } from '#shared/api/roundTypes.ts';
 import { type AppraisalResult, type DossierStatus, type ReviewMethod, type Verdict } from '#shared/domain/round.ts';
 import { localIsoDate } from '#shared/text/dates.ts';
 import { requiredFor } from '../dossierComponents/index.ts';
@@ -9,6 +9,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
 import { communeAreaUnitIds, listIncidents } from '../incidents/index.ts';
 import { recordStatusChange, toRegistration } from '../round/index.ts';
+import { toDossierFile, toStatusChange } from './mapper.ts';
 import { suggest } from './suggestions.ts';
 
 /** A date one year earlier (29/02 becomes 28/02): last year's window for year-on-year counts. */
@@ -35,15 +36,7 @@ async function dossierFiles(db: Db, dossierId: number): Promise<DossierFile[]> {
     .where('f.dossier_id', '=', dossierId)
     .orderBy('f.id')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    componentCode: r.component_code,
-    originalName: r.original_name,
-    size: r.size,
-    sha256: r.sha256,
-    addedAt: r.added_at,
-    addedBy: r.added_by,
-  }));
+  return rows.map(toDossierFile);
 }
 
 export async function dossierDetail(db: Db, dossierId: number, today: string): Promise<DossierDetail> {
@@ -143,13 +136,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     reviewMethod: d.review_method,
     reviewDate: d.review_date,
     reviewDetail: d.review_detail,
-    history: history.map((h): StatusChange => ({
-      fromStatus: h.from_status,
-      toStatus: h.to_status,
-      reason: h.reason,
-      at: h.at,
-      actor: h.actor,
-    })),
+    history: history.map(toStatusChange),
     incidents,
     window,
     version: d.version,

@@ -4,6 +4,7 @@ import { INCIDENT_CATEGORIES } from '#shared/domain/round.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { flag } from '../../db/schema.ts';
+import { toIncidentCategory } from './mapper.ts';
 
 /** Criterion id -> its categories, for the criteria of the given sets. */
 export async function incidentCategoriesOf(
@@ -27,11 +28,7 @@ export async function incidentCategoriesOf(
   );
   for (const r of rows) {
     const list = result.get(r.criterion_id) ?? [];
-    list.push({
-      category: r.category,
-      effect: r.effect,
-      confirmed: r.confirmed === 1,
-    });
+    list.push(toIncidentCategory(r));
     result.set(r.criterion_id, list);
   }
   return result;

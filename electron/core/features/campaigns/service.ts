@@ -1,10 +1,9 @@
 // Campaigns (one per year) with windows per unit kind, and versioned criteria sets.
-import type { Selectable } from 'kysely';
 import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '#shared/api/roundTypes.ts';
 import { defaultWindow } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
-import { flag, type CriteriaTable } from '../../db/schema.ts';
+import { flag } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import type { CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
 import {
@@ -13,23 +12,7 @@ import {
   insertIncidentCategories,
   resolveIncidentCategories,
 } from './criterionIncidents.ts';
-
-type CriterionRow = Omit<Selectable<CriteriaTable>, 'sort_order'>;
-
-export function toCriterion(r: CriterionRow, incidentCategories: CriterionIncidentCategory[] = []): Criterion {
-  return {
-    id: r.id,
-    setId: r.set_id,
-    kind: r.kind,
-    code: r.code,
-    text: r.text,
-    origin: r.origin,
-    confirmed: r.confirmed === 1,
-    autoRule: r.auto_rule,
-    incidentSensitive: r.incident_sensitive === 1,
-    incidentCategories,
-  };
-}
+import { toCampaignWindow, toCriterion } from './mapper.ts';
 
 export async function criteriaOfSet(db: Db, setId: number, kind?: UnitKind): Promise<Criterion[]> {
   let q = db.selectFrom('criteria').selectAll().where('set_id', '=', setId);
@@ -181,18 +164,13 @@ export async function findCampaign(db: Db, year: number): Promise<Campaign | nul
     criteriaSetName: row.name,
     criteriaSetVersion: row.version,
     criteriaLocked: appraised !== undefined,
-    windows: UNIT_KINDS.map((kind) => {
-      const w = windows.find((x) => x.kind === kind);
-      const d = defaultWindow(kind, row.year);
-      return {
+    windows: UNIT_KINDS.map((kind) =>
+      toCampaignWindow(
         kind,
-        windowFrom: w?.window_from ?? d.windowFrom,
-        windowTo: w?.window_to ?? d.windowTo,
-        registrationDeadline: w?.registration_deadline ?? d.registrationDeadline,
-        dossierDeadline: w?.dossier_deadline ?? d.dossierDeadline,
-        decisionDeadline: w?.decision_deadline ?? d.decisionDeadline,
-      };
-    }),
+        row.year,
+        windows.find((x) => x.kind === kind),
+      ),
+    ),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Incident } from '#shared/api/roundTypes.ts';
 import type { IncidentCategory } from '#shared/domain/round.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
+import { toIncident } from './mapper.ts';
 
 export interface IncidentQuery {
   unitId?: number;
@@ -23,16 +24,7 @@ export async function listIncidents(db: Db, q: IncidentQuery = {}): Promise<Inci
   if (q.from) query = query.where('i.occurred_on', '>=', q.from);
   if (q.to) query = query.where('i.occurred_on', '<=', q.to);
   const rows = await query.orderBy('i.occurred_on', 'desc').orderBy('i.id', 'desc').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    unitId: r.unit_id,
-    unitName: r.name,
-    occurredOn: r.occurred_on,
-    category: r.category,
-    note: r.note,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-  }));
+  return rows.map(toIncident);
 }
 
 /** The incidents within a year's evaluation windows (or the default span when the year has no campaign yet). */

@@ -8,5 +8,5 @@ export {
   recordStatusChange,
   saveRegistration,
   setDossierStatus,
-  toRegistration,
 } from './service.ts';
+export { toRegistration } from './mapper.ts';

@@ -1,55 +1,17 @@
 // The year's round: the grid of units with their status, registrations, dossier reception, status changes.
-import { sql, type Selectable } from 'kysely';
+import { sql } from 'kysely';
 import type { Campaign, Registration, RoundPage, RoundRow } from '#shared/api/roundTypes.ts';
-import type { AppraisalResult, DossierStatus, RoundStatus } from '#shared/domain/round.ts';
+import type { DossierStatus, RoundStatus } from '#shared/domain/round.ts';
 import { ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
-import type { Audited, RegistrationsTable } from '../../db/schema.ts';
 import { checkRoundDates } from '../../dateRules.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { ensureCampaign, getCampaign } from '../campaigns/index.ts';
 import { searchCondition } from '../units/index.ts';
+import { toRegistration, toRoundRow, type RoundRowRaw } from './mapper.ts';
 import { roundScopeSql } from './scope.ts';
 import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
-
-type RegistrationRow = Omit<Selectable<RegistrationsTable>, 'campaign_id' | 'unit_id' | keyof Audited>;
-
-export function toRegistration(r: RegistrationRow): Registration {
-  return {
-    id: r.id,
-    registeredOn: r.registered_on,
-    resolutionNumber: r.resolution_number,
-    resolutionDate: r.resolution_date,
-    householdsRegistered: r.households_registered,
-    householdsTotal: r.households_total,
-    note: r.note,
-  };
-}
-
-interface RoundRowRaw {
-  unit_id: number;
-  kind: UnitKind;
-  name: string;
-  subtype: UnitSubtype | null;
-  parent_name: string | null;
-  households: number | null;
-  status: RoundStatus;
-  result: AppraisalResult | null;
-  overridden: number;
-  registration_id: number | null;
-  registered_on: string | null;
-  resolution_number: string | null;
-  resolution_date: string | null;
-  households_registered: number | null;
-  households_total: number | null;
-  registration_note: string | null;
-  dossier_id: number | null;
-  received_on: string | null;
-  components_present: number;
-  components_required: number;
-  incident_count: number;
-}
 
 /** Units of the round with their registration and dossier, in Vietnamese order; only the given units when listed. */
 export async function roundRows(
@@ -97,34 +59,7 @@ export async function roundRows(
     LEFT JOIN incident_counts ic ON ic.unit_id = s.unit_id
     ${unitIds ? sql`WHERE s.unit_id IN (${sql.join(unitIds)})` : sql``}
     ORDER BY s.sort_key, s.unit_id`.execute(db);
-  return result.rows.map((r) => ({
-    unitId: r.unit_id,
-    unitName: r.name,
-    kind: r.kind,
-    subtype: r.subtype,
-    parentName: r.parent_name,
-    households: r.households,
-    status: r.status,
-    registration:
-      r.registration_id === null
-        ? null
-        : toRegistration({
-            id: r.registration_id,
-            registered_on: r.registered_on!,
-            resolution_number: r.resolution_number,
-            resolution_date: r.resolution_date,
-            households_registered: r.households_registered,
-            households_total: r.households_total,
-            note: r.registration_note,
-          }),
-    dossierId: r.dossier_id,
-    receivedOn: r.received_on,
-    componentsPresent: r.components_present,
-    componentsRequired: r.components_required,
-    result: r.result,
-    overridden: r.overridden === 1,
-    incidentCount: r.incident_count,
-  }));
+  return result.rows.map(toRoundRow);
 }
 
 export interface RegistrationInput {
