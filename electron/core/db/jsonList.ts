@@ -8,7 +8,9 @@ declare const jsonText: unique symbol;
 export type JsonText<T> = string & { readonly [jsonText]: T };
 
 /** The subquery's rows, in its ORDER BY, as a JSON array of objects keyed by its selected column names. */
-export function jsonList<DB, TB extends keyof DB, O>(subquery: SelectQueryBuilder<DB, TB, O>): RawBuilder<JsonText<O[]>> {
+export function jsonList<DB, TB extends keyof DB, O>(
+  subquery: SelectQueryBuilder<DB, TB, O>,
+): RawBuilder<JsonText<O[]>> {
   return sql<JsonText<O[]>>`${jsonArrayFrom(subquery)}`;
 }
 

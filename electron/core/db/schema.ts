@@ -1,6 +1,6 @@
 // Kysely's view of the tables; rows are mapped to domain types once, in each feature's mapper. Enum columns carry
 // the unions their CHECK constraints allow, flags are 0 | 1; row types are derived from these with Selectable.
-import type { ColumnType, Generated } from 'kysely';
+import type { Generated } from 'kysely';
 import type { DecisionStatus, IssuedFile } from '#shared/api/decisionTypes.ts';
 import type { Criterion } from '#shared/api/roundTypes.ts';
 import type { OfficeLevel, Role, SigningAuthority } from '#shared/domain/accounts.ts';

@@ -50,9 +50,7 @@ export function proposalModel(d: Decision, settings: OfficeSettings, options: Pr
   const archive = settings.proposalCode.split('-').slice(1).join('-') || settings.archiveCode;
   return {
     issuingBody: {
-      parentLines: [
-        isPolice ? policeOfProvince(settings.provinceName) : issuingBodyName(settings),
-      ],
+      parentLines: [isPolice ? policeOfProvince(settings.provinceName) : issuingBodyName(settings)],
       lines: [office.toLocaleUpperCase('vi')],
     },
     documentNumber,

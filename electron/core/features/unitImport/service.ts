@@ -60,7 +60,9 @@ export async function commitImport(
       );
     }
     // A new row always has its kind: the analysis marks a row without one as an error.
-    const fresh = analysis.rows.filter((r): r is ImportRow & { kind: UnitKind } => r.status === 'new' && r.kind !== null);
+    const fresh = analysis.rows.filter(
+      (r): r is ImportRow & { kind: UnitKind } => r.status === 'new' && r.kind !== null,
+    );
     if (fresh.length === 0) {
       throw new DomainError('validation', 'Không có đơn vị mới nào để nhập (các dòng đều trùng hoặc bị bỏ qua).');
     }

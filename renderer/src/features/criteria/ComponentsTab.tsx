@@ -26,19 +26,23 @@ export function ComponentsTab({ isAdmin }: { isAdmin: boolean }) {
     setRows((current) => current.map((r) => (r.key === key ? { ...r, ...change } : r)));
 
   const save = async () => {
-    await run('action', async () => {
-      const saved = await call('dossierComponents.save', {
-        components: rows.map(({ code, label, requiredKinds, partyOrganisationOnly, active }) => ({
-          code,
-          label,
-          required: requiredKinds.length > 0,
-          requiredKinds,
-          partyOrganisationOnly,
-          active,
-        })),
-      });
-      loaded.set(saved);
-    }, { success: 'Đã lưu thành phần hồ sơ.' });
+    await run(
+      'action',
+      async () => {
+        const saved = await call('dossierComponents.save', {
+          components: rows.map(({ code, label, requiredKinds, partyOrganisationOnly, active }) => ({
+            code,
+            label,
+            required: requiredKinds.length > 0,
+            requiredKinds,
+            partyOrganisationOnly,
+            active,
+          })),
+        });
+        loaded.set(saved);
+      },
+      { success: 'Đã lưu thành phần hồ sơ.' },
+    );
   };
 
   return (

@@ -48,7 +48,6 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
   const [dialog, setDialog] = useState<Dialog>(null);
   const gridRef = useRef<GridApi<RoundRow> | null>(null);
 
-
   const filter = useMemo(() => roundFilter(year, kind, status, query), [year, kind, status, query]);
   const showError = useCallback((text: string) => void message.error(text), [message]);
   const { datasource, counts } = useRoundBlocks(filter, gridRef, showError);

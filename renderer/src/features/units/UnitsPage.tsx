@@ -95,7 +95,6 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const gridRef = useRef<GridApi<Unit> | null>(null);
   const writable = useCan('units.create');
 
-
   const filters = useMemo(
     () => ({ search: query, status: statusFilter, source, ...(kind === 'all' ? {} : { kind }) }),
     [query, statusFilter, source, kind],
