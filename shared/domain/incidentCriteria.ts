@@ -1,7 +1,12 @@
 // Which incident categories breach which criterion of the shipped set (Thông tư 124/2021/TT-BCA, Điều 4–7): the
 // mapping a criterion gets when nothing more specific is known (packages of format 1, versions made without it).
 import type { UnitKind } from './units.ts';
-import { INCIDENT_CATEGORIES, type IncidentCategory, type IncidentEffect } from './round.ts';
+import {
+  INCIDENT_CATEGORIES,
+  RESIDENTIAL_CRITERION_3_CATEGORIES,
+  type IncidentCategory,
+  type IncidentEffect,
+} from './round.ts';
 
 export interface CriterionIncidentCategory {
   category: IncidentCategory;
@@ -11,15 +16,7 @@ export interface CriterionIncidentCategory {
 }
 
 /** Residential criterion 3: its closed list of events (Điều 4). */
-const RESIDENTIAL_3: readonly IncidentCategory[] = [
-  'chong_dang',
-  'pha_hoai',
-  'dao_trai_phap_luat',
-  'loi_dung_ton_giao',
-  'ly_khai',
-  'khieu_kien',
-  'tu_tap',
-];
+const RESIDENTIAL_3: readonly IncidentCategory[] = RESIDENTIAL_CRITERION_3_CATEGORIES;
 /** Residential criterion 4: crime, social evils, accidents and other violations — weighed, never failed alone. */
 const RESIDENTIAL_4: readonly IncidentCategory[] = ['toi_pham', 'khac'];
 const WORKPLACE: readonly IncidentCategory[] = [

@@ -41,7 +41,8 @@ export const RESULTS = ['dat', 'chua_dat'] as const;
 export type AppraisalResult = (typeof RESULTS)[number];
 export const RESULT_LABELS: Record<AppraisalResult, string> = { dat: 'Đạt', chua_dat: 'Chưa đạt' };
 
-export const INCIDENT_CATEGORIES = [
+/** The closed list of events of the residential criterion 3 (Thông tư 124/2021/TT-BCA, Điều 4); listed first. */
+export const RESIDENTIAL_CRITERION_3_CATEGORIES = [
   'chong_dang',
   'pha_hoai',
   'dao_trai_phap_luat',
@@ -49,6 +50,9 @@ export const INCIDENT_CATEGORIES = [
   'ly_khai',
   'khieu_kien',
   'tu_tap',
+] as const;
+export const INCIDENT_CATEGORIES = [
+  ...RESIDENTIAL_CRITERION_3_CATEGORIES,
   'toi_pham',
   'bao_luc_hoc_duong',
   'dinh_cong',

@@ -1,32 +1,18 @@
 // Incidents by criterion in Chromium: religion exploited in a residential area shows on that area's criterion 3
 // and on the commune's criterion 2, not on criterion 4, which shows the year's counts beside last year's.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';
 import { createIncident } from '../../electron/core/features/incidents/service.ts';
 import { receiveDossier, saveRegistration } from '../../electron/core/features/round/service.ts';
-import { startBridge, type Bridge } from '../support/bridge.ts';
-import { launchChromium } from '../support/browser.ts';
-import { RENDERER, assertBuilt, openApp, shot, signIn, type AppPage, addAccounts } from '../support/e2eApp.ts';
-import { tempDir } from '../support/tempData.ts';
-
-let browser: Browser;
-let bridge: Bridge;
-let data: ReturnType<typeof tempDir>;
+import { chooseYear, openApp, openDossier, shot, signIn, type AppPage } from '../support/e2eApp.ts';
+import { e2eRig } from '../support/e2eRig.ts';
 
 const RELIGION = 'Lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp gây mất ANTT';
 
-beforeAll(async () => {
-  assertBuilt();
-  browser = await launchChromium();
-  data = tempDir('antt-e2e-incidents-');
-  bridge = await startBridge(path.join(data.dir, 'data'), RENDERER);
-  const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
+const rig = e2eRig('antt-e2e-incidents-', async (ctx) => {
   await seedDemoUnits(ctx);
-  await bridge.context.store.db.transaction().execute((trx) => addAccounts(trx, ctx));
   const idOf = (name: string) =>
-    (bridge.context.store.sqlite.prepare('SELECT id FROM units WHERE name = ?').get(name) as { id: number }).id;
+    (ctx.store.sqlite.prepare('SELECT id FROM units WHERE name = ?').get(name) as { id: number }).id;
   for (const name of ['Thôn Tân Lập', 'Xã Đông Sơn']) {
     const id = idOf(name);
     await saveRegistration(ctx, 2025, id, {
@@ -48,28 +34,6 @@ beforeAll(async () => {
     note: 'Lợi dụng tôn giáo kích động người dân',
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.close();
-  data?.cleanup();
-});
-
-const SLOW = { timeout: 15_000 };
-
-async function openDossier(page: AppPage, unitName: string, search: string) {
-  await page.getByLabel('Tìm kiếm').fill(search);
-  const cell = page.getByRole('gridcell', { name: unitName, exact: true }).first();
-  const title = page.getByText(`Hồ sơ ${unitName} — năm 2025`);
-  await expect.poll(() => cell.isVisible(), SLOW).toBe(true);
-  // The grid may still replace the row for the search: a double click on the old row opens nothing, so retry.
-  await expect
-    .poll(async () => {
-      if (!(await title.isVisible())) await cell.dblclick({ timeout: 5_000 }).catch(() => undefined);
-      await page.waitForTimeout(500);
-      return title.isVisible();
-    }, SLOW)
-    .toBe(true);
-}
 
 /** The text of a criterion's row in the appraisal table. */
 async function criterionRow(page: AppPage, code: string): Promise<string> {
@@ -79,11 +43,9 @@ async function criterionRow(page: AppPage, code: string): Promise<string> {
 
 describe('incidents by criterion', () => {
   it('shows the incident on the area criterion 3 and the commune criterion 2, not on criterion 4', async () => {
-    const page = await openApp(browser, bridge);
+    const page = await openApp(rig.browser, rig.bridge);
     await signIn(page, 'canbo', 'mat-khau-1');
-    const year = page.getByLabel('Năm đánh giá');
-    await year.fill('2025');
-    await year.press('Enter');
+    await chooseYear(page, 2025);
     await page.getByRole('menuitem', { name: 'Đăng ký, hồ sơ' }).click();
 
     await openDossier(page, 'Thôn Tân Lập', 'tan lap');

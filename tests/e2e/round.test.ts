@@ -1,52 +1,14 @@
 // The year's round in Chromium: register units, take a folder of hand-named scans from a "USB stick",
 // appraise one dossier to đạt (proposed) and one to chưa đạt with a reason (not proposed).
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';
-import { startBridge, type Bridge } from '../support/bridge.ts';
-import { launchChromium } from '../support/browser.ts';
-import {
-  RENDERER,
-  assertBuilt,
-  chooseOption,
-  openApp,
-  shot,
-  signIn,
-  type AppPage,
-  addAccounts,
-} from '../support/e2eApp.ts';
-import { tempDir } from '../support/tempData.ts';
+import { chooseOption, chooseYear, openApp, openDossier, shot, signIn, type AppPage } from '../support/e2eApp.ts';
+import { e2eRig } from '../support/e2eRig.ts';
 import { fingerprint, makeUsbFolder } from '../support/usbFolder.ts';
 
-let browser: Browser;
-let bridge: Bridge;
-let data: ReturnType<typeof tempDir>;
-
-beforeAll(async () => {
-  assertBuilt();
-  browser = await launchChromium();
-  data = tempDir('antt-e2e-round-');
-  bridge = await startBridge(path.join(data.dir, 'data'), RENDERER);
-  const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
-  await seedDemoUnits(ctx);
-  await bridge.context.store.db.transaction().execute((trx) => addAccounts(trx, ctx));
-});
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.close();
-  data?.cleanup();
-});
-
-const sql = <T>(query: string, ...params: unknown[]) =>
-  bridge.context.store.sqlite.prepare(query).all(...params) as T[];
-
-async function openDossier(page: AppPage, unitName: string, search: string) {
-  await page.getByLabel('Tìm kiếm').fill(search);
-  const cell = page.getByRole('gridcell', { name: unitName, exact: true });
-  await cell.first().dblclick();
-  await expect.poll(() => page.getByText(`Hồ sơ ${unitName} — năm 2025`).isVisible()).toBe(true);
-}
+const rig = e2eRig('antt-e2e-round-', seedDemoUnits);
+const { sql } = rig;
 
 async function markAll(page: AppPage, verdict: 'Đạt' | 'Không đạt') {
   const groups = page.getByRole('radiogroup', { name: /^Đánh giá tiêu chí / });
@@ -57,11 +19,9 @@ async function markAll(page: AppPage, verdict: 'Đạt' | 'Không đạt') {
 
 describe('the yearly round', () => {
   it('registers, takes files from a USB folder, and appraises to đạt and chưa đạt', async () => {
-    const page = await openApp(browser, bridge);
+    const page = await openApp(rig.browser, rig.bridge);
     await signIn(page, 'canbo', 'mat-khau-1');
-    const year = page.getByLabel('Năm đánh giá');
-    await year.fill('2025');
-    await year.press('Enter');
+    await chooseYear(page, 2025);
     await page.getByRole('menuitem', { name: 'Đăng ký, hồ sơ' }).click();
     await page.getByRole('button', { name: 'Mở đợt xét năm 2025' }).click();
 
@@ -80,9 +40,9 @@ describe('the yearly round', () => {
     await shot(page, '21-danh-sach-dot-xet');
 
     // Files from a USB stick: proposals, then copy in; the stick stays as it was.
-    const usb = makeUsbFolder(path.join(data.dir, 'usb'));
+    const usb = makeUsbFolder(path.join(rig.dir, 'usb'));
     const before = fingerprint(usb);
-    bridge.nextFolder.push(usb);
+    rig.bridge.nextFolder.push(usb);
     await page.getByRole('button', { name: 'Nhận tệp từ USB...' }).click();
     await page.getByRole('button', { name: 'Chọn thư mục...' }).click();
     await expect

@@ -1,41 +1,18 @@
 // Recognition rules on screen (1366x768): every window, deadline and criterion with its source; dossier components
 // per kind of unit; where the dossier goes and who recognises communes in the settings; an excluded unit warned.
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
-import { startBridge, type Bridge } from '../support/bridge.ts';
-import { launchChromium } from '../support/browser.ts';
-import { RENDERER, addAccounts, assertBuilt, chooseOption, openApp, shot, signIn } from '../support/e2eApp.ts';
-import { tempDir } from '../support/tempData.ts';
+import { chooseOption, chooseYear, openApp, shot, signIn } from '../support/e2eApp.ts';
+import { e2eRig } from '../support/e2eRig.ts';
 
-let browser: Browser;
-let bridge: Bridge;
-let data: ReturnType<typeof tempDir>;
-
-beforeAll(async () => {
-  assertBuilt();
-  browser = await launchChromium();
-  data = tempDir('antt-e2e-rules-');
-  bridge = await startBridge(path.join(data.dir, 'data'), RENDERER);
-  const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
-  await seedDemo(ctx, 2025);
-  await bridge.context.store.db.transaction().execute((trx) => addAccounts(trx, ctx));
-});
-afterAll(async () => {
-  await browser?.close();
-  await bridge?.close();
-  data?.cleanup();
-});
+const rig = e2eRig('antt-e2e-rules-', (ctx) => seedDemo(ctx, 2025));
 
 describe('rules with their sources', () => {
   it('shows where each deadline and criterion comes from, components per kind, the settings, an excluded unit', async () => {
-    const page = await openApp(browser, bridge);
+    const page = await openApp(rig.browser, rig.bridge);
     await page.setViewportSize({ width: 1366, height: 768 });
     await signIn(page, 'quantri', 'mat-khau-0');
-    const year = page.getByLabel('Năm đánh giá');
-    await year.fill('2025');
-    await year.press('Enter');
+    await chooseYear(page, 2025);
 
     await page.getByRole('menuitem', { name: 'Tiêu chí, mốc thời gian' }).click();
     await expect

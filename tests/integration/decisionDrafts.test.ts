@@ -8,7 +8,6 @@ import { createHandlerTable } from '../../electron/core/handlerTable.ts';
 import type { AppContext } from '../../electron/core/api/types.ts';
 import { mapSqliteError } from '../../electron/core/db/sqliteErrors.ts';
 import { renderDecisionDocx } from '../../electron/core/features/documents/nd30.ts';
-import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { decisionModel } from '../../electron/core/features/decisions/issue.ts';
 import {
   createDecision,
@@ -24,21 +23,13 @@ import { getSettings } from '../../electron/core/features/settings/service.ts';
 import { roundRows } from '../../electron/core/features/round/service.ts';
 import { DEFAULT_DECISION_TEMPLATE } from '#shared/documents/decisionTemplate.ts';
 import { cellsOf, paragraphWithText, readDocx, rowsOf, runsOf, tables, textOf } from './documents/docxXml.ts';
-import { defaultSignerId, proposedUnits } from '../support/decisionFixtures.ts';
-import { testStore } from '../support/services.ts';
+import { defaultSignerId, demoWithProposals, proposedUnits } from '../support/decisionFixtures.ts';
+import type { TestStore } from '../support/services.ts';
 import { testHost } from '../support/testHost.ts';
 
-let t: ReturnType<typeof testStore>;
+let t: TestStore;
 beforeEach(async () => {
-  t = testStore();
-  await seedDemo(t.ctx, 2025);
-  // More proposed units of every kind than the demo leaves (its proposed residential areas are already recognised);
-  // the commune's own dossier goes up to the level above, never into its own decision.
-  t.store.sqlite
-    .prepare(
-      "UPDATE dossiers SET status = 'de_nghi' WHERE status IN ('da_nhan', 'da_tham_dinh') AND unit_id NOT IN (SELECT id FROM units WHERE kind = 'xa_phuong')",
-    )
-    .run();
+  t = await demoWithProposals({ from: ['da_nhan', 'da_tham_dinh'] });
 });
 afterEach(async () => t.close());
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Db, ServiceContext } from '../../electron/core/context.ts';
 import { createUser } from '../../electron/core/features/accounts/service.ts';
 import { API_INIT_SCRIPT, type Bridge } from './bridge.ts';
@@ -53,4 +54,28 @@ export async function chooseOption(page: Page, label: string, option: string): P
 export async function addAccounts(trx: Db, ctx: ServiceContext): Promise<void> {
   await createUser(trx, ctx, { username: 'quantri', fullName: 'Quản trị', role: 'admin', password: 'mat-khau-0' });
   await createUser(trx, ctx, { username: 'canbo', fullName: 'Trần Thị Hoa', role: 'staff', password: 'mat-khau-1' });
+}
+
+/** Sets the header's year, as a secretary types it. */
+export async function chooseYear(page: Page, year: number): Promise<void> {
+  const field = page.getByLabel('Năm đánh giá');
+  await field.fill(String(year));
+  await field.press('Enter');
+}
+
+/** Opens a unit's dossier from the round's grid, searching for it first. */
+export async function openDossier(page: Page, unitName: string, search: string, year = 2025): Promise<void> {
+  const slow = { timeout: 15_000 };
+  await page.getByLabel('Tìm kiếm').fill(search);
+  const cell = page.getByRole('gridcell', { name: unitName, exact: true }).first();
+  const title = page.getByText(`Hồ sơ ${unitName} — năm ${year}`);
+  await expect.poll(() => cell.isVisible(), slow).toBe(true);
+  // The grid may still replace the row for the search: a double click on the old row opens nothing, so retry.
+  await expect
+    .poll(async () => {
+      if (!(await title.isVisible())) await cell.dblclick({ timeout: 5_000 }).catch(() => undefined);
+      await page.waitForTimeout(500);
+      return title.isVisible();
+    }, slow)
+    .toBe(true);
 }

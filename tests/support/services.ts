@@ -23,3 +23,5 @@ export function testStore(actor = 'tester') {
     },
   };
 }
+
+export type TestStore = ReturnType<typeof testStore>;

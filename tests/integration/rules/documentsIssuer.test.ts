@@ -9,21 +9,14 @@ import { ISSUED_DIR } from '../../../electron/core/db/open.ts';
 import { issueDecision } from '../../../electron/core/features/decisions/issue.ts';
 import { citeProposal, proposalModel } from '../../../electron/core/features/decisions/proposal.ts';
 import { createDecision, signDecision, submitDecision } from '../../../electron/core/features/decisions/service.ts';
-import { seedDemo } from '../../../electron/core/features/demo/service.ts';
 import { getSettings, saveSettings } from '../../../electron/core/features/settings/service.ts';
-import { defaultSignerId, proposedUnits } from '../../support/decisionFixtures.ts';
-import { testStore } from '../../support/services.ts';
+import { defaultSignerId, demoWithProposals, proposedUnits } from '../../support/decisionFixtures.ts';
+import type { TestStore } from '../../support/services.ts';
 import { paragraphWithText, readDocx, textOf, findAll } from '../documents/docxXml.ts';
 
-let t: ReturnType<typeof testStore>;
+let t: TestStore;
 beforeEach(async () => {
-  t = testStore();
-  await seedDemo(t.ctx, 2025);
-  t.store.sqlite
-    .prepare(
-      "UPDATE dossiers SET status = 'de_nghi' WHERE status = 'da_tham_dinh' AND unit_id IN (SELECT id FROM units WHERE kind = 'khu_dan_cu')",
-    )
-    .run();
+  t = await demoWithProposals({ from: ['da_tham_dinh'], kind: 'khu_dan_cu' });
 });
 afterEach(async () => t.close());
 

@@ -1,8 +1,9 @@
 // Two facts that change what Thông tư 124 asks of a unit: whether it has a Party organisation (the quarter-I
 // resolution is required only there) and whether it is of a kind the standard leaves out (Điều 1 khoản 2).
-import { Alert, Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Select } from 'antd';
 import { EXCLUDED_KINDS, EXCLUDED_KIND_LABELS, EXCLUDED_SOURCE } from '#shared/domain/competence.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
+import { FieldRow } from '../../kit/FieldRow.tsx';
 
 /** Residential areas and communes have their Party cell or committee as a rule; the others are asked. */
 export const partyOrganisationByDefault = (kind: UnitKind) => kind === 'khu_dan_cu' || kind === 'xa_phuong';
@@ -12,33 +13,32 @@ export function UnitScopeFields({ kind }: { kind: UnitKind }) {
   const residential = partyOrganisationByDefault(kind);
   return (
     <>
-      <Row gutter={12}>
-        <Col span={10}>
-          <Form.Item
-            name="hasPartyOrganisation"
-            valuePropName="checked"
-            tooltip="Nghị quyết quý I chỉ bắt buộc đối với nơi có tổ chức Đảng (chi bộ, đảng ủy)."
-            label="Tổ chức Đảng"
-          >
-            <Checkbox>Có tổ chức Đảng (chi bộ, đảng ủy)</Checkbox>
-          </Form.Item>
-        </Col>
-        {!residential && (
-          <Col span={14}>
-            <Form.Item
-              label="Loại không thuộc phạm vi công nhận"
-              name="excludedKind"
-              tooltip={`${EXCLUDED_SOURCE}: không áp dụng với các loại này.`}
-            >
+      <FieldRow
+        gutter={12}
+        fields={[
+          {
+            span: 10,
+            name: 'hasPartyOrganisation',
+            valuePropName: 'checked',
+            tooltip: 'Nghị quyết quý I chỉ bắt buộc đối với nơi có tổ chức Đảng (chi bộ, đảng ủy).',
+            label: 'Tổ chức Đảng',
+            input: <Checkbox>Có tổ chức Đảng (chi bộ, đảng ủy)</Checkbox>,
+          },
+          !residential && {
+            span: 14,
+            label: 'Loại không thuộc phạm vi công nhận',
+            name: 'excludedKind',
+            tooltip: `${EXCLUDED_SOURCE}: không áp dụng với các loại này.`,
+            input: (
               <Select
                 allowClear
                 placeholder="Không (thuộc phạm vi)"
                 options={EXCLUDED_KINDS.map((k) => ({ value: k, label: EXCLUDED_KIND_LABELS[k] }))}
               />
-            </Form.Item>
-          </Col>
-        )}
-      </Row>
+            ),
+          },
+        ]}
+      />
       {!residential && excluded && (
         <>
           <Alert
