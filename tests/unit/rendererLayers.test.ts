@@ -39,6 +39,19 @@ function folderOf(relative: string): string {
   return parts.length > 1 ? parts[0]! : '.';
 }
 
+/** Imports from outside a feature folder into one of its files other than its index.ts. */
+function intoFeatureInternals(all: readonly Edge[]): string[] {
+  return all
+    .filter((e) => {
+      if (!e.target || !e.target.startsWith(SRC + path.sep)) return false;
+      const to = path.relative(SRC, e.target);
+      const toFolder = folderOf(to);
+      if (!toFolder.startsWith('features/') || toFolder === folderOf(e.file)) return false;
+      return path.basename(to) !== 'index.ts';
+    })
+    .map((e) => `${e.file} -> ${e.spec}`);
+}
+
 describe('renderer layers', () => {
   const all = edges();
 
@@ -57,14 +70,26 @@ describe('renderer layers', () => {
   });
 
   it('reaches another feature only through its index.ts', () => {
-    const bad = all.filter((e) => {
-      if (!e.target || !e.target.startsWith(SRC + path.sep)) return false;
-      const to = path.relative(SRC, e.target);
-      const toFolder = folderOf(to);
-      if (!toFolder.startsWith('features/') || toFolder === folderOf(e.file)) return false;
-      return path.basename(to) !== 'index.ts';
+    expect(intoFeatureInternals(all)).toEqual([]);
+  });
+
+  it('reports a feature or the app reaching into another feature, not its own files or an index.ts', () => {
+    const edge = (file: string, spec: string): Edge => ({
+      file: file.split('/').join(path.sep),
+      spec,
+      target: path.resolve(path.dirname(path.join(SRC, file)), spec),
     });
-    expect(bad.map((e) => `${e.file} -> ${e.spec}`)).toEqual([]);
+    const found = intoFeatureInternals([
+      edge('features/settings/SettingsPage.tsx', '../decisions/DecisionTemplateEditor.tsx'),
+      edge('app/routes.tsx', '../features/round/RoundPage.tsx'),
+      edge('features/settings/SettingsPage.tsx', '../decisions/index.ts'),
+      edge('features/settings/SettingsPage.tsx', './RulesFields.tsx'),
+      edge('features/settings/SettingsPage.tsx', '../../kit/useLoad.ts'),
+    ]);
+    expect(found).toEqual([
+      `${path.join('features', 'settings', 'SettingsPage.tsx')} -> ../decisions/DecisionTemplateEditor.tsx`,
+      `${path.join('app', 'routes.tsx')} -> ../features/round/RoundPage.tsx`,
+    ]);
   });
 
   it('keeps the kit below the features and the app', () => {
