@@ -3,7 +3,7 @@
 // better-sqlite3 on the same rows in the same run (best known plan, no query builder, no mapping), because absolute
 // times follow the machine while the ratio shows what our own code and query plans add on top of SQLite.
 // Prints one JSON object on stdout (progress on stderr); reports targets but never fails on them. Run: npm run bench,
-// or npm run bench -- exchange round (any of: queries, import, round, documents, exchange) for some sections only.
+// or npm run bench -- exchange round (any of: queries, import, round, decisions, documents, exchange) for some sections only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { queryUnits, queryUnitsPage } from '../../electron/core/features/units/s
 import type { Db } from '../../electron/core/context.ts';
 import { foldText } from '#shared/text/fold.ts';
 import { benchImport } from './importBench.ts';
+import { benchDecisions } from './decisionsBench.ts';
 import { benchDocuments } from './documentsBench.ts';
 import { benchRound } from './roundBench.ts';
 import { benchExchange } from './exchangeBench.ts';
@@ -183,7 +184,7 @@ async function benchQueries(): Promise<Record<string, QueryResult>> {
   }
 }
 
-const SECTIONS = ['queries', 'import', 'round', 'documents', 'exchange'] as const;
+const SECTIONS = ['queries', 'import', 'round', 'decisions', 'documents', 'exchange'] as const;
 
 function chosenSections(args: string[]): Set<string> {
   const unknown = args.filter((a) => !(SECTIONS as readonly string[]).includes(a));
@@ -210,12 +211,14 @@ async function main(): Promise<void> {
     };
   }
   const round = run.has('round') ? await benchRound() : undefined;
+  const decisions = run.has('decisions') ? await benchDecisions() : undefined;
   const documents = run.has('documents') ? await benchDocuments() : undefined;
   const exchange = run.has('exchange') ? await benchExchange() : undefined;
   const all = [
     ...Object.values(queries ?? {}),
     ...(importResult ? [importResult] : []),
     ...Object.values(round ?? {}),
+    ...Object.values(decisions ?? {}),
     ...Object.values(documents ?? {}),
     ...Object.values(exchange ?? {}),
   ];
@@ -233,6 +236,7 @@ async function main(): Promise<void> {
     unit: 'ms (median of repetitions after warm-up); ratio = measured / raw better-sqlite3 baseline',
     results: queries || importResult ? { ...queries, ...(importResult ? { import: importResult } : {}) } : undefined,
     round,
+    decisions,
     documents,
     exchange,
     allTargetsMet: all.every((r) => r.meetsTarget),
