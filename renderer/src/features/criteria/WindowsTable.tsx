@@ -1,13 +1,14 @@
 // The table of evaluation windows and deadlines per unit kind: date pickers (dd/mm/yyyy) or plain dates, each with
 // its source; the dossier and decision deadlines are the province's and may stay empty.
-import { DatePicker, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import type { CampaignWindow } from '#shared/api/roundTypes.ts';
 import { classificationDeadline } from '#shared/domain/round.ts';
 import { deadlineSource, type RuleSource } from '#shared/domain/sources.ts';
 import { UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { toDay, toIso } from '../../kit/dates.ts';
 import { SourceNote } from './SourceNote.tsx';
 
 export type DateField = Exclude<keyof CampaignWindow, 'kind'>;
@@ -68,16 +69,19 @@ export function WindowsTable(props: {
         const optional = OPTIONAL.includes(field);
         return (
           <>
-            <DatePicker
-              value={value === null ? null : dayjs(value)}
-              format="DD/MM/YYYY"
+            <DateInput
+              width="auto"
+              value={toDay(value)}
               allowClear={optional}
               placeholder={optional ? 'Do tỉnh hướng dẫn' : undefined}
               status={problem ? 'error' : undefined}
               aria-label={`${title} — ${UNIT_KIND_LABELS[w.kind]}`}
-              onChange={(d) =>
-                d ? onChange(w.kind, field, d.format('YYYY-MM-DD')) : optional && onChange(w.kind, field, null)
-              }
+              onChange={(d) => {
+                // A single date picker: never a list of dates.
+                const iso = Array.isArray(d) ? null : toIso(d);
+                if (iso) onChange(w.kind, field, iso);
+                else if (optional) onChange(w.kind, field, null);
+              }}
             />
             {source}
             {problem && (

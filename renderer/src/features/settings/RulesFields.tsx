@@ -1,8 +1,10 @@
 // Rules the office checks against its own province's texts: where dossiers go (the tờ trình's addressee), who
 // recognises the commune itself, and the issuing date of Thông tư 48/2025/TT-BCA cited in decisions.
-import { DatePicker, Input, Tag } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Input, Tag } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { DEFAULT_COMMUNE_RECOGNISER } from '#shared/domain/competence.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
+import { toDay, toIso } from '../../kit/dates.ts';
 import { FieldRow } from '../../kit/FieldRow.tsx';
 
 const unconfirmed = <Tag color="orange">Cần xác nhận</Tag>;
@@ -33,10 +35,10 @@ export function RulesFields({ provinceName }: { provinceName: string }) {
           label: <>Ngày Thông tư 48/2025 {unconfirmed}</>,
           name: 'tt48Date',
           tooltip: 'Ngày ban hành Thông tư 48/2025/TT-BCA, ghi trong căn cứ của quyết định sau khi đối chiếu văn bản.',
-          getValueProps: (v: string | null) => ({ value: v ? dayjs(v) : null }),
-          normalize: (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
+          getValueProps: (v: string | null) => ({ value: toDay(v) }),
+          normalize: (d: Dayjs | null) => toIso(d),
           extra: 'Để trống: không ghi ngày.',
-          input: <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />,
+          input: <DateInput width="100%" />,
         },
       ]}
     />
