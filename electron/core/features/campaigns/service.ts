@@ -127,6 +127,8 @@ export async function createCriteriaSetVersion(
       if (keys.has(key))
         throw new DomainError('validation', `Mã tiêu chí "${c.code}" bị trùng trong cùng loại đơn vị.`);
       keys.add(key);
+      const problem = incidentMappingProblem(c);
+      if (problem) throw new DomainError('validation', `Tiêu chí ${c.code} (${UNIT_KIND_LABELS[c.kind]}): ${problem}`);
     }
     for (const kind of UNIT_KINDS) {
       if (!criteria.some((c) => c.kind === kind)) {
