@@ -66,24 +66,25 @@ export const registrationSchema = z
 
 export const criterionInputSchema = z
   .object({
-  kind: unitKindSchema,
-  code: requiredText('Mã tiêu chí', 10),
-  text: requiredText('Nội dung tiêu chí', 3000),
-  origin: z.enum(['quoc_gia', 'dia_phuong']),
-  confirmed: z.boolean(),
-  autoRule: z.enum(['registration', 'commune_70']).nullable(),
-  incidentSensitive: z.boolean(),
-  /** Absent: kept from the criterion with the same kind and code in the base set. */
-  incidentCategories: z
-    .array(
-      z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
-    )
-    .max(INCIDENT_CATEGORIES.length)
-    .optional(),
+    kind: unitKindSchema,
+    code: requiredText('Mã tiêu chí', 10),
+    text: requiredText('Nội dung tiêu chí', 3000),
+    origin: z.enum(['quoc_gia', 'dia_phuong']),
+    confirmed: z.boolean(),
+    autoRule: z.enum(['registration', 'commune_70']).nullable(),
+    incidentSensitive: z.boolean(),
+    /** Absent: kept from the criterion with the same kind and code in the base set. */
+    incidentCategories: z
+      .array(
+        z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
+      )
+      .max(INCIDENT_CATEGORIES.length)
+      .optional(),
   })
   .superRefine((c, ctx) => {
     const problem = incidentMappingProblem(c);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['incidentCategories'], message: `Tiêu chí ${c.code}: ${problem}` });
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['incidentCategories'], message: `Tiêu chí ${c.code}: ${problem}` });
   });
 
 export const appraisalSchema = z.object({

@@ -2,11 +2,11 @@
 import type { Selectable } from 'kysely';
 import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '#shared/api/roundTypes.ts';
 import { defaultWindow } from '#shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { flag, type CriteriaTable } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import type { CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
+import { incidentMappingProblem, type CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
 import {
   incidentCategoriesByCode,
   incidentCategoriesOf,

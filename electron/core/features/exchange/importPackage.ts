@@ -212,7 +212,8 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     unitChanges.set(
       u.id,
       note('units', u.id, change, u.name, reason, () =>
-        unitDifferences(unitRecordAsOf(unitRecordOf(mine!), manifest.formatVersion), u, unitName)),
+        unitDifferences(unitRecordAsOf(unitRecordOf(mine!), manifest.formatVersion), u, unitName),
+      ),
     );
   }
 

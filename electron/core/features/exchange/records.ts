@@ -41,29 +41,31 @@ export const officeRecordSchema = z.object({
   standingOfficeName: text(300),
 });
 
-export const unitRecordSchema = z.object({
-  id: text(100).min(1),
-  kind: z.enum(UNIT_KINDS),
-  subtype: optionalText(40),
-  name: text(500).min(1),
-  parentId: optionalText(100),
-  address: optionalText(1000),
-  headName: optionalText(300),
-  headPhone: optionalText(100),
-  households: count,
-  population: count,
-  notes: optionalText(5000),
-  activeFrom: isoDate.nullable(),
-  activeUntil: isoDate.nullable(),
-  mergedIntoId: optionalText(100),
-  /** From format version 2 (see SCOPE_FIELDS): absent in a version-1 record, and the reader keeps its own value. */
-  hasPartyOrganisation: z.boolean().optional(),
-  excludedKind: z.enum(EXCLUDED_KINDS).nullable().optional(),
-  excludedReason: optionalText(500).optional(),
-}).refine((u) => !u.excludedKind || (u.excludedReason ?? '').trim() !== '', {
-  error: 'đơn vị không thuộc phạm vi công nhận mà không ghi lý do',
-  path: ['excludedReason'],
-});
+export const unitRecordSchema = z
+  .object({
+    id: text(100).min(1),
+    kind: z.enum(UNIT_KINDS),
+    subtype: optionalText(40),
+    name: text(500).min(1),
+    parentId: optionalText(100),
+    address: optionalText(1000),
+    headName: optionalText(300),
+    headPhone: optionalText(100),
+    households: count,
+    population: count,
+    notes: optionalText(5000),
+    activeFrom: isoDate.nullable(),
+    activeUntil: isoDate.nullable(),
+    mergedIntoId: optionalText(100),
+    /** From format version 2 (see SCOPE_FIELDS): absent in a version-1 record, and the reader keeps its own value. */
+    hasPartyOrganisation: z.boolean().optional(),
+    excludedKind: z.enum(EXCLUDED_KINDS).nullable().optional(),
+    excludedReason: optionalText(500).optional(),
+  })
+  .refine((u) => !u.excludedKind || (u.excludedReason ?? '').trim() !== '', {
+    error: 'đơn vị không thuộc phạm vi công nhận mà không ghi lý do',
+    path: ['excludedReason'],
+  });
 
 /** Unit fields a commune-year record carries from format version 2 on. */
 export const UNIT_SCOPE_FIELDS = ['hasPartyOrganisation', 'excludedKind', 'excludedReason'] as const;

@@ -78,10 +78,7 @@ export function CriterionEditRow(props: {
             <CriterionTags c={{ ...d, incidentSensitive: false }} hideUnconfirmed />
           )}
         </div>
-        <IncidentMappingEditor
-          criterion={d}
-          onChange={(incidentCategories) => onChange({ incidentCategories })}
-        />
+        <IncidentMappingEditor criterion={d} onChange={(incidentCategories) => onChange({ incidentCategories })} />
       </div>
       {props.canRemove ? (
         <Popconfirm
