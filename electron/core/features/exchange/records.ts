@@ -75,9 +75,8 @@ export const REGISTRATION_V2_FIELDS = ['planNumber', 'planDate', 'excludedReason
 /** A unit record as a package of the given format version has it: a version-1 record has no scope fields. */
 export function unitRecordAsOf(record: UnitRecord, formatVersion: number): UnitRecord {
   if (formatVersion >= 2) return record;
-  const copy: Partial<UnitRecord> = { ...record };
-  for (const f of UNIT_SCOPE_FIELDS) delete copy[f];
-  return copy as UnitRecord;
+  const { hasPartyOrganisation: _party, excludedKind: _kind, excludedReason: _reason, ...version1 } = record;
+  return version1;
 }
 
 /** The version-2 fields a record of a version-2 package lacks, by name; none for a version-1 package. */
