@@ -10,6 +10,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../domain/round.ts';
+import { incidentMappingProblem } from '../domain/incidentCriteria.ts';
 import { isValidIsoDate } from '../text/dates.ts';
 import { optionalText, requiredText, unitKindSchema } from './schemas.ts';
 
@@ -54,28 +55,37 @@ export const registrationSchema = z
     householdsRegistered: count,
     householdsTotal: count,
     note: optionalText('Ghi chú', 1000),
+    planNumber: optionalText('Số kế hoạch', 60),
+    planDate: optionalDate('Ngày kế hoạch'),
+    excludedReason: optionalText('Lý do vẫn đăng ký', 500),
   })
   .refine(
     (r) => r.householdsRegistered === null || r.householdsTotal === null || r.householdsRegistered <= r.householdsTotal,
     { error: 'Số hộ đăng ký không thể lớn hơn tổng số hộ.', path: ['householdsRegistered'] },
   );
 
-export const criterionInputSchema = z.object({
-  kind: unitKindSchema,
-  code: requiredText('Mã tiêu chí', 10),
-  text: requiredText('Nội dung tiêu chí', 3000),
-  origin: z.enum(['quoc_gia', 'dia_phuong']),
-  confirmed: z.boolean(),
-  autoRule: z.enum(['registration', 'commune_70']).nullable(),
-  incidentSensitive: z.boolean(),
-  /** Absent: kept from the criterion with the same kind and code in the base set. */
-  incidentCategories: z
-    .array(
-      z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
-    )
-    .max(INCIDENT_CATEGORIES.length)
-    .optional(),
-});
+export const criterionInputSchema = z
+  .object({
+    kind: unitKindSchema,
+    code: requiredText('Mã tiêu chí', 10),
+    text: requiredText('Nội dung tiêu chí', 3000),
+    origin: z.enum(['quoc_gia', 'dia_phuong']),
+    confirmed: z.boolean(),
+    autoRule: z.enum(['registration', 'commune_70']).nullable(),
+    incidentSensitive: z.boolean(),
+    /** Absent: kept from the criterion with the same kind and code in the base set. */
+    incidentCategories: z
+      .array(
+        z.object({ category: z.enum(INCIDENT_CATEGORIES), effect: z.enum(INCIDENT_EFFECTS), confirmed: z.boolean() }),
+      )
+      .max(INCIDENT_CATEGORIES.length)
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    const problem = incidentMappingProblem(c);
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['incidentCategories'], message: `Tiêu chí ${c.code}: ${problem}` });
+  });
 
 export const appraisalSchema = z.object({
   dossierId: id,

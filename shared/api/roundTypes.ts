@@ -7,6 +7,7 @@ import type {
   Verdict,
 } from '../domain/round.ts';
 import type { CriterionIncidentCategory } from '../domain/incidentCriteria.ts';
+import type { ExcludedKind } from '../domain/competence.ts';
 import type { UnitKind, UnitSubtype } from '../domain/units.ts';
 
 export interface CampaignWindow {
@@ -64,6 +65,11 @@ export interface Registration {
   householdsRegistered: number | null;
   householdsTotal: number | null;
   note: string | null;
+  /** The UBND's quarter-I plan on security and order (a commune's criterion 1). */
+  planNumber: string | null;
+  planDate: string | null;
+  /** Why a unit of an excluded kind (Điều 1 khoản 2) is registered all the same. */
+  excludedReason: string | null;
 }
 
 /** One unit's line in the year's round grid. */
@@ -74,6 +80,8 @@ export interface RoundRow {
   subtype: UnitSubtype | null;
   parentName: string | null;
   households: number | null;
+  /** Set when the unit is of a kind Thông tư 124 leaves out: registering it needs a reason. */
+  excludedKind: ExcludedKind | null;
   status: RoundStatus;
   registration: Registration | null;
   dossierId: number | null;

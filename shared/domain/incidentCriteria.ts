@@ -3,6 +3,7 @@
 import type { UnitKind } from './units.ts';
 import {
   INCIDENT_CATEGORIES,
+  INCIDENT_CATEGORY_LABELS,
   RESIDENTIAL_CRITERION_3_CATEGORIES,
   type IncidentCategory,
   type IncidentEffect,
@@ -60,4 +61,38 @@ export function defaultIncidentCategories(
 ): CriterionIncidentCategory[] {
   if (!incidentSensitive) return [];
   return SHIPPED[`${kind}:${code}`] ?? fails(INCIDENT_CATEGORIES, false);
+}
+
+export interface MappingFields {
+  kind: UnitKind;
+  code: string;
+  autoRule: 'registration' | 'commune_70' | null;
+  incidentCategories?: readonly CriterionIncidentCategory[] | undefined;
+}
+
+/** Criteria weighed against last year by law: residential criterion 4 and its share in the commune's criterion 2. */
+const WEIGHED_CRITERIA: readonly string[] = ['khu_dan_cu:4', 'xa_phuong:2'];
+
+/**
+ * What is wrong with a criterion's incident categories, in Vietnamese, or null. The same check runs in the editor
+ * and on the server: a category listed once; none on a criterion checked from registration data; crime and other
+ * incidents only weighed, never failing, on the criteria the law weighs against last year.
+ */
+export function incidentMappingProblem(c: MappingFields): string | null {
+  const list = c.incidentCategories ?? [];
+  const seen = new Set<IncidentCategory>();
+  for (const m of list) {
+    if (seen.has(m.category)) return `Loại vụ việc "${INCIDENT_CATEGORY_LABELS[m.category]}" được chọn hai lần.`;
+    seen.add(m.category);
+  }
+  if (c.autoRule !== null && list.length > 0) {
+    return 'Tiêu chí này được kiểm tra từ dữ liệu đăng ký, tỷ lệ đơn vị nên không gắn loại vụ việc.';
+  }
+  if (WEIGHED_CRITERIA.includes(`${c.kind}:${c.code}`)) {
+    const failing = list.find((m) => m.effect === 'khong_dat' && RESIDENTIAL_4.includes(m.category));
+    if (failing) {
+      return `"${INCIDENT_CATEGORY_LABELS[failing.category]}" ở tiêu chí này chỉ được đánh dấu cần xem xét (so với năm trước): một vụ việc không tự làm tiêu chí không đạt.`;
+    }
+  }
+  return null;
 }

@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => root.cleanup());
 
-const file = (name: string, lines: IncidentLine[], encoding: 'unicode' | 'tcvn3' = 'unicode') =>
+const file = (name: string, lines: IncidentLine[], encoding: 'unicode' | 'tcvn3' | 'vni' = 'unicode') =>
   incidentLogXlsx(path.join(root.dir, 'in', name), lines, encoding);
 const incidentCount = () => {
   const db = new Database(path.join(demo, DATABASE_FILE), { readonly: true });
@@ -102,6 +102,29 @@ describe('import-incidents', () => {
     const c4 = criterionOf(entries, '4');
     expect(c4.suggestion).toBeNull();
     expect(c4.reasons.join(' ')).toContain('Tội phạm, tệ nạn xã hội, tai nạn nghiêm trọng: 1 vụ (năm trước 0)');
+  });
+
+  it('imports a VNI log whose unit names are typed in another case, matched to the registry', async () => {
+    const typed = area.toLocaleUpperCase('vi');
+    const log = file(
+      'vni.xls',
+      [['03/03/2025', typed, INCIDENT_CATEGORY_LABELS.tu_tap, 'Lôi kéo người dân tụ tập']],
+      'vni',
+    );
+    const dry = json<{ encoding: string; counts: Record<string, number> }>(
+      await cli('import-incidents', log, '--data', demo, '--dry-run', '--json'),
+    );
+    expect(dry).toMatchObject({ encoding: 'vni', counts: { new: 1, error: 0 } });
+    const before = incidentCount();
+    expect(json<{ created: number }>(await cli('import-incidents', log, '--data', demo, '--json')).created).toBe(1);
+    expect(incidentCount()).toBe(before + 1);
+    const c3 = criterionOf(
+      json<Entry[]>(await cli('appraisal', '--year', '2025', '--unit', area, '--data', demo, '--json')),
+      '3',
+    );
+    expect(c3.reasons).toContain(
+      'Vụ việc ngày 03/03/2025: Kích động, lôi kéo người tham gia tụ tập trái pháp luật (Lôi kéo người dân tụ tập).',
+    );
   });
 
   it.each<[string, IncidentLine, string]>([

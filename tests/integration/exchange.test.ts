@@ -40,7 +40,7 @@ describe('exchange packages', () => {
     try {
       expect(reader.manifest).toMatchObject({
         format: 'antt-exchange',
-        formatVersion: 1,
+        formatVersion: 2,
         kind: 'commune-year',
         year: 2025,
       });

@@ -43,6 +43,9 @@ function unit(i: number): UnitRecord {
     activeFrom: null,
     activeUntil: i % 1000 === 1 ? '2025-03-31' : null,
     mergedIntoId: i % 1000 === 1 ? `u-${UNITS - 1}` : null,
+    hasPartyOrganisation: true,
+    excludedKind: null,
+    excludedReason: null,
   };
 }
 

@@ -29,12 +29,13 @@ const docx = minimalDocx('quyết định giả lập');
 const unit = (id: string, name: string, parentId: string | null = null) => ({
   id, kind: 'khu_dan_cu' as const, subtype: 'thon', name, parentId, address: null, headName: null, headPhone: null,
   households: 120, population: 480, notes: null, activeFrom: null, activeUntil: null, mergedIntoId: null,
+  hasPartyOrganisation: true, excludedKind: null, excludedReason: null,
 }); // prettier-ignore
 
 async function validPackage(file: string): Promise<void> {
   const dossier = {
     id: 'u1/2025', unitId: 'u1', year: 2025, status: 'da_cong_nhan',
-    registration: { registeredOn: '2025-02-10', resolutionNumber: '01/NQ', resolutionDate: '2025-02-01', householdsRegistered: 118, householdsTotal: 120, note: null },
+    registration: { registeredOn: '2025-02-10', resolutionNumber: '01/NQ', resolutionDate: '2025-02-01', householdsRegistered: 118, householdsTotal: 120, note: null, planNumber: null, planDate: null, excludedReason: null },
     receivedOn: '2025-10-01', computedResult: 'dat', resultOverride: null, overrideReason: null, reviewMethod: null,
     reviewDate: null, reviewDetail: null, note: null, criteriaSet: { name: 'TT124', version: 1 },
     verdicts: [{ code: '1', verdict: 'dat', note: null }],

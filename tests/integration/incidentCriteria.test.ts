@@ -200,7 +200,7 @@ describe('criterion 1 from data', () => {
     expect(criterion(await late.items(), '1').suggestedVerdict).toBe('khong_dat');
   });
 
-  it('commune: Party committee resolution and registration in quarter I; plan and model named as not recorded', async () => {
+  it('commune: Party committee resolution and registration in quarter I; a plan not entered and the model asked for', async () => {
     // A version whose commune criterion 1 is checked from the registration, made before the year opens.
     const base = await criteriaOfSet(t.store.db, 1);
     await createCriteriaSetVersion(
@@ -215,8 +215,8 @@ describe('criterion 1 from data', () => {
     expect(c1.reasons).toEqual([
       'Đăng ký ngày 10/02/2025, trong quý I (đến 31/03/2025).',
       'Nghị quyết của Đảng ủy số 01/NQ ngày 05/02/2025, trong quý I.',
-      'Kế hoạch bảo đảm an ninh, trật tự của Ủy ban nhân dân: ứng dụng chưa lưu, cần xem xét hồ sơ.',
-      'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần xem xét có ít nhất 01 mô hình hoạt động hiệu quả.',
+      'Chưa ghi ngày kế hoạch bảo đảm an ninh, trật tự của Ủy ban nhân dân: cần xem xét.',
+      'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.',
     ]);
     // The new version kept the incident mapping of the set it was made from.
     expect(criterion(await commune.items(), '2').criterion.incidentCategories).toHaveLength(9);

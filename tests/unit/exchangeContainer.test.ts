@@ -54,7 +54,7 @@ describe('writePackage + openPackage round trip', () => {
     const progress: number[][] = [];
     const manifest = await writePackage(out, SAMPLE_HEADER, sources, { onProgress: (d, t) => progress.push([d, t]) });
     expect(progress.at(-1)).toEqual([5, 5]);
-    expect(manifest).toMatchObject({ format: 'antt-exchange', formatVersion: 1, ...SAMPLE_HEADER });
+    expect(manifest).toMatchObject({ format: 'antt-exchange', formatVersion: 2, ...SAMPLE_HEADER });
     expect(manifest.entries.map((e) => e.path)).toEqual(sources.map((s) => s.path));
     for (const [i, source] of sources.entries()) {
       const data = contentOf(source);

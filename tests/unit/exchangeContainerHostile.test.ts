@@ -309,10 +309,10 @@ describe('manifest', () => {
   });
 
   it('refuses a package from a newer format version, naming both versions', async () => {
-    const pkg = rawPackage(SAMPLE_FILES, { manifest: (m) => ({ ...m, formatVersion: 2, entries: 'changed' }) });
+    const pkg = rawPackage(SAMPLE_FILES, { manifest: (m) => ({ ...m, formatVersion: 3, entries: 'changed' }) });
     const error = await expectRefused(pkg, 'newer-version', 'phiên bản mới hơn');
-    expect(error.message).toContain('phiên bản 2');
-    expect(error.message).toContain('đến phiên bản 1');
+    expect(error.message).toContain('phiên bản 3');
+    expect(error.message).toContain('đến phiên bản 2');
     expect(error.message).toContain('cập nhật ứng dụng');
   });
 

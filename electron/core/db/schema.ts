@@ -200,6 +200,11 @@ export interface RegistrationsTable extends Audited {
   households_registered: number | null;
   households_total: number | null;
   note: string | null;
+  /** The UBND's quarter-I plan (a commune's criterion 1). */
+  plan_number: string | null;
+  plan_date: string | null;
+  /** Why a unit of an excluded kind is registered all the same; required for such a unit. */
+  excluded_reason: string | null;
 }
 
 export interface DossierComponentsTable {

@@ -430,7 +430,7 @@ CREATE TABLE registrations (
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL,
         updated_at TEXT NOT NULL,
-        updated_by TEXT NOT NULL,
+        updated_by TEXT NOT NULL, plan_number TEXT, plan_date TEXT, excluded_reason TEXT,
         UNIQUE (campaign_id, unit_id),
         CHECK (households_registered IS NULL OR households_total IS NULL OR households_registered <= households_total)
       ) STRICT;

@@ -22,6 +22,8 @@ export interface SuggestionContext {
   /** The same area's incidents in last year's window, for criteria weighed against last year. */
   previousIncidents: Incident[];
   today: string;
+  /** Effective movement models of the unit, once the app records models; absent: checked by hand. */
+  effectiveModels?: number;
 }
 
 const span = (from: string, to: string) => `${formatDateVi(from)} – ${formatDateVi(to)}`;
@@ -61,7 +63,29 @@ function fromIncidents(criterion: Criterion, ctx: SuggestionContext): Suggestion
   return { verdict: null, reasons, counts };
 }
 
-/** Criterion 1: registration (and, for residential areas and communes, the Party resolution) in quarter I. */
+/**
+ * The model part of a commune's criterion 1: "xây dựng, củng cố hoặc duy trì ít nhất 01 mô hình … hoạt động hiệu
+ * quả". Movement models are not recorded in the app yet, so the reviewer checks it by hand; when they are, the
+ * count of effective models comes in through the context and this is the one place that reads it.
+ */
+function modelPart(ctx: SuggestionContext): { verdict: 'dat' | 'khong_dat' | null; reason: string } {
+  if (ctx.effectiveModels === undefined) {
+    return {
+      verdict: null,
+      reason:
+        'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.',
+    };
+  }
+  if (ctx.effectiveModels > 0) {
+    return { verdict: 'dat', reason: `Có ${ctx.effectiveModels} mô hình hoạt động hiệu quả.` };
+  }
+  return { verdict: 'khong_dat', reason: 'Chưa có mô hình nào được đánh giá hoạt động hiệu quả.' };
+}
+
+/**
+ * Criterion 1: registration in quarter I; residential areas also the Party cell's resolution and 100% of households;
+ * communes the Party committee's resolution, the UBND's plan and an effective model.
+ */
 function fromRegistration(criterion: Criterion, ctx: SuggestionContext): Suggestion {
   const r = ctx.registration;
   const deadline = ctx.window.registrationDeadline;
@@ -99,12 +123,20 @@ function fromRegistration(criterion: Criterion, ctx: SuggestionContext): Suggest
     } else reasons.push(`${r.householdsRegistered}/${r.householdsTotal} hộ gia đình đăng ký (100%).`);
   }
   if (criterion.kind === 'xa_phuong') {
-    // Neither plans nor movement models are recorded in the app yet: say so rather than guess.
-    unknown = true;
-    reasons.push('Kế hoạch bảo đảm an ninh, trật tự của Ủy ban nhân dân: ứng dụng chưa lưu, cần xem xét hồ sơ.');
-    reasons.push(
-      'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần xem xét có ít nhất 01 mô hình hoạt động hiệu quả.',
-    );
+    const number = r.planNumber ? ` số ${r.planNumber}` : '';
+    if (!r.planDate) {
+      unknown = true;
+      reasons.push('Chưa ghi ngày kế hoạch bảo đảm an ninh, trật tự của Ủy ban nhân dân: cần xem xét.');
+    } else if (inQuarter(r.planDate)) {
+      reasons.push(`Kế hoạch của Ủy ban nhân dân${number} ngày ${formatDateVi(r.planDate)}, trong quý I.`);
+    } else {
+      fails = true;
+      reasons.push(`Kế hoạch của Ủy ban nhân dân${number} ngày ${formatDateVi(r.planDate)}, ngoài ${quarter}.`);
+    }
+    const model = modelPart(ctx);
+    if (model.verdict === null) unknown = true;
+    if (model.verdict === 'khong_dat') fails = true;
+    reasons.push(model.reason);
   }
   return { verdict: fails ? 'khong_dat' : unknown ? null : 'dat', reasons, counts: [] };
 }

@@ -1,11 +1,11 @@
 // Campaigns (one per year) with windows per unit kind, and versioned criteria sets.
 import type { Campaign, CampaignWindow, CriteriaSet, Criterion } from '#shared/api/roundTypes.ts';
 import { defaultWindow } from '#shared/domain/round.ts';
-import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { flag } from '../../db/schema.ts';
 import { DomainError, notFound } from '../../errors.ts';
-import type { CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
+import { incidentMappingProblem, type CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
 import {
   incidentCategoriesByCode,
   incidentCategoriesOf,
@@ -110,6 +110,8 @@ export async function createCriteriaSetVersion(
       if (keys.has(key))
         throw new DomainError('validation', `Mã tiêu chí "${c.code}" bị trùng trong cùng loại đơn vị.`);
       keys.add(key);
+      const problem = incidentMappingProblem(c);
+      if (problem) throw new DomainError('validation', `Tiêu chí ${c.code} (${UNIT_KIND_LABELS[c.kind]}): ${problem}`);
     }
     for (const kind of UNIT_KINDS) {
       if (!criteria.some((c) => c.kind === kind)) {

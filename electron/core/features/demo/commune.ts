@@ -44,6 +44,8 @@ export async function seedDemoCommune(ctx: ServiceContext, year: number): Promis
     householdsRegistered: null,
     householdsTotal: null,
     note: 'Nghị quyết của Đảng ủy và kế hoạch của Ủy ban nhân dân xã trong quý I.',
+    planNumber: '18/KH-UBND',
+    planDate: `${year}-01-28`,
   });
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-demo-xa-'));
   try {

@@ -1,14 +1,15 @@
 // The exchange package container: constants and types shared by the writer and the reader (docs/exchange-format.md).
 
 export const PACKAGE_FORMAT = 'antt-exchange';
-/** Readers accept packages with formatVersion <= this; a breaking change to the format bumps it. */
+/** The container's first version, which every kind was written with at first; a kind's version grows on its own. */
 export const PACKAGE_FORMAT_VERSION = 1;
 /**
  * The version each kind is written with and read up to: a change to one kind's records bumps that kind only, so
  * readers of the other kinds are not turned away. Criteria packages are at 2: criteria carry incident categories.
+ * Commune-year packages are at 2: units carry their Party organisation and excluded kind, registrations the plan.
  */
 export const FORMAT_VERSION_BY_KIND: Readonly<Record<PackageHeader['kind'], number>> = {
-  'commune-year': PACKAGE_FORMAT_VERSION,
+  'commune-year': 2,
   criteria: 2,
 };
 export const PACKAGE_EXTENSION = '.anttpkg';

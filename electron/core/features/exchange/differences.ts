@@ -1,5 +1,6 @@
 // What differs between this office's copy of a unit and the package's, in words a secretary decides on.
 import type { Conflict } from '#shared/api/exchangeTypes.ts';
+import { EXCLUDED_KIND_LABELS, type ExcludedKind } from '#shared/domain/competence.ts';
 import { UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
@@ -21,6 +22,9 @@ const UNIT_FIELDS: Record<Field, string> = {
   activeFrom: 'Hoạt động từ',
   activeUntil: 'Hoạt động đến',
   mergedIntoId: 'Sáp nhập vào',
+  hasPartyOrganisation: 'Có tổ chức Đảng',
+  excludedKind: 'Loại không thuộc phạm vi công nhận',
+  excludedReason: 'Lý do vẫn đưa vào',
 };
 
 /** At most this many characters of a value: a long note is shown by its start. */
@@ -33,6 +37,8 @@ function shown(field: Field, value: UnitRecord[Field], unitName: (uid: string) =
   else if (field === 'subtype') text = UNIT_SUBTYPE_LABELS[value as UnitSubtype] ?? String(value);
   else if (field === 'parentId' || field === 'mergedIntoId') text = unitName(String(value));
   else if (field === 'activeFrom' || field === 'activeUntil') text = formatDateVi(String(value));
+  else if (field === 'excludedKind') text = EXCLUDED_KIND_LABELS[value as ExcludedKind] ?? String(value);
+  else if (typeof value === 'boolean') text = value ? 'Có' : 'Không';
   else if (typeof value === 'number') text = formatNumberVi(value);
   else text = String(value);
   return text.length > SHOWN ? `${text.slice(0, SHOWN - 1)}…` : text;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
 import { issuingBodyName } from '#shared/text/officeName.ts';
 import { DomainError } from '../../errors.ts';
@@ -89,6 +90,9 @@ export function unitRecordOf(
     parentId: u.parent_uid,
     ...unitDetails(u),
     mergedIntoId: u.merged_uid,
+    hasPartyOrganisation: u.has_party_organisation === 1,
+    excludedKind: u.excluded_kind as ExcludedKind | null,
+    excludedReason: u.excluded_reason,
   };
 }
 
@@ -123,6 +127,9 @@ async function dossierRecords(db: Db, year: number): Promise<DossierRecord[]> {
       'r.households_registered',
       'r.households_total',
       'r.note as registration_note',
+      'r.plan_number',
+      'r.plan_date',
+      'r.excluded_reason',
     ]) // prettier-ignore
     .where('d.campaign_id', '=', campaign.id)
     .where('u.source_office_id', 'is', null)
@@ -166,6 +173,9 @@ async function dossierRecords(db: Db, year: number): Promise<DossierRecord[]> {
           householdsRegistered: d.households_registered,
           householdsTotal: d.households_total,
           note: d.registration_note,
+          planNumber: d.plan_number,
+          planDate: d.plan_date,
+          excludedReason: d.excluded_reason,
         }
       : null,
     receivedOn: d.received_on,

@@ -32,7 +32,9 @@ import {
   dossierRecordSchema,
   filePath,
   officeRecordSchema,
+  missingV2Fields,
   recordHash,
+  unitRecordAsOf,
   unitRecordSchema,
   type DecisionRecordOut,
   type DossierRecord,
@@ -93,6 +95,12 @@ async function loadRecords(reader: PackageReader): Promise<Loaded> {
     await reader.readJson(RECORD_FILES.decisions),
     'danh sách quyết định',
   );
+  const missing = missingV2Fields(units, dossiers, manifest.formatVersion);
+  if (missing) {
+    throw reject(
+      `Gói ghi định dạng phiên bản ${manifest.formatVersion} nhưng ${missing}. Gói bị hỏng hoặc do phần mềm khác tạo; hãy xin lại gói.`,
+    );
+  }
   uniqueIds(units, 'đơn vị');
   uniqueIds(dossiers, 'hồ sơ');
   uniqueIds(decisions, 'quyết định');
@@ -180,12 +188,14 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     let reason = '';
     if (!mine) change = 'new';
     else {
-      const localHash = recordHash(unitRecordOf(mine));
+      // A version-1 record has no scope fields: compared without them, and the values here stay.
+      const localHash = recordHash(unitRecordAsOf(unitRecordOf(mine), manifest.formatVersion));
       const incoming = recordHash(u);
       if (localHash === incoming) change = 'unchanged';
       else if (officeId !== null && mine.source_office_id === officeId) {
-        // import_hash: the record as last imported. Who changed since then decides.
-        if (mine.import_hash === localHash) change = 'changed';
+        // import_hash: the record as last imported (by a version-1 package, perhaps). Who changed since decides.
+        const lastImported = [localHash, recordHash(unitRecordAsOf(unitRecordOf(mine), 1))];
+        if (mine.import_hash !== null && lastImported.includes(mine.import_hash)) change = 'changed';
         else if (mine.import_hash === incoming) change = 'unchanged';
         else {
           change = 'conflicting';
@@ -201,7 +211,9 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
     }
     unitChanges.set(
       u.id,
-      note('units', u.id, change, u.name, reason, () => unitDifferences(unitRecordOf(mine!), u, unitName)),
+      note('units', u.id, change, u.name, reason, () =>
+        unitDifferences(unitRecordAsOf(unitRecordOf(mine!), manifest.formatVersion), u, unitName),
+      ),
     );
   }
 

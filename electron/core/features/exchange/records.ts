@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { INCIDENT_CATEGORIES, INCIDENT_EFFECTS } from '#shared/domain/round.ts';
+import { EXCLUDED_KINDS } from '#shared/domain/competence.ts';
 import { UNIT_KINDS } from '#shared/domain/units.ts';
 import { textProblem } from '#shared/text/freeText.ts';
 
@@ -40,22 +41,61 @@ export const officeRecordSchema = z.object({
   standingOfficeName: text(300),
 });
 
-export const unitRecordSchema = z.object({
-  id: text(100).min(1),
-  kind: z.enum(UNIT_KINDS),
-  subtype: optionalText(40),
-  name: text(500).min(1),
-  parentId: optionalText(100),
-  address: optionalText(1000),
-  headName: optionalText(300),
-  headPhone: optionalText(100),
-  households: count,
-  population: count,
-  notes: optionalText(5000),
-  activeFrom: isoDate.nullable(),
-  activeUntil: isoDate.nullable(),
-  mergedIntoId: optionalText(100),
-});
+export const unitRecordSchema = z
+  .object({
+    id: text(100).min(1),
+    kind: z.enum(UNIT_KINDS),
+    subtype: optionalText(40),
+    name: text(500).min(1),
+    parentId: optionalText(100),
+    address: optionalText(1000),
+    headName: optionalText(300),
+    headPhone: optionalText(100),
+    households: count,
+    population: count,
+    notes: optionalText(5000),
+    activeFrom: isoDate.nullable(),
+    activeUntil: isoDate.nullable(),
+    mergedIntoId: optionalText(100),
+    /** From format version 2 (see SCOPE_FIELDS): absent in a version-1 record, and the reader keeps its own value. */
+    hasPartyOrganisation: z.boolean().optional(),
+    excludedKind: z.enum(EXCLUDED_KINDS).nullable().optional(),
+    excludedReason: optionalText(500).optional(),
+  })
+  .refine((u) => !u.excludedKind || (u.excludedReason ?? '').trim() !== '', {
+    error: 'đơn vị không thuộc phạm vi công nhận mà không ghi lý do',
+    path: ['excludedReason'],
+  });
+
+/** Unit fields a commune-year record carries from format version 2 on. */
+export const UNIT_SCOPE_FIELDS = ['hasPartyOrganisation', 'excludedKind', 'excludedReason'] as const;
+/** Registration fields a dossier record carries from format version 2 on. */
+export const REGISTRATION_V2_FIELDS = ['planNumber', 'planDate', 'excludedReason'] as const;
+
+/** A unit record as a package of the given format version has it: a version-1 record has no scope fields. */
+export function unitRecordAsOf(record: UnitRecord, formatVersion: number): UnitRecord {
+  if (formatVersion >= 2) return record;
+  const { hasPartyOrganisation: _party, excludedKind: _kind, excludedReason: _reason, ...version1 } = record;
+  return version1;
+}
+
+/** The version-2 fields a record of a version-2 package lacks, by name; none for a version-1 package. */
+export function missingV2Fields(
+  units: readonly UnitRecord[],
+  dossiers: readonly DossierRecord[],
+  formatVersion: number,
+): string | null {
+  if (formatVersion < 2) return null;
+  for (const u of units) {
+    const missing = UNIT_SCOPE_FIELDS.find((f) => u[f] === undefined);
+    if (missing) return `đơn vị "${u.name}" thiếu trường "${missing}"`;
+  }
+  for (const d of dossiers) {
+    const missing = d.registration && REGISTRATION_V2_FIELDS.find((f) => d.registration![f] === undefined);
+    if (missing) return `hồ sơ "${d.id}" thiếu trường "registration.${missing}"`;
+  }
+  return null;
+}
 
 const fileRefSchema = z.object({ sha256, size: z.number().int().min(0), name: text(500).min(1), extension: text(10) });
 
@@ -73,6 +113,10 @@ export const dossierRecordSchema = z.object({
       householdsRegistered: count,
       householdsTotal: count,
       note: optionalText(5000),
+      /** From format version 2: the UBND's quarter-I plan, and why an excluded unit is registered. */
+      planNumber: optionalText(200).optional(),
+      planDate: isoDate.nullable().optional(),
+      excludedReason: optionalText(500).optional(),
     })
 
     .nullable(),

@@ -3,6 +3,7 @@ import type { Selectable } from 'kysely';
 import type { Registration, RoundRow } from '#shared/api/roundTypes.ts';
 import type { AppraisalResult, RoundStatus } from '#shared/domain/round.ts';
 import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
+import type { ExcludedKind } from '#shared/domain/competence.ts';
 import type { Audited, Flag, RegistrationsTable } from '../../db/schema.ts';
 
 type RegistrationRow = Omit<Selectable<RegistrationsTable>, 'campaign_id' | 'unit_id' | keyof Audited>;
@@ -16,6 +17,9 @@ export function toRegistration(r: RegistrationRow): Registration {
     householdsRegistered: r.households_registered,
     householdsTotal: r.households_total,
     note: r.note,
+    planNumber: r.plan_number,
+    planDate: r.plan_date,
+    excludedReason: r.excluded_reason,
   };
 }
 
@@ -26,6 +30,7 @@ export interface RoundRowRaw {
   subtype: UnitSubtype | null;
   parent_name: string | null;
   households: number | null;
+  excluded_kind: ExcludedKind | null;
   status: RoundStatus;
   result: AppraisalResult | null;
   overridden: Flag;
@@ -36,6 +41,9 @@ export interface RoundRowRaw {
   households_registered: number | null;
   households_total: number | null;
   registration_note: string | null;
+  plan_number: string | null;
+  plan_date: string | null;
+  registration_excluded_reason: string | null;
   dossier_id: number | null;
   received_on: string | null;
   components_present: number;
@@ -51,6 +59,7 @@ export function toRoundRow(r: RoundRowRaw): RoundRow {
     subtype: r.subtype,
     parentName: r.parent_name,
     households: r.households,
+    excludedKind: r.excluded_kind,
     status: r.status,
     registration:
       r.registration_id === null
@@ -63,6 +72,9 @@ export function toRoundRow(r: RoundRowRaw): RoundRow {
             households_registered: r.households_registered,
             households_total: r.households_total,
             note: r.registration_note,
+            plan_number: r.plan_number,
+            plan_date: r.plan_date,
+            excluded_reason: r.registration_excluded_reason,
           }),
     dossierId: r.dossier_id,
     receivedOn: r.received_on,

@@ -4,6 +4,7 @@ import type { Campaign, Registration, RoundPage, RoundRow } from '#shared/api/ro
 import type { DossierStatus, RoundStatus } from '#shared/domain/round.ts';
 import { ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
+import { EXCLUDED_KIND_LABELS, EXCLUDED_SOURCE, type ExcludedKind } from '#shared/domain/competence.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import { checkRoundDates } from '../../dateRules.ts';
 import { DomainError, notFound } from '../../errors.ts';
@@ -41,10 +42,12 @@ export async function roundRows(
       JOIN campaign_windows w ON w.campaign_id = ${campaign.id} AND w.kind = u.kind
       WHERE i.occurred_on BETWEEN w.window_from AND w.window_to
       GROUP BY i.unit_id)
-    SELECT s.unit_id, s.kind, s.name, s.subtype, p.name AS parent_name, s.households, s.status, s.result,
+    SELECT s.unit_id, s.kind, s.name, s.subtype, p.name AS parent_name, s.households, su.excluded_kind,
+           s.status, s.result,
            (d.result_override IS NOT NULL) AS overridden,
            r.id AS registration_id, r.registered_on, r.resolution_number, r.resolution_date,
            r.households_registered, r.households_total, r.note AS registration_note,
+           r.plan_number, r.plan_date, r.excluded_reason AS registration_excluded_reason,
            d.id AS dossier_id, d.received_on,
            coalesce(pr.n, 0) AS components_present, coalesce(rc.n, 0) - CASE WHEN su.has_party_organisation = 1 THEN 0 ELSE coalesce(rc.party, 0) END
              AS components_required,
@@ -69,6 +72,10 @@ export interface RegistrationInput {
   householdsRegistered: number | null;
   householdsTotal: number | null;
   note: string | null;
+  /** Left out by callers with no plan or reason to give: stored as none. */
+  planNumber?: string | null;
+  planDate?: string | null;
+  excludedReason?: string | null;
 }
 
 /** A received unit belongs to its commune's round, not this office's: nothing of the round is written for it. */
@@ -80,16 +87,27 @@ function receivedUnitError(name: string, officeName: string, action: string): Do
   );
 }
 
+/** Refused, with nothing written: a unit of a kind Điều 1 khoản 2 leaves out is registered only with a reason. */
+function excludedWithoutReason(unit: { name: string; excluded_kind: string | null }): DomainError {
+  const label = EXCLUDED_KIND_LABELS[unit.excluded_kind as ExcludedKind] ?? unit.excluded_kind;
+  return new DomainError(
+    'validation',
+    `"${unit.name}" là ${label.charAt(0).toLowerCase() + label.slice(1)}, không thuộc đối tượng xét công nhận (${EXCLUDED_SOURCE}). ` +
+      'Muốn vẫn đăng ký, hãy mở đăng ký riêng của đơn vị này và ghi lý do.',
+    [{ path: 'excludedReason', message: 'Cần ghi lý do vẫn đăng ký đơn vị không thuộc phạm vi công nhận.' }],
+  );
+}
+
 /** The unit, if it is this office's own (not received from a commune). */
 export async function assertOwnUnit(
   db: Db,
   unitId: number,
   action: string,
-): Promise<{ name: string; kind: string; households: number | null }> {
+): Promise<{ name: string; kind: string; households: number | null; excluded_kind: string | null }> {
   const unit = await db
     .selectFrom('units as u')
     .leftJoin('exchange_offices as o', 'o.id', 'u.source_office_id')
-    .select(['u.name', 'u.kind', 'u.households', 'o.name as source_office_name'])
+    .select(['u.name', 'u.kind', 'u.households', 'u.excluded_kind', 'o.name as source_office_name'])
     .where('u.id', '=', unitId)
     .executeTakeFirst();
   if (!unit) throw notFound('đơn vị');
@@ -106,10 +124,12 @@ export async function saveRegistration(
   checkRoundDates(ctx, year, [
     { path: 'registeredOn', label: 'Ngày đăng ký', value: input.registeredOn },
     { path: 'resolutionDate', label: 'Ngày nghị quyết', value: input.resolutionDate },
+    { path: 'planDate', label: 'Ngày kế hoạch', value: input.planDate ?? null },
   ]);
   return ctx.store.db.transaction().execute(async (trx) => {
     const campaign = await ensureCampaign(trx, ctx, year);
     const unit = await assertOwnUnit(trx, unitId, 'đăng ký được');
+    if (unit.excluded_kind !== null && !input.excludedReason) throw excludedWithoutReason(unit);
     const values = {
       registered_on: input.registeredOn,
       resolution_number: input.resolutionNumber,
@@ -117,6 +137,9 @@ export async function saveRegistration(
       households_registered: input.householdsRegistered,
       households_total: input.householdsTotal,
       note: input.note,
+      plan_number: input.planNumber ?? null,
+      plan_date: input.planDate ?? null,
+      excluded_reason: unit.excluded_kind === null ? null : (input.excludedReason ?? null),
     };
     await trx
       .insertInto('registrations')
@@ -148,6 +171,8 @@ export async function bulkRegister(
     let registered = 0;
     for (const unitId of unitIds) {
       const unit = await assertOwnUnit(trx, unitId, 'đăng ký được');
+      // A bulk registration gives no reason: an excluded unit is registered on its own, with one.
+      if (unit.excluded_kind !== null) throw excludedWithoutReason(unit);
       const res = await trx
         .insertInto('registrations')
         .values({
@@ -159,6 +184,9 @@ export async function bulkRegister(
           households_total: unit.households,
           households_registered: allHouseholds ? unit.households : null,
           note: null,
+          plan_number: null,
+          plan_date: null,
+          excluded_reason: null,
           ...created(ctx),
         })
         .onConflict((oc) => oc.columns(['campaign_id', 'unit_id']).doNothing())

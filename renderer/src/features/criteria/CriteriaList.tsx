@@ -1,10 +1,30 @@
 // A criteria set as the office reads it: per unit kind, code and text, with where each criterion comes from.
 import { Card, Typography } from 'antd';
 import type { Criterion } from '#shared/api/roundTypes.ts';
+import { INCIDENT_CATEGORY_LABELS, type IncidentEffect } from '#shared/domain/round.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { criterionSource } from '#shared/domain/sources.ts';
 import { CriterionTags } from './criterionTags.tsx';
 import { SourceNote } from './SourceNote.tsx';
+
+/** The incident categories behind a criterion, by effect, as the appraisal will use them. */
+function IncidentMappingNote({ c }: { c: Criterion }) {
+  const of = (effect: IncidentEffect) =>
+    c.incidentCategories
+      .filter((m) => m.effect === effect)
+      .map((m) => `${INCIDENT_CATEGORY_LABELS[m.category]}${m.confirmed ? '' : ' (cần xác nhận)'}`)
+      .join('; ');
+  const failing = of('khong_dat');
+  const weighed = of('xem_xet');
+  if (!failing && !weighed) return null;
+  return (
+    <Typography.Text type="secondary" className="rule-source">
+      {failing && `Vụ việc làm không đạt: ${failing}.`}
+      {failing && weighed && ' '}
+      {weighed && `Cần xem xét so với năm trước: ${weighed}.`}
+    </Typography.Text>
+  );
+}
 
 export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
   return (
@@ -29,6 +49,7 @@ export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
                   <div className="criterion-body">
                     <div>{c.text}</div>
                     <SourceNote source={criterionSource(c)} />
+                    <IncidentMappingNote c={c} />
                     <div className="criterion-tags">
                       <CriterionTags c={c} />
                     </div>

@@ -5,6 +5,7 @@ import { Alert, App, Button, Card, Checkbox, Drawer, Input, Space, Typography } 
 import { useMemo, useState } from 'react';
 import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { incidentMappingProblem } from '#shared/domain/incidentCriteria.ts';
 import { cleanText, foldKey } from '#shared/text/fold.ts';
 import { call, errorMessage } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
@@ -24,7 +25,8 @@ function problemsOf(drafts: DraftCriterion[]): Map<string, DraftProblems> {
     else if (seen.has(`${d.kind}:${foldKey(code)}`)) p.code = 'Mã bị trùng.';
     seen.add(`${d.kind}:${foldKey(code)}`);
     if (!cleanText(d.text)) p.text = 'Nhập nội dung tiêu chí.';
-    if (p.code || p.text) result.set(d.key, p);
+    p.mapping = incidentMappingProblem({ ...d, code }) ?? undefined;
+    if (p.code || p.text || p.mapping) result.set(d.key, p);
   }
   return result;
 }
@@ -68,7 +70,7 @@ export function CriteriaSetEditor(props: {
         origin: 'dia_phuong',
         confirmed: true,
         autoRule: null,
-        incidentSensitive: false,
+        incidentCategories: [],
       };
       const last = ds.map((d) => d.kind).lastIndexOf(kind);
       return [...ds.slice(0, last + 1), draft, ...ds.slice(last + 1)];
@@ -77,7 +79,9 @@ export function CriteriaSetEditor(props: {
   const save = async () => {
     setTried(true);
     if (problems.size > 0) {
-      void message.error('Còn tiêu chí thiếu mã, trùng mã hoặc chưa có nội dung. Hãy sửa các ô đánh dấu đỏ.');
+      void message.error(
+        'Còn tiêu chí thiếu mã, trùng mã, chưa có nội dung hoặc gắn loại vụ việc không hợp lệ. Hãy sửa các chỗ đánh dấu đỏ.',
+      );
       return;
     }
     await run('create', async () => {
@@ -93,7 +97,8 @@ export function CriteriaSetEditor(props: {
           origin: d.origin,
           confirmed: d.confirmed,
           autoRule: d.autoRule,
-          incidentSensitive: d.incidentSensitive,
+          incidentSensitive: d.incidentCategories.length > 0,
+          incidentCategories: d.incidentCategories,
         })),
       });
       let updated: Campaign | null = null;

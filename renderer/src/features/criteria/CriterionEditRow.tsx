@@ -1,8 +1,10 @@
-// One criterion in the version editor: code, text, confirmed against the legal text, incident-sensitive.
+// One criterion in the version editor: code, text, confirmed against the legal text, the incidents that breach it.
 import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Popconfirm, Select, Tooltip, Typography } from 'antd';
 import type { Criterion } from '#shared/api/roundTypes.ts';
+import type { CriterionIncidentCategory } from '#shared/domain/incidentCriteria.ts';
 import { CriterionTags, UNCONFIRMED_TIP } from './criterionTags.tsx';
+import { IncidentMappingEditor } from './IncidentMappingEditor.tsx';
 
 export interface DraftCriterion {
   key: string;
@@ -13,12 +15,13 @@ export interface DraftCriterion {
   origin: Criterion['origin'];
   confirmed: boolean;
   autoRule: Criterion['autoRule'];
-  incidentSensitive: boolean;
+  incidentCategories: CriterionIncidentCategory[];
 }
 
 export interface DraftProblems {
   code?: string;
   text?: string;
+  mapping?: string | undefined;
 }
 
 export function CriterionEditRow(props: {
@@ -59,9 +62,6 @@ export function CriterionEditRow(props: {
               Đã đối chiếu với văn bản
             </Checkbox>
           </Tooltip>
-          <Checkbox checked={d.incidentSensitive} onChange={(e) => onChange({ incidentSensitive: e.target.checked })}>
-            Liên quan vụ việc
-          </Checkbox>
           {d.isNew ? (
             <Select<Criterion['origin']>
               size="small"
@@ -78,6 +78,7 @@ export function CriterionEditRow(props: {
             <CriterionTags c={{ ...d, incidentSensitive: false }} hideUnconfirmed />
           )}
         </div>
+        <IncidentMappingEditor criterion={d} onChange={(incidentCategories) => onChange({ incidentCategories })} />
       </div>
       {props.canRemove ? (
         <Popconfirm

@@ -27,7 +27,7 @@ export function CriterionTags({ c, hideUnconfirmed = false }: { c: TagFields; hi
         </Tooltip>
       )}
       {c.incidentSensitive && (
-        <Tooltip title="Nếu đơn vị có vụ việc trong thời gian đánh giá, tiêu chí này được đánh dấu sẵn “Không đạt” khi thẩm định.">
+        <Tooltip title="Vụ việc thuộc các loại gắn với tiêu chí này trong thời gian đánh giá được dùng để gợi ý khi thẩm định: loại làm không đạt đánh dấu sẵn “Không đạt”, loại cần xem xét hiện số vụ so với năm trước.">
           <Tag color="volcano">Liên quan vụ việc</Tag>
         </Tooltip>
       )}

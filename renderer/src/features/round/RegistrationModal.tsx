@@ -1,7 +1,9 @@
-// One unit's registration for the year: date, the Party cell's resolution, households registered of the total.
-import { Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
+// One unit's registration for the year: date, the Party cell's resolution, households registered of the total; a
+// commune's UBND plan; for a unit of a kind the standard leaves out, a warning and the reason to register it anyway.
+import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
+import { EXCLUDED_KIND_LABELS, EXCLUDED_SOURCE } from '#shared/domain/competence.ts';
 import { hasHouseholds } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
@@ -14,6 +16,9 @@ interface Values {
   householdsRegistered: number | null;
   householdsTotal: number | null;
   note: string | null;
+  planNumber: string | null;
+  planDate: Dayjs | null;
+  excludedReason: string | null;
 }
 
 export function RegistrationModal(props: { year: number; row: RoundRow; onClose: () => void; onDone: () => void }) {
@@ -22,6 +27,8 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
   const [form] = Form.useForm<Values>();
   const { run, busy } = useAction();
   const households = hasHouseholds(row.kind);
+  const commune = row.kind === 'xa_phuong';
+  const excluded = row.excludedKind;
 
   const save = (v: Values) =>
     run(
@@ -36,6 +43,9 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
           householdsRegistered: households ? (v.householdsRegistered ?? null) : null,
           householdsTotal: households ? (v.householdsTotal ?? null) : null,
           note: v.note?.trim() || null,
+          planNumber: commune ? v.planNumber?.trim() || null : null,
+          planDate: commune ? toIso(v.planDate) : null,
+          excludedReason: excluded ? v.excludedReason?.trim() || null : null,
         });
         props.onDone();
       },
@@ -91,8 +101,29 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
           householdsRegistered: r?.householdsRegistered ?? null,
           householdsTotal: r?.householdsTotal ?? row.households,
           note: r?.note ?? null,
+          planNumber: r?.planNumber ?? null,
+          planDate: toDay(r?.planDate),
+          excludedReason: r?.excludedReason ?? null,
         }}
       >
+        {excluded && (
+          <>
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={`${EXCLUDED_KIND_LABELS[excluded]} không thuộc đối tượng xét công nhận (${EXCLUDED_SOURCE}).`}
+              description="Nếu vẫn đăng ký đơn vị này, hãy ghi rõ lý do."
+            />
+            <Form.Item
+              label="Lý do vẫn đăng ký"
+              name="excludedReason"
+              rules={[{ required: true, whitespace: true, message: 'Cần ghi lý do vẫn đăng ký.' }]}
+            >
+              <Input maxLength={500} />
+            </Form.Item>
+          </>
+        )}
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item
@@ -114,6 +145,24 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
             </Form.Item>
           </Col>
         </Row>
+        {commune && (
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item
+                label="Số kế hoạch của UBND"
+                name="planNumber"
+                tooltip="Kế hoạch về bảo đảm an ninh, trật tự trong quý I (tiêu chí 1 của xã, Thông tư 124, Điều 5)."
+              >
+                <Input placeholder="VD: 12/KH-UBND" maxLength={60} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item label="Ngày kế hoạch" name="planDate">
+                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+        )}
         {households && (
           <Row gutter={12}>
             <Col span={12}>
