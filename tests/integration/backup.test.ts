@@ -84,7 +84,10 @@ describe('backup and restore', () => {
     const back = await restoreBackup(t.store, previous, { now: () => FIXED_NOW });
     t.store = back.store;
     t.ctx.store = back.store;
-    expect(contentFingerprint(back.store.sqlite, t.dir)).toEqual(changed);
+    // Everything but the stray blob, which no row names: backups hold only what the data names.
+    const { [`tep-dinh-kem/ff/${'f'.repeat(64)}.pdf`]: strayFile, ...named } = changed.files;
+    expect(strayFile).toBeDefined();
+    expect(contentFingerprint(back.store.sqlite, t.dir)).toEqual({ rows: changed.rows, files: named });
     const again = await restoreBackup(t.store, backupFile, { now: () => FIXED_NOW });
     t.store = again.store;
     t.ctx.store = again.store;
