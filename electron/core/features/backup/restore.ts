@@ -2,7 +2,7 @@
 // staged inside the data folder and the current data is backed up; only then is the journal written, and the
 // switch is rolled forward (here, or by the next start after a crash). A crash before the journal leaves the old
 // data, after it the new.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInspection, RestoreResult } from '#shared/api/backupTypes.ts';
@@ -11,7 +11,13 @@ import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR, openDataStore, type DataSto
 import { DomainError } from '../../errors.ts';
 import { exclusive, writeAutomaticBackup } from './auto.ts';
 import { readBackup } from './inspect.ts';
-import { recoverBeforeOpen, RESTORE_WORK_DIR, STAGED_DIR, writeRestoreJournal } from './restoreSwitch.ts';
+import {
+  recordFinishedRestore,
+  recoverBeforeOpen,
+  RESTORE_WORK_DIR,
+  STAGED_DIR,
+  writeRestoreJournal,
+} from './restoreSwitch.ts';
 import { fsyncDir } from './zipFiles.ts';
 
 const SWITCHED = [DATABASE_FILE, ATTACHMENTS_DIR, ISSUED_DIR];
@@ -32,19 +38,6 @@ async function sha256OfFile(file: string, signal?: AbortSignal): Promise<string>
   return hash.digest('hex');
 }
 
-/** The restored data's first audit row: which file (and its exact bytes), who, and where the old data went. */
-function recordRestore(store: DataStore, file: string, sha256: string, previous: string, options: RestoreOptions) {
-  store.sqlite
-    .prepare('INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, NULL, ?)')
-    .run(
-      options.now().toISOString(),
-      options.actor ?? 'he-thong',
-      'restore',
-      'backup',
-      `Phục hồi dữ liệu từ tệp "${path.basename(file)}" (SHA-256 ${sha256}); dữ liệu trước đó được giữ trong bản sao lưu ${previous}.`,
-    );
-}
-
 /**
  * Replaces the data of `store` with a verified backup. The store is closed on the way; the returned store is the
  * reopened data folder (migrated if the backup was older), to be used from then on.
@@ -57,8 +50,9 @@ export async function restoreBackup(
   const dataDir = store.dataDir;
   return exclusive(dataDir, async () => {
     const work = path.join(dataDir, RESTORE_WORK_DIR);
-    fs.rmSync(work, { recursive: true, force: true });
-    const staging = path.join(work, STAGED_DIR);
+    // Each restore stages into its own folder, so nothing else's staged data is ever taken or removed.
+    const staged = `${STAGED_DIR}-${process.pid}-${randomBytes(6).toString('hex')}`;
+    const staging = path.join(work, staged);
     fs.mkdirSync(staging, { recursive: true });
     let previousDataBackup: string;
     let inspection: RestoreResult['inspection'];
@@ -88,16 +82,32 @@ export async function restoreBackup(
       previousDataBackup = previous.fileName;
       options.signal?.throwIfAborted();
     } catch (error) {
-      fs.rmSync(work, { recursive: true, force: true });
+      fs.rmSync(staging, { recursive: true, force: true });
+      try {
+        fs.rmdirSync(work);
+      } catch {
+        // Not empty (another restore's leftovers, swept at the next open) or already gone.
+      }
       throw error;
     }
     // The point of no return: from the journal on, the restore completes even after a crash.
     options.onProgress?.(1, 1, 'Đang thay dữ liệu');
     await store.close();
-    writeRestoreJournal(dataDir, { database: DATABASE_FILE, items: SWITCHED });
+    writeRestoreJournal(dataDir, {
+      database: DATABASE_FILE,
+      items: SWITCHED,
+      staged,
+      audit: {
+        at: options.now().toISOString(),
+        actor: options.actor ?? 'he-thong',
+        file: path.basename(file),
+        sha256,
+        previous: previousDataBackup,
+      },
+    });
     recoverBeforeOpen(dataDir);
     const reopened = openDataStore(dataDir);
-    recordRestore(reopened, file, sha256, previousDataBackup, options);
+    recordFinishedRestore(reopened);
     return { store: reopened, result: { inspection, previousDataBackup } };
   });
 }
