@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startJob } from '../../api/jobs.ts';
+import { signOutFromJob, startJob } from '../../api/jobs.ts';
 import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
@@ -87,7 +87,7 @@ export const backupHandlers: PartialHandlerTable = {
   },
   'backup.restore': async (input, app) => {
     const file = pickedFile(app, input.token);
-    const jobId = startJob(app, 'Phục hồi dữ liệu', async (report, signal) => {
+    const jobId = startJob(app, 'Phục hồi dữ liệu', async (report, signal, id) => {
       const { store, result } = await restoreBackup(app.store, file, {
         now: app.now,
         signal,
@@ -95,8 +95,9 @@ export const backupHandlers: PartialHandlerTable = {
         actor: serviceContext(app).actor,
       });
       app.store = store;
-      // The accounts are those of the restored data now: everyone signs in again.
-      app.session.user = null;
+      // The accounts are those of the restored data now: everyone signs in again. This job's outcome stays readable
+      // by the window that started it.
+      signOutFromJob(app, id);
       forgetPicked(app, input.token);
       return result;
     });
