@@ -73,7 +73,15 @@ describe('backup and restore', () => {
     expect(contentFingerprint(store.sqlite, t.dir)).toEqual(before);
     expect(fs.existsSync(stray)).toBe(false);
     expect(fs.readdirSync(t.dir).sort()).toEqual(
-      ['du-lieu.sqlite', 'du-lieu.sqlite-shm', 'du-lieu.sqlite-wal', 'sao-luu', 'tep-dinh-kem', 'van-ban'].sort(),
+      [
+        'du-lieu.sqlite',
+        'du-lieu.sqlite-shm',
+        'du-lieu.sqlite-wal',
+        'khoa-thu-muc.sqlite',
+        'sao-luu',
+        'tep-dinh-kem',
+        'van-ban',
+      ].sort(),
     );
 
     // The data that was replaced is an automatic backup, and restoring it brings the changes back.

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiError } from '#shared/api/result.ts';
 import type { JobStatus } from '#shared/api/backupTypes.ts';
+import { outsideFolderLocks, withFolderLock } from '../db/folderLock.ts';
 import { mapSqliteError } from '../db/sqliteErrors.ts';
 import { DomainError } from '../errors.ts';
 import type { AppContext, PartialHandlerTable } from './types.ts';
@@ -52,11 +53,19 @@ function prune(jobs: Map<string, Job>): void {
   for (const job of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(job.status.id);
 }
 
-/**
- * Starts `run` in the background and returns its id at once. With a `once` key, a job of that key still running is
- * answered instead of starting another (a double-clicked "Sao lưu ngay" makes one backup).
- */
-export function startJob(app: AppContext, label: string, run: JobRun, once?: string): string {
+export interface JobOptions {
+  /** A job of this key still running is answered instead of starting another ("Sao lưu ngay" clicked twice). */
+  once?: string;
+  /**
+   * 'shared' (the default): the job holds the data folder's lock shared while it runs, so it never works on data a
+   * restore is replacing. 'own': the job takes the lock itself (a restore, exclusively).
+   */
+  folderLock?: 'shared' | 'own';
+}
+
+/** Starts `run` in the background and returns its id at once. */
+export function startJob(app: AppContext, label: string, run: JobRun, options: JobOptions = {}): string {
+  const { once, folderLock = 'shared' } = options;
   const jobs = registry(app);
   if (once !== undefined) {
     const running = [...jobs.values()].find((j) => j.once === once && j.status.state === 'running');
@@ -80,9 +89,14 @@ export function startJob(app: AppContext, label: string, run: JobRun, once?: str
     status.total = total;
     if (message !== undefined) status.message = message;
   };
-  // Started on the next turn so the caller always gets the id before any progress or failure.
-  const finished = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => run(report, controller.signal, id))
+  const locked = () =>
+    folderLock === 'own'
+      ? run(report, controller.signal, id)
+      : withFolderLock(app.store.dataDir, 'shared', () => run(report, controller.signal, id));
+  // Started on the next turn so the caller always gets the id before any progress or failure; outside the caller's
+  // hold of the folder lock, which ends with the call.
+  const finished = outsideFolderLocks(() => new Promise<void>((resolve) => setImmediate(resolve)))
+    .then(() => outsideFolderLocks(locked))
     .then(
       (result) => {
         status.state = 'done';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BackupInspection, RestoreResult } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
 import { ATTACHMENTS_DIR, DATABASE_FILE, ISSUED_DIR, openDataStore, type DataStore } from '../../db/open.ts';
+import { withFolderLock } from '../../db/folderLock.ts';
 import { DomainError } from '../../errors.ts';
 import { exclusive, writeAutomaticBackup } from './auto.ts';
 import { readBackup } from './inspect.ts';
@@ -48,66 +49,69 @@ export async function restoreBackup(
   options: RestoreOptions,
 ): Promise<{ store: DataStore; result: RestoreResult }> {
   const dataDir = store.dataDir;
-  return exclusive(dataDir, async () => {
-    const work = path.join(dataDir, RESTORE_WORK_DIR);
-    // Each restore stages into its own folder, so nothing else's staged data is ever taken or removed.
-    const staged = `${STAGED_DIR}-${process.pid}-${randomBytes(6).toString('hex')}`;
-    const staging = path.join(work, staged);
-    fs.mkdirSync(staging, { recursive: true });
-    let previousDataBackup: string;
-    let inspection: RestoreResult['inspection'];
-    let sha256: string;
-    try {
-      sha256 = await sha256OfFile(file, options.signal).catch((error: unknown) => {
-        if (options.signal?.aborted) throw error;
-        throw new DomainError('validation', 'Không đọc được tệp sao lưu đã chọn. Hãy chọn lại tệp.');
-      });
-      inspection = await readBackup(file, {
-        extractTo: staging,
-        signal: options.signal,
-        onProgress: (done, total, message) =>
-          options.onProgress?.(done, total, message && `Bản sao lưu: ${message.toLocaleLowerCase('vi')}`),
-      });
-      options.onVerified?.(inspection);
-      // Empty folders still replace the current ones, so no old file survives into the restored data.
-      for (const dir of [ATTACHMENTS_DIR, ISSUED_DIR]) fs.mkdirSync(path.join(staging, dir), { recursive: true });
-      fsyncDir(staging);
-      options.signal?.throwIfAborted();
-      const previous = await writeAutomaticBackup(store, 'before-restore', {
-        now: options.now,
-        signal: options.signal,
-        onProgress: (done, total, message) =>
-          options.onProgress?.(done, total, message && `Dữ liệu hiện tại: ${message.toLocaleLowerCase('vi')}`),
-      });
-      previousDataBackup = previous.fileName;
-      options.signal?.throwIfAborted();
-    } catch (error) {
-      fs.rmSync(staging, { recursive: true, force: true });
+  // The folder lock exclusively (no other process or job works on the folder meanwhile), then this process's turn.
+  return withFolderLock(dataDir, 'exclusive', () =>
+    exclusive(dataDir, async () => {
+      const work = path.join(dataDir, RESTORE_WORK_DIR);
+      // Each restore stages into its own folder, so nothing else's staged data is ever taken or removed.
+      const staged = `${STAGED_DIR}-${process.pid}-${randomBytes(6).toString('hex')}`;
+      const staging = path.join(work, staged);
+      fs.mkdirSync(staging, { recursive: true });
+      let previousDataBackup: string;
+      let inspection: RestoreResult['inspection'];
+      let sha256: string;
       try {
-        fs.rmdirSync(work);
-      } catch {
-        // Not empty (another restore's leftovers, swept at the next open) or already gone.
+        sha256 = await sha256OfFile(file, options.signal).catch((error: unknown) => {
+          if (options.signal?.aborted) throw error;
+          throw new DomainError('validation', 'Không đọc được tệp sao lưu đã chọn. Hãy chọn lại tệp.');
+        });
+        inspection = await readBackup(file, {
+          extractTo: staging,
+          signal: options.signal,
+          onProgress: (done, total, message) =>
+            options.onProgress?.(done, total, message && `Bản sao lưu: ${message.toLocaleLowerCase('vi')}`),
+        });
+        options.onVerified?.(inspection);
+        // Empty folders still replace the current ones, so no old file survives into the restored data.
+        for (const dir of [ATTACHMENTS_DIR, ISSUED_DIR]) fs.mkdirSync(path.join(staging, dir), { recursive: true });
+        fsyncDir(staging);
+        options.signal?.throwIfAborted();
+        const previous = await writeAutomaticBackup(store, 'before-restore', {
+          now: options.now,
+          signal: options.signal,
+          onProgress: (done, total, message) =>
+            options.onProgress?.(done, total, message && `Dữ liệu hiện tại: ${message.toLocaleLowerCase('vi')}`),
+        });
+        previousDataBackup = previous.fileName;
+        options.signal?.throwIfAborted();
+      } catch (error) {
+        fs.rmSync(staging, { recursive: true, force: true });
+        try {
+          fs.rmdirSync(work);
+        } catch {
+          // Not empty (another restore's leftovers, swept at the next open) or already gone.
+        }
+        throw error;
       }
-      throw error;
-    }
-    // The point of no return: from the journal on, the restore completes even after a crash.
-    options.onProgress?.(1, 1, 'Đang thay dữ liệu');
-    await store.close();
-    writeRestoreJournal(dataDir, {
-      database: DATABASE_FILE,
-      items: SWITCHED,
-      staged,
-      audit: {
-        at: options.now().toISOString(),
-        actor: options.actor ?? 'he-thong',
-        file: path.basename(file),
-        sha256,
-        previous: previousDataBackup,
-      },
-    });
-    recoverBeforeOpen(dataDir);
-    const reopened = openDataStore(dataDir);
-    recordFinishedRestore(reopened);
-    return { store: reopened, result: { inspection, previousDataBackup } };
-  });
+      // The point of no return: from the journal on, the restore completes even after a crash.
+      options.onProgress?.(1, 1, 'Đang thay dữ liệu');
+      await store.close();
+      writeRestoreJournal(dataDir, {
+        database: DATABASE_FILE,
+        items: SWITCHED,
+        staged,
+        audit: {
+          at: options.now().toISOString(),
+          actor: options.actor ?? 'he-thong',
+          file: path.basename(file),
+          sha256,
+          previous: previousDataBackup,
+        },
+      });
+      recoverBeforeOpen(dataDir);
+      const reopened = openDataStore(dataDir);
+      recordFinishedRestore(reopened);
+      return { store: reopened, result: { inspection, previousDataBackup } };
+    }),
+  );
 }
