@@ -6,6 +6,7 @@ import path from 'node:path';
 import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import type { ServiceContext } from '../core/context.ts';
 import { openDataFolder } from '../core/dataFolder.ts';
+import { withFolderLock } from '../core/db/folderLock.ts';
 import type { DataStore } from '../core/db/open.ts';
 import { mapSqliteError } from '../core/db/sqliteErrors.ts';
 import { DomainError } from '../core/errors.ts';
@@ -309,15 +310,23 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     io.err(`Không có lệnh "${args.command}".\n\n${HELP}`);
     return 2;
   }
-  let store: DataStore | null = null;
   try {
     // Check flag values before touching the data folder, so bad usage creates nothing.
     kindFlag(args);
     yearFlag(args, now());
     const data = args.flags.get('data');
-    store = openDataFolder(typeof data === 'string' ? data : defaultDataDir());
-    const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
-    return await command(args, ctx, io);
+    const dataDir = path.resolve(typeof data === 'string' ? data : defaultDataDir());
+    // The whole command, from opening the folder to closing it, under the folder lock: shared, a restore exclusive.
+    // Work waiting for a restore, or a restore waiting for work, gives up after a while and fails saying so.
+    return await withFolderLock(dataDir, args.command === 'restore' ? 'exclusive' : 'shared', async () => {
+      const store: DataStore = openDataFolder(dataDir);
+      const ctx: ServiceContext = { store, actor: `cli:${os.userInfo().username}`, now };
+      try {
+        return await command(args, ctx, io);
+      } finally {
+        await store.close();
+      }
+    });
   } catch (thrown) {
     // SQLite's own errors read as the app's Vietnamese messages, from the same one translation.
     const error = mapSqliteError(thrown);
@@ -332,7 +341,6 @@ export async function runCli(argv: readonly string[], io: Io, now: () => Date = 
     io.err(`Lỗi không mong đợi: ${(error as Error).message ?? String(error)}`);
     return 1;
   } finally {
-    await store?.close();
     removeOpenedCopies();
   }
 }

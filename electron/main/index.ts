@@ -17,7 +17,7 @@ import { createHandlerTable } from '../core/handlerTable.ts';
 import type { AppContext, Host } from '../core/api/types.ts';
 import { openDataFolder } from '../core/dataFolder.ts';
 import type { DataStore } from '../core/db/open.ts';
-import { holdFolder } from '../core/db/folderLock.ts';
+import { holdFolder, withFolderLock } from '../core/db/folderLock.ts';
 import { DomainError } from '../core/errors.ts';
 import { removeOpenedCopies } from '../core/attachments/readOnlyCopy.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
@@ -162,8 +162,13 @@ async function start(): Promise<void> {
   harden();
   const dataDir = dataDirFromArgs(process.argv) ?? defaultDataDir(app.getPath('userData'));
   try {
-    store = openDataFolder(dataDir);
-    releaseFolder = holdFolder(dataDir, new Date());
+    // Under the folder lock: never opened halfway through a restore from the command line, and the open mark is
+    // written before any such restore could look for it.
+    store = await withFolderLock(dataDir, 'shared', async () => {
+      const opened = openDataFolder(dataDir);
+      releaseFolder = holdFolder(dataDir, new Date());
+      return opened;
+    });
   } catch (error) {
     const message = error instanceof DomainError ? error.message : `Không mở được dữ liệu tại ${dataDir}.`;
     dialog.showErrorBox('Không mở được dữ liệu', message);

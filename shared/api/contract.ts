@@ -324,11 +324,12 @@ export const contract = {
   'incidents.remove': method<null>()('writer', byId),
 
   /**
-   * Long operations run as jobs: poll for progress, ask to cancel. Public because a restore signs everyone out
-   * before its caller reads the outcome; the random id is what grants access.
+   * Long operations run as jobs: poll for progress, ask to cancel, signed in. jobs.get passes the gate signed out
+   * only so that a restore, which signs the session out, can still tell its window how it ended: the handler answers
+   * a signed-out caller for that one job and refuses every other (see electron/core/api/jobs.ts).
    */
   'jobs.get': method<JobStatus>()('public', z.object({ id: z.string().min(1).max(100) }).strict()),
-  'jobs.cancel': method<JobStatus>()('public', z.object({ id: z.string().min(1).max(100) }).strict()),
+  'jobs.cancel': method<JobStatus>()('user', z.object({ id: z.string().min(1).max(100) }).strict()),
 
   'backup.list': method<BackupListing>()('admin', none),
   'backup.saveConfig': method<BackupListing>()('admin', backupConfigSchema.strict()),

@@ -103,7 +103,29 @@ describe('backup through the API', () => {
     expect(contentFingerprint(app.store.sqlite, data.dir)).toEqual(before);
     const state = await call<{ user: unknown; initialized: boolean }>('session.state');
     expect(state).toMatchObject({ user: null, initialized: true });
+    // Signed out, the window still reads the restore's outcome (read above by `finish`, and again here), but no
+    // other job, and it cancels nothing.
+    expect(await call<JobStatus>('jobs.get', { id: restoring.jobId })).toMatchObject({ state: 'done' });
+    for (const [method, id] of [
+      ['jobs.get', started.jobId],
+      ['jobs.get', picked.jobId],
+      ['jobs.cancel', restoring.jobId],
+      ['jobs.cancel', started.jobId],
+    ] as const) {
+      expect(await dispatch(handlers, app, method, { id }), `${method} ${id}`).toMatchObject({
+        ok: false,
+        error: { kind: 'unauthorized', message: 'Phiên làm việc đã hết. Hãy đăng nhập lại.' },
+      });
+    }
 
+    await call('auth.login', { username: 'quantri', password: 'mat-khau-1' });
+    expect(await call<JobStatus>('jobs.get', { id: started.jobId })).toMatchObject({ state: 'done' });
+    // Once someone has signed in, the restore's outcome is no longer open to a signed-out caller.
+    await call('auth.logout');
+    expect(await dispatch(handlers, app, 'jobs.get', { id: restoring.jobId })).toMatchObject({
+      ok: false,
+      error: { kind: 'unauthorized' },
+    });
     await call('auth.login', { username: 'quantri', password: 'mat-khau-1' });
     const listing = await call<{ backups: { name: string; label: string }[] }>('backup.list');
     expect(listing.backups).toMatchObject([{ label: 'before-restore' }]);
@@ -138,6 +160,37 @@ describe('backup through the API', () => {
   it('checks the data as a job', async () => {
     const started = await call<{ jobId: string }>('backup.check');
     expect(await finish(started.jobId)).toMatchObject({ state: 'done', result: { sound: true, problems: [] } });
+  });
+
+  it('a signed-out caller can neither read nor cancel a running job, and learns nothing from a guessed id', async () => {
+    const id = startJob(
+      app,
+      'Chờ',
+      (_report, signal) =>
+        new Promise((_resolve, reject) => {
+          if (signal.aborted) reject(signal.reason);
+          signal.addEventListener('abort', () => reject(signal.reason));
+        }),
+    );
+    const admin = app.session.user;
+    app.session.user = null;
+    try {
+      for (const [method, jobId] of [
+        ['jobs.get', id],
+        ['jobs.cancel', id],
+        ['jobs.get', 'khong-co'],
+      ] as const) {
+        expect(await dispatch(handlers, app, method, { id: jobId })).toMatchObject({
+          ok: false,
+          error: { kind: 'unauthorized' },
+        });
+      }
+    } finally {
+      app.session.user = admin;
+    }
+    expect(await call<JobStatus>('jobs.get', { id })).toMatchObject({ state: 'running' });
+    await call('jobs.cancel', { id });
+    expect(await waitForJob(app, id)).toMatchObject({ state: 'cancelled' });
   });
 
   it('a failed job carries a typed error; an unknown job is not found', async () => {

@@ -1,5 +1,5 @@
-// Backups under the package rule: a compression bomb is refused, a file the database does not name is named before
-// a restore and listed by the data check, and what killed processes leave is swept at the next open.
+// Backups under the package rule: a compression bomb is refused, a file the database does not name is refused at
+// restore (and left out of backups) and listed by the data check, and what killed processes leave is swept at the next open.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -77,18 +77,42 @@ describe('hostile backup entries', () => {
     expect(fs.existsSync(path.join(t.dir, 'tep-dinh-kem', 'ab', 'chay-toi.hta'))).toBe(false);
   });
 
-  it('a viewable file the database does not name is named before restoring, and listed by the data check after', async () => {
+  it('a viewable file the database does not name is refused at inspection and at restore, changing nothing', async () => {
     const entry = 'tep-dinh-kem/ab/thua.pdf';
     const file = withEntry('la.zip', entry, strToU8('%PDF-1.4\n%%EOF\n'));
-    const inspection = await inspectBackup(file);
-    expect(inspection.warnings[0]).toMatch(/1 tệp mà dữ liệu không nhắc tới \(ví dụ "tep-dinh-kem\/ab\/thua.pdf"\)/);
-    const { store } = await restoreBackup(t.store, file, { now: () => FIXED_NOW });
-    t.store = store;
-    t.ctx.store = store;
-    const report = await checkData(store);
-    expect(report.sound).toBe(false);
-    expect(report.problems).toContainEqual(expect.stringMatching(/"tep-dinh-kem\/ab\/thua.pdf".*không nhắc tới/));
-    fs.rmSync(path.join(t.dir, ...entry.split('/')));
+    const before = folderBytes(t.dir);
+    const refusal = /1 tệp mà dữ liệu không nhắc tới \(ví dụ "tep-dinh-kem\/ab\/thua.pdf"\)/;
+    await expect(inspectBackup(file)).rejects.toMatchObject({
+      kind: 'validation',
+      message: expect.stringMatching(refusal),
+    });
+    await expect(restoreBackup(t.store, file, { now: () => FIXED_NOW })).rejects.toMatchObject({
+      kind: 'validation',
+      message: expect.stringMatching(refusal),
+    });
+    expect(folderBytes(t.dir)).toEqual(before);
+  });
+
+  it('a backup leaves out a stored file no row names, so it restores; the data check lists that file', async () => {
+    const stray = path.join(t.dir, 'tep-dinh-kem', 'ab', `${'a'.repeat(64)}.pdf`);
+    fs.mkdirSync(path.dirname(stray), { recursive: true });
+    fs.writeFileSync(stray, '%PDF-1.4\n%%EOF\n');
+    try {
+      const report = await checkData(t.store);
+      expect(report.problems).toContainEqual(expect.stringMatching(/tep-dinh-kem\/ab\/a{64}\.pdf".*không nhắc tới/));
+      const file = path.join(out.dir, 'co-tep-thua.zip');
+      await createBackup(t.store, file, { label: 'manual', now: () => FIXED_NOW });
+      expect(Object.keys(unzipSync(fs.readFileSync(file))).some((name) => name.endsWith(`${'a'.repeat(64)}.pdf`))).toBe(
+        false,
+      );
+      const { store } = await restoreBackup(t.store, file, { now: () => FIXED_NOW });
+      t.store = store;
+      t.ctx.store = store;
+      expect(fs.existsSync(stray)).toBe(false);
+      expect((await checkData(store)).sound).toBe(true);
+    } finally {
+      fs.rmSync(stray, { force: true });
+    }
   });
 
   it('the data check lists files of the data folder that the database does not name', async () => {

@@ -8,7 +8,7 @@ import { DomainError } from '../../electron/core/errors.ts';
 import { createBackup } from '../../electron/core/features/backup/create.ts';
 import { inspectBackup } from '../../electron/core/features/backup/inspect.ts';
 import { restoreBackup } from '../../electron/core/features/backup/restore.ts';
-import { storeFile } from '../../electron/core/attachments/store.ts';
+import { attachmentId, storeFile } from '../../electron/core/attachments/store.ts';
 import { seedDemoUnits } from '../../electron/core/features/demo/service.ts';
 import { folderBytes } from '../support/backupFixtures.ts';
 import { FIXED_NOW, testStore } from '../support/services.ts';
@@ -45,7 +45,8 @@ beforeAll(async () => {
   await seedDemoUnits(t.ctx);
   const scan = path.join(out.dir, 'bien-ban.pdf');
   fs.writeFileSync(scan, '%PDF-1.4 biên bản họp');
-  storeFile(t.store.attachmentsDir, scan);
+  // Stored with its row: a backup holds only the files the data names.
+  await attachmentId(t.store.db, t.ctx, storeFile(t.store.attachmentsDir, scan));
   const file = path.join(out.dir, 'tot.zip');
   await createBackup(t.store, file, { label: 'manual', now: () => FIXED_NOW });
   good = unzipSync(fs.readFileSync(file));

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDataStore } from '../../electron/core/db/open.ts';
+import { openDataStore, type DataStore } from '../../electron/core/db/open.ts';
 import { createBackup } from '../../electron/core/features/backup/create.ts';
 import { seedDemo } from '../../electron/core/features/demo/service.ts';
 import { storeFile } from '../../electron/core/attachments/store.ts';
@@ -44,21 +44,29 @@ export function runChild(mode: 'backup' | 'restore', dataDir: string, file: stri
   });
 }
 
-/** A PDF header then pseudo-random bytes, so backups have real work to do in the stored-file folders. */
-function addBlob(root: string, dataDir: string, name: string, size: number): void {
+/**
+ * A PDF header then pseudo-random bytes, so backups have real work to do in the stored-file folders; stored with its
+ * attachments row, since backups hold only the files the data names.
+ */
+function addBlob(root: string, store: DataStore, name: string, size: number): void {
   const file = path.join(root, name);
   const bytes = Buffer.alloc(size);
   for (let i = 0; i < size; i += 4) bytes.writeUInt32LE(((i * 2654435761) ^ name.length) >>> 0, i);
   bytes.write('%PDF-1.4\n', 0, 'latin1');
   fs.writeFileSync(file, bytes);
-  storeFile(path.join(dataDir, 'tep-dinh-kem'), file);
+  const blob = storeFile(store.attachmentsDir, file);
+  store.sqlite
+    .prepare(
+      'INSERT OR IGNORE INTO attachments (sha256, size, extension, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(blob.sha256, blob.size, blob.extension, FIXED_NOW.toISOString(), 'kiem-thu');
 }
 
 /** The demo office with six 512 KB scans, copied to `<root>/mau`. */
 export async function crashTemplate(root: string) {
   const t = testStore();
   await seedDemo(t.ctx, 2025);
-  for (let i = 0; i < 6; i++) addBlob(root, t.dir, `scan-${i}.pdf`, 512 * 1024);
+  for (let i = 0; i < 6; i++) addBlob(root, t.store, `scan-${i}.pdf`, 512 * 1024);
   await t.store.close();
   const template = path.join(root, 'mau');
   copyFolder(t.dir, template);
@@ -72,7 +80,7 @@ export async function laterBackup(root: string, template: string) {
   copyFolder(template, later);
   const store = openDataStore(later);
   store.sqlite.prepare("UPDATE units SET notes = 'đã sửa sau' WHERE id % 2 = 0").run();
-  for (let i = 0; i < 3; i++) addBlob(root, later, `later-${i}.pdf`, 512 * 1024);
+  for (let i = 0; i < 3; i++) addBlob(root, store, `later-${i}.pdf`, 512 * 1024);
   const file = path.join(root, 'sau.zip');
   await createBackup(store, file, { label: 'manual', now: () => FIXED_NOW });
   await store.close();

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { openDataFolder } from '../../electron/core/dataFolder.ts';
+import { LOCK_DATABASE } from '../../electron/core/db/folderLock.ts';
 
 const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
@@ -20,11 +21,11 @@ function walk(root: string, rel = ''): string[] {
     .sort();
 }
 
-/** Every file under a folder with its SHA-256, SQLite's transient -wal/-shm files left out. */
+/** Every file under a folder with its SHA-256, SQLite's transient -wal/-shm files and the empty folder lock left out. */
 export function folderBytes(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rel of walk(root)) {
-    if (/-(wal|shm)$/.test(rel)) continue;
+    if (/-(wal|shm)$/.test(rel) || rel.startsWith(LOCK_DATABASE)) continue;
     out[rel] = sha(fs.readFileSync(path.join(root, rel)));
   }
   return out;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { accessDenial, type Denial } from '#shared/api/access.ts';
 import { contract, METHOD_NAMES, type MethodName } from '#shared/api/contract.ts';
 import type { ApiError, Result } from '#shared/api/result.ts';
+import { withFolderLock } from '../db/folderLock.ts';
 import { mapSqliteError } from '../db/sqliteErrors.ts';
 import { DomainError } from '../errors.ts';
 import type { AppContext, Handler, HandlerTable, PartialHandlerTable } from './types.ts';
@@ -43,6 +44,9 @@ function checkAccess(method: MethodName, app: AppContext): ApiError | null {
   return denial ? { kind: 'unauthorized', message: DENIAL_MESSAGES[denial] } : null;
 }
 
+/** Calls that touch only the jobs in memory: a restore's progress is read while it holds the folder. */
+const NO_FOLDER_LOCK = new Set<MethodName>(['jobs.get', 'jobs.cancel']);
+
 export type Logger = (message: string, error: unknown) => void;
 
 export async function dispatch(
@@ -62,7 +66,11 @@ export async function dispatch(
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
   try {
     const handler = table[name] as Handler<MethodName>;
-    const value = await handler(parsed.data as never, app);
+    // Every call works on the data folder under its lock, shared: none runs while a restore replaces the data, so
+    // none reports success for work the restore is about to drop. Reading a job touches no data.
+    const value = NO_FOLDER_LOCK.has(name)
+      ? await handler(parsed.data as never, app)
+      : await withFolderLock(app.store.dataDir, 'shared', () => handler(parsed.data as never, app));
     return { ok: true, value };
   } catch (error) {
     const mapped = mapSqliteError(error);

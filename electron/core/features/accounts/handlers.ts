@@ -1,3 +1,4 @@
+import { forgetSignedOutJobs } from '../../api/jobs.ts';
 import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { addUser, changePassword, listUsers, login, resetPassword, updateUser } from './service.ts';
 import { sessionState } from './session.ts';
@@ -7,6 +8,7 @@ export const accountHandlers: PartialHandlerTable = {
 
   'auth.login': async (input, app) => {
     app.session.user = await login(serviceContext(app), input.username, input.password);
+    forgetSignedOutJobs(app);
     return sessionState(app);
   },
 

@@ -11,6 +11,7 @@ import {
   type BackupListing,
 } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
+import { withFolderLock } from '../../db/folderLock.ts';
 import type { DataStore } from '../../db/open.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
 import { createBackup } from './create.ts';
@@ -174,7 +175,10 @@ export async function writeAutomaticBackup(
 }
 
 export function createAutomaticBackup(store: DataStore, options: AutoOptions): Promise<BackupCreated> {
-  return exclusive(store.dataDir, () => writeAutomaticBackup(store, 'auto', options));
+  // Like every job: the folder lock (shared) first, then this process's turn.
+  return withFolderLock(store.dataDir, 'shared', () =>
+    exclusive(store.dataDir, () => writeAutomaticBackup(store, 'auto', options)),
+  );
 }
 
 const changesAtLastBackup = new WeakMap<DataStore, number>();

@@ -1,4 +1,4 @@
-// Writes a backup zip: a consistent database snapshot, every stored file and a manifest of sizes and SHA-256.
+// Writes a backup zip: a consistent database snapshot, every stored file it names and a manifest of sizes and SHA-256.
 // The zip is written next to its target and renamed into place, so a killed backup never leaves a half file
 // under the final name.
 import fs from 'node:fs';
@@ -11,9 +11,9 @@ import type { ReportProgress } from '../../api/jobs.ts';
 import { DATABASE_FILE, type DataStore } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';
 import { ownedTempDir, tempFileName } from '../../fs/leftovers.ts';
-import { appliedMigrations, officeName, rowCounts } from './databaseFacts.ts';
-import { FILE_DIRS, FORMAT_VERSION, MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest.ts';
-import { fsyncDir, fsyncFile, hashing, listStoredFiles, yieldToEventLoop } from './zipFiles.ts';
+import { appliedMigrations, expectedFiles, officeName, rowCounts } from './databaseFacts.ts';
+import { FORMAT_VERSION, MANIFEST_FILE, type Manifest, type ManifestEntry } from './manifest.ts';
+import { fsyncDir, fsyncFile, hashing, yieldToEventLoop } from './zipFiles.ts';
 
 /** The system temp folders holding a database snapshot while a backup is written. */
 export const SNAPSHOT_DIR_PREFIX = 'antt-sao-luu-';
@@ -54,7 +54,14 @@ async function snapshotDatabase(store: DataStore, file: string, signal?: AbortSi
   const copy = new BetterSqlite3(file);
   try {
     copy.pragma('journal_mode = DELETE');
-    return { counts: rowCounts(copy), schemaVersion: appliedMigrations(copy).at(-1) ?? '', office: officeName(copy) };
+    const { attachments, issued } = expectedFiles(copy);
+    return {
+      counts: rowCounts(copy),
+      schemaVersion: appliedMigrations(copy).at(-1) ?? '',
+      office: officeName(copy),
+      // Attachment rows share a blob when their content is the same.
+      files: [...new Set([...attachments, ...issued].map((f) => f.name))],
+    };
   } finally {
     copy.close();
   }
@@ -85,15 +92,16 @@ export async function createBackup(store: DataStore, target: string, options: Ba
     const snapshot = path.join(work, DATABASE_FILE);
     const facts = await snapshotDatabase(store, snapshot, signal);
 
-    // Listed after the snapshot: stored files are written before the rows that name them and never deleted, so
-    // every file the snapshot refers to is already on disk.
-    const sources = [
-      { name: DATABASE_FILE, abs: snapshot },
-      ...FILE_DIRS.flatMap((d) => listStoredFiles(store.dataDir, d)).map((name) => ({
-        name,
-        abs: path.join(store.dataDir, ...name.split('/')),
-      })),
-    ].map((s) => ({ ...s, size: fs.statSync(s.abs).size }));
+    // The files the snapshot refers to, and only those: stored files are written before the rows that name them and
+    // never deleted, so each is already on disk; a file no row names (left by an interrupted import, or put there by
+    // hand) stays out, since a restore refuses what the data does not name. The data check lists such files.
+    const named = facts.files
+      .map((name) => ({ name, abs: path.join(store.dataDir, ...name.split('/')) }))
+      .filter((s) => fs.existsSync(s.abs));
+    const sources = [{ name: DATABASE_FILE, abs: snapshot }, ...named].map((s) => ({
+      ...s,
+      size: fs.statSync(s.abs).size,
+    }));
     const total = sources.reduce((sum, s) => sum + s.size, 0);
     let done = 0;
 

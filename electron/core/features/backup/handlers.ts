@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startJob } from '../../api/jobs.ts';
+import { signOutFromJob, startJob } from '../../api/jobs.ts';
 import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
@@ -63,7 +63,7 @@ export const backupHandlers: PartialHandlerTable = {
         );
       },
       // A second "Sao lưu ngay" while one runs joins it; a backup to a chosen file is its own job.
-      target ? undefined : 'backup:now',
+      target ? {} : { once: 'backup:now' },
     );
     return { jobId };
   },
@@ -87,19 +87,25 @@ export const backupHandlers: PartialHandlerTable = {
   },
   'backup.restore': async (input, app) => {
     const file = pickedFile(app, input.token);
-    const jobId = startJob(app, 'Phục hồi dữ liệu', async (report, signal) => {
-      const { store, result } = await restoreBackup(app.store, file, {
-        now: app.now,
-        signal,
-        onProgress: report,
-        actor: serviceContext(app).actor,
-      });
-      app.store = store;
-      // The accounts are those of the restored data now: everyone signs in again.
-      app.session.user = null;
-      forgetPicked(app, input.token);
-      return result;
-    });
+    const jobId = startJob(
+      app,
+      'Phục hồi dữ liệu',
+      async (report, signal, id) => {
+        const { store, result } = await restoreBackup(app.store, file, {
+          now: app.now,
+          signal,
+          onProgress: report,
+          actor: serviceContext(app).actor,
+        });
+        app.store = store;
+        // The accounts are those of the restored data now: everyone signs in again. This job's outcome stays readable
+        // by the window that started it.
+        signOutFromJob(app, id);
+        forgetPicked(app, input.token);
+        return result;
+      },
+      { folderLock: 'own' },
+    );
     return { jobId };
   },
   'backup.check': async (_input, app) => ({

@@ -278,6 +278,14 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
     await verifyContent(zip, database, files, into, () => true, options, progress);
     const { referenced, ...inspection } = inspectDatabase(path.join(into, DATABASE_FILE), manifest);
     const others = manifest.entries.filter((e) => e.path !== DATABASE_FILE);
+    // The app backs up only the files its data names; anything else was put there by someone else. Refused before
+    // any of them is read; the data check lists such files in a data folder.
+    const strays = others.filter((e) => !referenced.has(e.path));
+    if (strays.length > 0) {
+      throw rejected(
+        `Bản sao lưu có ${strays.length} tệp mà dữ liệu không nhắc tới (ví dụ "${strays[0]!.path}"); bản sao lưu do phần mềm tạo không có tệp như vậy.`,
+      );
+    }
     await verifyContent(zip, others, files, into, () => options.extractTo !== undefined, options, progress);
     // Once extracted for a restore, the files the data refers to must be what their names say.
     if (options.extractTo !== undefined) {
@@ -285,14 +293,6 @@ export async function readBackup(file: string, options: ReadOptions = {}): Promi
       assertViewableContent(
         into,
         attachments.map((name) => ({ name })),
-      );
-    }
-    // Still restored (existing backups hold blobs of interrupted imports), but named so a person sees them; the
-    // data check lists them afterwards.
-    const strays = others.filter((e) => !referenced.has(e.path));
-    if (strays.length > 0) {
-      inspection.warnings.unshift(
-        `Bản sao lưu có ${strays.length} tệp mà dữ liệu không nhắc tới (ví dụ "${strays[0]!.path}").`,
       );
     }
     return { fileName: path.basename(file), ...inspection };

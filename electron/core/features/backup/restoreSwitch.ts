@@ -3,18 +3,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { openFailure } from '../../db/open.ts';
+import { openFailure, type DataStore } from '../../db/open.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
 import { fsyncDir, renameRetrying } from './zipFiles.ts';
 
-/** Inside the data folder: `moi` holds the verified new data, `cu` what it replaced until the switch ends. */
+/**
+ * Inside the data folder: `moi-<process>-<random>` holds one restore's verified new data (`moi` for journals written
+ * before staging folders were unique), `cu` what it replaced until the switch ends.
+ */
 export const RESTORE_WORK_DIR = '.phuc-hoi';
 export const STAGED_DIR = 'moi';
 const REPLACED_DIR = 'cu';
 const JOURNAL = 'phuc-hoi.json';
+/** Written as the switch ends, removed once the restored data holds the restore's audit row. */
+const FINISHED = 'phuc-hoi-xong.json';
 
 const plainName = z.string().regex(/^[^/\\.][^/\\]{0,99}$/);
-const journalSchema = z.object({ database: plainName, items: z.array(plainName).min(1).max(10) });
+/** What the restored data's first audit row says: which file (and its exact bytes), who, where the old data went. */
+const auditSchema = z.object({
+  at: z.iso.datetime(),
+  actor: z.string().min(1).max(200),
+  file: z.string().min(1).max(500),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  previous: z.string().min(1).max(200),
+});
+export type RestoreAudit = z.infer<typeof auditSchema>;
+const journalSchema = z.object({
+  database: plainName,
+  items: z.array(plainName).min(1).max(10),
+  staged: plainName.optional(),
+  audit: auditSchema.optional(),
+});
 export type RestoreJournal = z.infer<typeof journalSchema>;
 
 const exists = (p: string) => fs.existsSync(p);
@@ -37,7 +56,7 @@ export function writeRestoreJournal(dataDir: string, journal: RestoreJournal): v
  */
 export function switchSteps(dataDir: string, journal: RestoreJournal): { name: string; run: () => void }[] {
   const work = path.join(dataDir, RESTORE_WORK_DIR);
-  const staged = (item: string) => path.join(work, STAGED_DIR, item);
+  const staged = (item: string) => path.join(work, journal.staged ?? STAGED_DIR, item);
   const replaced = (item: string) => path.join(work, REPLACED_DIR, item);
   const live = (item: string) => path.join(dataDir, item);
   const steps = [
@@ -60,7 +79,14 @@ export function switchSteps(dataDir: string, journal: RestoreJournal): { name: s
     });
   }
   steps.push({ name: 'flush', run: () => fsyncDir(dataDir) });
-  steps.push({ name: 'journal', run: () => fs.rmSync(path.join(dataDir, JOURNAL), { force: true }) });
+  steps.push({
+    name: 'journal',
+    run: () => {
+      // The audit row is written once the restored database is open (it may need migrating first).
+      if (journal.audit) writeFileAtomic(path.join(dataDir, FINISHED), JSON.stringify(journal.audit));
+      fs.rmSync(path.join(dataDir, JOURNAL), { force: true });
+    },
+  });
   steps.push({ name: 'clean up', run: () => fs.rmSync(work, { recursive: true, force: true }) });
   return steps;
 }
@@ -72,7 +98,8 @@ export function switchSteps(dataDir: string, journal: RestoreJournal): { name: s
 export function recoverPendingRestore(dataDir: string): 'finished' | 'discarded' | null {
   if (!exists(dataDir)) return null;
   for (const name of fs.readdirSync(dataDir)) {
-    if (name.startsWith(`.${JOURNAL}.`) && name.endsWith('.tmp')) fs.rmSync(path.join(dataDir, name), { force: true });
+    if ((name.startsWith(`.${JOURNAL}.`) || name.startsWith(`.${FINISHED}.`)) && name.endsWith('.tmp'))
+      fs.rmSync(path.join(dataDir, name), { force: true });
   }
   const journalFile = path.join(dataDir, JOURNAL);
   if (exists(journalFile)) {
@@ -86,6 +113,32 @@ export function recoverPendingRestore(dataDir: string): 'finished' | 'discarded'
     return 'discarded';
   }
   return null;
+}
+
+/**
+ * Gives the restored data its audit row, once, after a restore's switch ended (in the restoring process or in the
+ * next one to open the folder after a crash). Called with the freshly opened store.
+ */
+export function recordFinishedRestore(store: DataStore): void {
+  const marker = path.join(store.dataDir, FINISHED);
+  if (!exists(marker)) return;
+  const parsed = auditSchema.safeParse(JSON.parse(fs.readFileSync(marker, 'utf8')));
+  if (parsed.success) {
+    const a = parsed.data;
+    const summary = `Phục hồi dữ liệu từ tệp "${a.file}" (SHA-256 ${a.sha256}); dữ liệu trước đó được giữ trong bản sao lưu ${a.previous}.`;
+    // A crash between the row and the marker's removal must not give the restore a second row.
+    const written = store.sqlite
+      .prepare("SELECT 1 FROM audit_log WHERE action = 'restore' AND at = ? AND summary = ?")
+      .get(a.at, summary);
+    if (!written) {
+      store.sqlite
+        .prepare(
+          "INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES (?, ?, 'restore', 'backup', NULL, ?)",
+        )
+        .run(a.at, a.actor, summary);
+    }
+  }
+  fs.rmSync(marker, { force: true });
 }
 
 /** recoverPendingRestore before opening a data folder: a failure reads as the folder not opening. */

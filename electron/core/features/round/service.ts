@@ -12,7 +12,7 @@ import { ensureCampaign, getCampaign } from '../campaigns/index.ts';
 import { searchCondition } from '../units/index.ts';
 import { toRegistration, toRoundRow, type RoundRowRaw } from './mapper.ts';
 import { roundScopeSql } from './scope.ts';
-import { STATUS_BY_CODE, idList, kindCode, statusIndex } from './statusIndex.ts';
+import { STATUS_BY_CODE, idList, kindCode, oncePerChange, statusIndex } from './statusIndex.ts';
 
 /** Units of the round with their registration and dossier, in Vietnamese order; only the given units when listed. */
 export async function roundRows(
@@ -368,12 +368,16 @@ export async function roundMatches(
   const index = await statusIndex(db, campaign.id, campaign.windows);
   const search = searchCondition(q.search);
   // A '%...%' LIKE scans anyway: sort its few matches rather than walk the name index (see queryUnits).
-  const ordered = await idList(
-    db,
+  // The whole name order, like the status index, once per change; a search's few matches each time.
+  const ordered =
     search === null
-      ? sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units ORDER BY sort_key, id)`
-      : sql`SELECT group_concat(id) AS ids FROM (SELECT u.id FROM units u WHERE ${search} ORDER BY +u.sort_key, u.id)`,
-  );
+      ? await oncePerChange(db, 'name order', () =>
+          idList(db, sql`SELECT group_concat(id) AS ids FROM (SELECT id FROM units ORDER BY sort_key, id)`),
+        )
+      : await idList(
+          db,
+          sql`SELECT group_concat(id) AS ids FROM (SELECT u.id FROM units u WHERE ${search} ORDER BY +u.sort_key, u.id)`,
+        );
   const countsByKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
   const countsByStatus = Object.fromEntries(STATUS_BY_CODE.map((s) => [s, 0])) as Record<RoundStatus, number>;
   const wantKind = q.kind ? kindCode(q.kind) : 0;
