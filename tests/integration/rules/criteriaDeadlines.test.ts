@@ -14,7 +14,11 @@ import { seedDemo } from '../../../electron/core/features/demo/service.ts';
 import { roundOverview } from '../../../electron/core/features/round/overview.ts';
 import { roundRows } from '../../../electron/core/features/round/service.ts';
 import { dossierDetail } from '../../../electron/core/features/appraisal/service.ts';
+import { officeSettingsInputSchema } from '#shared/api/schemas.ts';
+import { communeRecogniser } from '#shared/domain/competence.ts';
+import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
 import { criterionSource } from '#shared/domain/sources.ts';
+import { getSettings, saveSettings } from '../../../electron/core/features/settings/service.ts';
 import { FIXED_NOW, testStore } from '../../support/services.ts';
 import { tempDir } from '../../support/tempData.ts';
 
@@ -113,7 +117,12 @@ describe('the commune itself', () => {
     const t = store();
     await seedDemo(t.ctx, 2025);
     const commune = (await roundRows(t.store.db, 2025)).find((r) => r.kind === 'xa_phuong')!;
-    expect(commune.registration).toMatchObject({ registeredOn: '2025-02-15', resolutionDate: '2025-01-20' });
+    expect(commune.registration).toMatchObject({
+      registeredOn: '2025-02-15',
+      resolutionDate: '2025-01-20',
+      planNumber: '18/KH-UBND',
+      planDate: '2025-01-28',
+    });
     expect(commune.status).toBe('da_tham_dinh');
     const detail = await dossierDetail(t.store.db, commune.dossierId!, '2025-11-20');
     expect(detail.components.every((c) => c.files.length > 0)).toBe(true);
@@ -125,6 +134,25 @@ describe('the commune itself', () => {
       kind: 'validation',
       message:
         '"Xã Đông Sơn" là chính xã, phường này: Ủy ban nhân dân không tự công nhận mình. Hồ sơ của xã gửi lên Ủy ban nhân dân tỉnh Thanh Hóa để xét công nhận.',
+    });
+    // Who recognises communes is the office's setting; the province is only the unconfirmed default.
+    expect(communeRecogniser(await getSettings(t.store.db))).toEqual({
+      name: 'Ủy ban nhân dân tỉnh Thanh Hóa',
+      confirmed: false,
+    });
+    const current = await getSettings(t.store.db);
+    const input = officeSettingsInputSchema.parse({
+      ...DEMO_OFFICE,
+      signers: current.signers,
+      communeRecogniser: 'Ban Chỉ đạo tỉnh Thanh Hóa',
+    });
+    await t.store.db.transaction().execute((trx) => saveSettings(trx, t.ctx, input));
+    expect(communeRecogniser(await getSettings(t.store.db))).toEqual({
+      name: 'Ban Chỉ đạo tỉnh Thanh Hóa',
+      confirmed: true,
+    });
+    await expect(createDecision(t.ctx, 2025, [commune.unitId])).rejects.toMatchObject({
+      message: expect.stringContaining('Hồ sơ của xã gửi lên Ban Chỉ đạo tỉnh Thanh Hóa để xét công nhận.'),
     });
   });
 });
