@@ -5,6 +5,7 @@ import { call, errorMessage } from '../kit/api.ts';
 import { LoginScreen } from '../features/auth/index.ts';
 import { SetupWizard } from '../features/setup/index.ts';
 import { SessionContext } from '../kit/session.tsx';
+import { UnsavedProvider } from '../kit/unsaved.tsx';
 import { Shell } from './Shell.tsx';
 
 export function App() {
@@ -38,7 +39,11 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={{ state, setState }}>
-      {!state.initialized ? <SetupWizard /> : !state.user ? <LoginScreen /> : <Shell />}
+      {!state.initialized ? <SetupWizard /> : !state.user ? <LoginScreen /> : (
+        <UnsavedProvider>
+          <Shell />
+        </UnsavedProvider>
+      )}
       {state.initialized && !state.office && <Alert type="warning" message="Chưa có thông tin cơ quan." />}
     </SessionContext.Provider>
   );

@@ -7,6 +7,7 @@ import { YEAR_MAX, YEAR_MIN } from '#shared/domain/round.ts';
 import { call } from '../kit/api.ts';
 import { useReportError } from '../kit/errors.ts';
 import { useSession } from '../kit/session.tsx';
+import { useLeave } from '../kit/unsaved.tsx';
 import { defaultYear, YearContext } from '../kit/year.tsx';
 import { ROUTES, type Navigation, type PageKey } from './routes.tsx';
 
@@ -17,16 +18,18 @@ export function Shell() {
   const [dossierId, setDossierId] = useState<number | null>(null);
   const user = state.user!;
   const report = useReportError();
+  const leave = useLeave();
   const visible = ROUTES.filter((r) => mayCall(user.role, r.needs));
   const items = visible.flatMap((r) => (r.menu ? [{ key: r.key, icon: r.menu.icon, label: r.menu.label }] : []));
   const route = visible.find((r) => r.key === page);
   const nav: Navigation = {
-    go: setPage,
+    go: (key) => leave(() => setPage(key)),
     dossierId,
-    openDossier: (id) => {
-      setDossierId(id);
-      setPage('dossier');
-    },
+    openDossier: (id) =>
+      leave(() => {
+        setDossierId(id);
+        setPage('dossier');
+      }),
   };
   return (
     <Layout style={{ height: '100%' }}>
@@ -50,7 +53,7 @@ export function Shell() {
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
-          <Button icon={<LogoutOutlined />} onClick={() => void call('auth.logout', {}).then(setState, report)}>
+          <Button icon={<LogoutOutlined />} onClick={() => leave(() => void call('auth.logout', {}).then(setState, report))}>
             Đăng xuất
           </Button>
         </Space>
@@ -61,7 +64,7 @@ export function Shell() {
             mode="inline"
             selectedKeys={[route?.menuKey ?? page]}
             items={items}
-            onClick={(e) => setPage(e.key as PageKey)}
+            onClick={(e) => nav.go(e.key as PageKey)}
             style={{ height: '100%' }}
           />
         </Layout.Sider>

@@ -12,6 +12,7 @@ import {
 } from '#shared/domain/round.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
+import { useUnsaved } from '../../kit/unsaved.tsx';
 import { DATE_FORMAT, toDay, toIso } from '../../kit/dates.ts';
 import { AppraisalCriteria } from './AppraisalCriteria.tsx';
 import { appraisalInput, appraisalSaved, draftOf, resultOf, sameDraft, type AppraisalDraft } from './appraisalDraft.ts';
@@ -38,7 +39,10 @@ export function AppraisalSection(props: {
 
   const computed = resultOf(draft.items.map((i) => i.verdict));
   const pending = draft.items.filter((i) => i.verdict === 'chua_danh_gia').length;
-  const needsSave = !sameDraft(draft, draftOf(detail)) || !appraisalSaved(detail);
+  const edited = !readOnly && !sameDraft(draft, draftOf(detail));
+  const needsSave = edited || !appraisalSaved(detail);
+  // Verdicts picked but not saved: leaving the dossier asks first.
+  useUnsaved(edited);
 
   const save = async () => {
     if (draft.resultOverride && !draft.overrideReason.trim()) {

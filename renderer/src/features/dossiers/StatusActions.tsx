@@ -1,10 +1,11 @@
 // Propose the unit for recognition, or not (with a reason), once the appraisal is saved.
 import { CheckCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Tooltip, Typography } from 'antd';
+import { Button, Input, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import type { DossierStatus } from '#shared/domain/round.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 
 export function StatusActions(props: {
@@ -35,8 +36,9 @@ export function StatusActions(props: {
     : detail.result !== 'dat'
       ? 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.'
       : null;
+  const initialReason = detail.result === 'chua_dat' ? 'Kết quả thẩm định: Chưa đạt.' : '';
   const openNotPropose = () => {
-    setReason(detail.result === 'chua_dat' ? 'Kết quả thẩm định: Chưa đạt.' : '');
+    setReason(initialReason);
     setReasonMissing(false);
     setAsking(true);
   };
@@ -84,14 +86,16 @@ export function StatusActions(props: {
           Trả về Đã thẩm định
         </Button>
       )}
-      <Modal
+      <FormModal
         open={asking}
+        busy={busy}
         title={`Không đề nghị công nhận ${detail.unitName}`}
         okText="Ghi không đề nghị"
         cancelText="Đóng"
-        okButtonProps={{ danger: true, loading: busy }}
-        onOk={confirmNotPropose}
-        onCancel={() => setAsking(false)}
+        okButtonProps={{ danger: true }}
+        onOk={() => void confirmNotPropose()}
+        onClose={() => setAsking(false)}
+        dirty={() => reason !== initialReason}
         destroyOnHidden
       >
         <Typography.Paragraph>Lý do được lưu trong lịch sử hồ sơ.</Typography.Paragraph>
@@ -104,7 +108,7 @@ export function StatusActions(props: {
           onChange={(e) => setReason(e.target.value)}
         />
         {reasonMissing && !reason.trim() && <Typography.Text type="danger">Hãy ghi lý do.</Typography.Text>}
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -1,9 +1,10 @@
 // One unit's registration for the year: date, the Party cell's resolution, households registered of the total.
-import { Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { hasHouseholds } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { DATE_FORMAT, toDay, toIso, viCount } from '../../kit/dates.ts';
 
@@ -53,15 +54,17 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy('save')}
+      onClose={props.onClose}
       title={`Đăng ký năm ${year}: ${row.unitName}`}
-      onCancel={props.onClose}
+      okText="Lưu đăng ký"
+      cancelText="Đóng"
       destroyOnHidden
-      footer={[
+      extra={
         r && (
           <Popconfirm
-            key="remove"
             title={`Xóa đăng ký năm ${year} của ${row.unitName}?`}
             okText="Xóa"
             cancelText="Không"
@@ -71,14 +74,8 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
               Xóa đăng ký
             </Button>
           </Popconfirm>
-        ),
-        <Button key="close" onClick={props.onClose}>
-          Đóng
-        </Button>,
-        <Button key="save" type="primary" loading={busy()} onClick={() => form.submit()}>
-          Lưu đăng ký
-        </Button>,
-      ]}
+        )
+      }
     >
       <Form<Values>
         form={form}
@@ -132,6 +129,6 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 // Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
-import { Alert, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
+import { Alert, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Unit } from '#shared/api/types.ts';
 import type { ExcludedKind } from '#shared/domain/competence.ts';
@@ -14,6 +14,7 @@ import {
 } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { toDay, toIso } from '../../kit/dates.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { shortOfficeName } from '#shared/text/officeName.ts';
@@ -99,26 +100,21 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
       width={760}
       title={unit ? `Sửa đơn vị: ${unit.name}` : 'Thêm đơn vị'}
-      onCancel={props.onClose}
-      footer={[
+      extra={
         unit && (
-          <Popconfirm key="del" title="Xóa đơn vị này?" okText="Xóa" cancelText="Không" onConfirm={remove}>
+          <Popconfirm title="Xóa đơn vị này?" okText="Xóa" cancelText="Không" onConfirm={remove}>
             <Button danger style={{ float: 'left' }}>
               Xóa
             </Button>
           </Popconfirm>
-        ),
-        <Button key="cancel" onClick={props.onClose}>
-          Hủy
-        </Button>,
-        <Button key="save" type="primary" loading={busy} onClick={() => form.submit()}>
-          Lưu
-        </Button>,
-      ]}
+        )
+      }
     >
       {unit?.sourceOfficeName && (
         <Alert
@@ -248,7 +244,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
