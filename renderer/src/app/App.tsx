@@ -39,7 +39,11 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={{ state, setState }}>
-      {!state.initialized ? <SetupWizard /> : !state.user ? <LoginScreen /> : (
+      {!state.initialized ? (
+        <SetupWizard />
+      ) : !state.user ? (
+        <LoginScreen />
+      ) : (
         <UnsavedProvider>
           <Shell />
         </UnsavedProvider>

@@ -53,7 +53,10 @@ export function Shell() {
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
-          <Button icon={<LogoutOutlined />} onClick={() => leave(() => void call('auth.logout', {}).then(setState, report))}>
+          <Button
+            icon={<LogoutOutlined />}
+            onClick={() => leave(() => void call('auth.logout', {}).then(setState, report))}
+          >
             Đăng xuất
           </Button>
         </Space>

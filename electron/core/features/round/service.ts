@@ -1,4 +1,6 @@
 // The year's round: the grid of units with their status, registrations, dossier reception, status changes.
+import { filterAndSort, type ColumnFilters, type ColumnSort } from '#shared/grid/columnFilters.ts';
+import { roundCell } from '#shared/grid/roundCells.ts';
 import { sql, type Selectable } from 'kysely';
 import type { Campaign, Registration, RoundPage, RoundRow } from '#shared/api/roundTypes.ts';
 import type { AppraisalResult, DossierStatus, RoundStatus } from '#shared/domain/round.ts';
@@ -385,6 +387,8 @@ export interface RoundPageQuery {
   status?: RoundStatus;
   /** Matched without case or diacritics against name, address, head and phone. */
   search?: string;
+  filters?: ColumnFilters;
+  sort?: ColumnSort;
   offset: number;
   limit: number;
 }
@@ -426,7 +430,12 @@ export async function roundMatches(
     if (wantStatus >= 0 && s !== wantStatus) continue;
     ids.push(id);
   }
-  return { campaign, ids, countsByKind, countsByStatus };
+  if (!q.sort && !Object.keys(q.filters ?? {}).length) return { campaign, ids, countsByKind, countsByStatus };
+  // Column filters and sorts read the rows themselves: the round's rows are read once, then kept and ordered here.
+  const rows = new Map((await roundRows(db, year, undefined, campaign)).map((r) => [r.unitId, r]));
+  const matching = ids.flatMap((id) => rows.get(id) ?? []);
+  const kept = filterAndSort(matching, roundCell, q.filters, q.sort).map((r) => r.unitId);
+  return { campaign, ids: kept, countsByKind, countsByStatus };
 }
 
 export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promise<RoundPage> {
@@ -434,4 +443,11 @@ export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promis
   const block = ids.slice(q.offset, q.offset + q.limit);
   const rows = block.length ? await roundRows(db, year, block, campaign) : [];
   return { rows, total: ids.length, countsByKind, countsByStatus };
+}
+
+/** Every row of the round matching a filter, in grid order (for the spreadsheet). */
+export async function roundList(db: Db, year: number, q: RoundFilter): Promise<RoundRow[]> {
+  const { campaign, ids } = await roundMatches(db, year, q);
+  const rows = new Map((await roundRows(db, year, undefined, campaign)).map((r) => [r.unitId, r]));
+  return ids.flatMap((id) => rows.get(id) ?? []);
 }

@@ -1,14 +1,17 @@
 // Columns of the round grid: who registered, whose dossier is in and complete, the result, incidents.
-// None sorts: the server sends blocks in Vietnamese name order, and a block-fed grid cannot re-sort on its own.
+// Every column sorts and filters: main applies the grid's sort and filter models to the whole round (see
+// shared/grid/roundCells.ts); only the columns that matter show by default, the chooser adds the rest.
 import { EditOutlined, WarningFilled } from '@ant-design/icons';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { Button, Tooltip, Typography } from 'antd';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
-import { RESULT_LABELS } from '#shared/domain/round.ts';
-import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { RESULT_LABELS, ROUND_STATUS_LABELS } from '#shared/domain/round.ts';
+import { UNIT_KIND_LABELS, UNIT_SUBTYPE_LABELS, type UnitKind, type UnitSubtype } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
+import { dateFilter, numberFilter, textFilter } from '../../kit/grid.tsx';
 import { StatusTag } from '../../kit/labels.tsx';
+import { pickListFilter } from '../../kit/PickListFilter.tsx';
 
 type Cell = ICellRendererParams<RoundRow>;
 
@@ -64,25 +67,39 @@ export function roundColumns(opts: {
       field: 'unitName',
       headerName: 'Tên đơn vị',
       pinned: 'left',
-      width: 250,
+      flex: 1,
+      minWidth: 200,
       tooltipField: 'unitName',
+      ...textFilter,
     },
     {
       field: 'kind',
       headerName: 'Loại',
-      width: 135,
+      width: 115,
       valueFormatter: (p) => (p.value ? UNIT_KIND_LABELS[p.value as UnitKind] : ''),
+      ...pickListFilter(UNIT_KIND_LABELS),
     },
+    {
+      field: 'subtype',
+      headerName: 'Phân loại',
+      width: 130,
+      hide: true,
+      valueFormatter: (p) => (p.value ? UNIT_SUBTYPE_LABELS[p.value as UnitSubtype] : ''),
+      ...pickListFilter(UNIT_SUBTYPE_LABELS),
+    },
+    { field: 'parentName', headerName: 'Thuộc', width: 140, hide: true, ...textFilter },
     {
       field: 'status',
       headerName: 'Trạng thái',
-      width: 200,
+      width: 180,
       cellRenderer: (p: Cell) => (p.data ? <StatusTag status={p.data.status} /> : null),
+      ...pickListFilter(ROUND_STATUS_LABELS),
     },
     {
       colId: 'registeredOn',
       headerName: 'Ngày đăng ký',
-      width: 120,
+      width: 110,
+      ...dateFilter,
       valueGetter: (p) => p.data?.registration?.registeredOn ?? null,
       valueFormatter: (p) => formatDateVi(p.value as string | null),
     },
@@ -90,33 +107,46 @@ export function roundColumns(opts: {
       colId: 'households',
       headerName: 'Hộ đăng ký',
       headerTooltip: 'Số hộ đã đăng ký / tổng số hộ (khu dân cư cần 100%)',
-      width: 115,
+      width: 100,
       type: 'rightAligned',
+      ...numberFilter,
       valueGetter: (p) => p.data?.registration?.householdsRegistered ?? null,
       cellRenderer: Households,
     },
     {
       colId: 'components',
       headerName: 'Hồ sơ',
-      width: 135,
+      headerTooltip: 'Số thành phần bắt buộc đã có / cần có',
+      width: 115,
+      ...numberFilter,
       valueGetter: (p) => (p.data?.dossierId ? p.data.componentsPresent : null),
       cellRenderer: Components,
     },
     {
       field: 'receivedOn',
       headerName: 'Ngày nhận',
-      width: 115,
+      width: 110,
+      hide: true,
+      ...dateFilter,
       valueFormatter: (p) => formatDateVi(p.value as string | null),
     },
-    { field: 'result', headerName: 'Kết quả', width: 150, cellRenderer: Result },
-    { field: 'incidentCount', headerName: 'Vụ việc', width: 90, cellRenderer: Incidents },
+    { field: 'result', headerName: 'Kết quả', width: 105, cellRenderer: Result, ...pickListFilter(RESULT_LABELS) },
+    {
+      field: 'incidentCount',
+      headerName: 'Vụ việc',
+      width: 90,
+      hide: true,
+      cellRenderer: Incidents,
+      ...numberFilter,
+    },
   ];
   if (opts.writable) {
     columns.push({
       colId: 'actions',
       headerName: '',
       pinned: 'right',
-      width: 150,
+      width: 120,
+      sortable: false,
       cellRenderer: (p: Cell) =>
         p.data ? (
           <Button
