@@ -38,6 +38,12 @@ const one = <T>(query: string, ...params: unknown[]) => bridge.context.store.sql
 async function start(size = SMALL): Promise<AppPage> {
   const page = await openApp(browser, bridge);
   await page.setViewportSize(size);
+  // A test that failed midway may have left the shared session signed in.
+  const signOut = page.getByRole('button', { name: 'Đăng xuất' });
+  await expect
+    .poll(async () => (await signOut.isVisible()) || (await page.getByLabel('Tên đăng nhập').isVisible()))
+    .toBe(true);
+  if (await signOut.isVisible()) await signOut.click();
   await signIn(page, 'quantri', 'mat-khau-0');
   const year = page.getByLabel('Năm đánh giá');
   await year.fill('2025');
@@ -74,6 +80,14 @@ async function checkDialog(page: AppPage, open: () => Promise<void>, shotName: s
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
   return title;
+}
+
+/** How far the grid scrolls sideways (0: every shown column fits). */
+function sideways(page: AppPage, testId: string): Promise<number> {
+  return page
+    .getByTestId(testId)
+    .locator('.ag-body-horizontal-scroll-viewport')
+    .evaluate((e) => e.scrollWidth - e.clientWidth);
 }
 
 async function goTo(page: AppPage, menu: string) {
@@ -133,6 +147,109 @@ describe('fits the screen', () => {
       'Căn cứ riêng của năm 2025',
       'Thêm tài khoản',
     ]);
+    await finish(page);
+  });
+
+  it('sorts, filters, chooses columns and exports the round and the decisions with typed cells', async () => {
+    const page = await start();
+    await goTo(page, 'Đăng ký, hồ sơ');
+    const grid = page.getByTestId('round-grid');
+    await expect
+      .poll(() => grid.getByRole('gridcell', { name: 'Thôn Đông 1', exact: true }).count())
+      .toBeGreaterThan(0);
+    // At 1366 wide the columns that matter fit: no sideways scrolling.
+    expect(await sideways(page, 'round-grid')).toBeLessThanOrEqual(1);
+    await shot(page, '82-dot-xet-1366');
+    await goTo(page, 'Danh sách đơn vị');
+    await expect
+      .poll(() => page.getByRole('gridcell', { name: 'Thôn Đông 1', exact: true }).count())
+      .toBeGreaterThan(0);
+    expect(await sideways(page, 'units-grid')).toBeLessThanOrEqual(1);
+    await shot(page, '82-don-vi-1366');
+    await goTo(page, 'Đăng ký, hồ sơ');
+
+    // The column chooser: hide "Hồ sơ", show "Ngày nhận"; the choice is this account's and survives signing out.
+    await page.getByRole('button', { name: 'Chọn cột hiển thị' }).click();
+    await page.locator('.ant-popover:visible').getByRole('checkbox', { name: 'Hồ sơ' }).uncheck();
+    await page.locator('.ant-popover:visible').getByRole('checkbox', { name: 'Ngày nhận' }).check();
+    await shot(page, '83-chon-cot');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => grid.locator('.ag-header-cell[col-id="components"]').count()).toBe(0);
+    await expect.poll(() => grid.locator('.ag-header-cell[col-id="receivedOn"]').count()).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('antt.grid.quantri.round.hidden'))).toBe(
+      JSON.stringify(['subtype', 'parentName', 'components', 'incidentCount']),
+    );
+
+    // Sort by registration date, keep only residential areas through the pick-list filter, then export.
+    await grid.locator('.ag-header-cell[col-id="registeredOn"] .ag-header-cell-label').click();
+    await grid.locator('.ag-header-cell[col-id="kind"] .ag-header-cell-filter-button').click();
+    const filter = page.getByRole('group', { name: 'Lọc theo danh sách' });
+    await filter.getByRole('button', { name: 'Bỏ chọn' }).click();
+    await filter.getByRole('checkbox', { name: 'Khu dân cư' }).check();
+    await shot(page, '84-loc-theo-loai');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => grid.locator('[role="gridcell"][col-id="kind"]').allInnerTexts())
+      .toSatisfy((kinds: string[]) => kinds.length > 0 && kinds.every((k) => k === 'Khu dân cư'));
+
+    const roundFile = path.join(data.dir, 'dot-xet.xlsx');
+    bridge.nextSave.push(roundFile);
+    await page.getByRole('button', { name: 'Xuất Excel' }).click();
+    await expect.poll(() => page.getByText(/^Đã xuất \d+ đơn vị ra tệp dot-xet\.xlsx\.$/).isVisible()).toBe(true);
+    // As many rows as the kind's count in the round ("Khu dân cư (27)").
+    const label = await page.getByText(/^Khu dân cư \(\d+\)$/).innerText();
+    const areas = Number(/\((\d+)\)/.exec(label)![1]);
+    const sheet = XLSX.read(fs.readFileSync(roundFile), { cellDates: true, cellNF: true }).Sheets['Đợt xét']!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, range: 3, raw: true });
+    expect(rows.length).toBe(areas);
+    expect(rows.every((r) => r[2] === 'Khu dân cư')).toBe(true);
+    // Registration dates are real dates (not text) in ascending order; households are numbers.
+    const registered = rows.map((r) => r[6]).filter((v) => v !== undefined);
+    expect(registered.length).toBeGreaterThan(0);
+    expect(registered.every((v) => v instanceof Date)).toBe(true);
+    const times = registered.map((v) => (v as Date).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(sheet['G4']!.t).toBe('d');
+    expect(sheet['G4']!.z).toBe('dd/mm/yyyy');
+    expect(rows.some((r) => typeof r[9] === 'number')).toBe(true);
+    // Signed out and in again, the chosen columns are still there.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await signIn(page, 'quantri', 'mat-khau-0');
+    const again = page;
+    await again.getByLabel('Năm đánh giá').fill('2025');
+    await again.getByLabel('Năm đánh giá').press('Enter');
+    await goTo(again, 'Đăng ký, hồ sơ');
+    const grid2 = again.getByTestId('round-grid');
+    await expect.poll(() => grid2.locator('.ag-header-cell[col-id="receivedOn"]').count()).toBe(1);
+    expect(await grid2.locator('.ag-header-cell[col-id="components"]').count()).toBe(0);
+
+    await goTo(again, 'Quyết định công nhận');
+    const decisionsFile = path.join(data.dir, 'quyet-dinh.xlsx');
+    bridge.nextSave.push(decisionsFile);
+    await again.getByRole('button', { name: 'Xuất Excel' }).click();
+    await expect
+      .poll(() => again.getByText(/^Đã xuất \d+ quyết định ra tệp quyet-dinh\.xlsx\.$/).isVisible())
+      .toBe(true);
+    const book = XLSX.read(fs.readFileSync(decisionsFile), { cellDates: true, cellNF: true }).Sheets['Quyết định']!;
+    const issued = one<{ number: number; signed_on: string }>(
+      "SELECT number, signed_on FROM decisions WHERE status = 'issued' ORDER BY id LIMIT 1",
+    );
+    // The number is a number shown with its leading zero; the signing day is a date.
+    expect(book['B4']).toMatchObject({ t: 'n', v: issued.number, z: '00' });
+    expect(book['D4']!.t).toBe('d');
+    expect(XLSX.SSF.format('dd/mm/yyyy', book['D4']!.v as Date)).toBe(issued.signed_on.split('-').reverse().join('/'));
+    await finish(again);
+  });
+
+  it('shows the round grid and the unit dialog on a 1920x1080 screen', async () => {
+    const page = await start({ width: 1920, height: 1080 });
+    await goTo(page, 'Đăng ký, hồ sơ');
+    await expect
+      .poll(() => page.getByRole('gridcell', { name: 'Thôn Đông 1', exact: true }).count())
+      .toBeGreaterThan(0);
+    await shot(page, '85-dot-xet-1920');
+    await goTo(page, 'Danh sách đơn vị');
+    await checkDialog(page, () => page.getByRole('button', { name: 'Thêm đơn vị' }).click(), '86-them-don-vi-1920');
     await finish(page);
   });
 });

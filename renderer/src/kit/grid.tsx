@@ -29,7 +29,7 @@ export function DataGrid<T>({ rowId, empty, blockSize, sortable = false, apiRef,
       {...blocks}
       localeText={empty ? { ...AG_GRID_LOCALE_VN, noRowsToShow: empty } : AG_GRID_LOCALE_VN}
       getRowId={(p) => String(rowId(p.data))}
-      defaultColDef={{ sortable, resizable: true }}
+      defaultColDef={{ sortable, resizable: true, wrapHeaderText: true, autoHeaderHeight: true }}
       {...props}
       onGridReady={(e) => {
         if (apiRef) apiRef.current = e.api;

@@ -441,7 +441,9 @@ export async function roundMatches(
 export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promise<RoundPage> {
   const { campaign, ids, countsByKind, countsByStatus } = await roundMatches(db, year, q);
   const block = ids.slice(q.offset, q.offset + q.limit);
-  const rows = block.length ? await roundRows(db, year, block, campaign) : [];
+  // The block's rows come back in name order: put them back in the grid's order.
+  const byId = new Map((block.length ? await roundRows(db, year, block, campaign) : []).map((r) => [r.unitId, r]));
+  const rows = block.flatMap((id) => byId.get(id) ?? []);
   return { rows, total: ids.length, countsByKind, countsByStatus };
 }
 

@@ -31,8 +31,11 @@ function Components({ data }: Cell) {
   if (!data || data.dossierId === null) return null;
   const short = data.componentsPresent < data.componentsRequired;
   return (
-    <Typography.Text type={short ? 'danger' : 'success'}>
-      {data.componentsPresent}/{data.componentsRequired} thành phần
+    <Typography.Text
+      type={short ? 'danger' : 'success'}
+      aria-label={`${data.componentsPresent}/${data.componentsRequired} thành phần`}
+    >
+      {data.componentsPresent}/{data.componentsRequired}
     </Typography.Text>
   );
 }
@@ -67,15 +70,15 @@ export function roundColumns(opts: {
       field: 'unitName',
       headerName: 'Tên đơn vị',
       pinned: 'left',
-      flex: 1,
-      minWidth: 200,
+      width: 215,
       tooltipField: 'unitName',
       ...textFilter,
     },
     {
       field: 'kind',
       headerName: 'Loại',
-      width: 115,
+      flex: 1,
+      minWidth: 105,
       valueFormatter: (p) => (p.value ? UNIT_KIND_LABELS[p.value as UnitKind] : ''),
       ...pickListFilter(UNIT_KIND_LABELS),
     },
@@ -91,14 +94,16 @@ export function roundColumns(opts: {
     {
       field: 'status',
       headerName: 'Trạng thái',
-      width: 180,
+      flex: 2,
+      minWidth: 160,
       cellRenderer: (p: Cell) => (p.data ? <StatusTag status={p.data.status} /> : null),
       ...pickListFilter(ROUND_STATUS_LABELS),
     },
     {
       colId: 'registeredOn',
       headerName: 'Ngày đăng ký',
-      width: 110,
+      flex: 1,
+      minWidth: 105,
       ...dateFilter,
       valueGetter: (p) => p.data?.registration?.registeredOn ?? null,
       valueFormatter: (p) => formatDateVi(p.value as string | null),
@@ -107,7 +112,8 @@ export function roundColumns(opts: {
       colId: 'households',
       headerName: 'Hộ đăng ký',
       headerTooltip: 'Số hộ đã đăng ký / tổng số hộ (khu dân cư cần 100%)',
-      width: 100,
+      flex: 1,
+      minWidth: 95,
       type: 'rightAligned',
       ...numberFilter,
       valueGetter: (p) => p.data?.registration?.householdsRegistered ?? null,
@@ -117,7 +123,8 @@ export function roundColumns(opts: {
       colId: 'components',
       headerName: 'Hồ sơ',
       headerTooltip: 'Số thành phần bắt buộc đã có / cần có',
-      width: 115,
+      flex: 1,
+      minWidth: 100,
       ...numberFilter,
       valueGetter: (p) => (p.data?.dossierId ? p.data.componentsPresent : null),
       cellRenderer: Components,
@@ -130,7 +137,14 @@ export function roundColumns(opts: {
       ...dateFilter,
       valueFormatter: (p) => formatDateVi(p.value as string | null),
     },
-    { field: 'result', headerName: 'Kết quả', width: 105, cellRenderer: Result, ...pickListFilter(RESULT_LABELS) },
+    {
+      field: 'result',
+      headerName: 'Kết quả',
+      flex: 1,
+      minWidth: 100,
+      cellRenderer: Result,
+      ...pickListFilter(RESULT_LABELS),
+    },
     {
       field: 'incidentCount',
       headerName: 'Vụ việc',
@@ -145,7 +159,7 @@ export function roundColumns(opts: {
       colId: 'actions',
       headerName: '',
       pinned: 'right',
-      width: 120,
+      width: 150,
       sortable: false,
       cellRenderer: (p: Cell) =>
         p.data ? (
