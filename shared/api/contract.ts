@@ -154,13 +154,24 @@ export const contract = {
     z.object({ id: z.number().int().positive(), version: z.number().int().min(1), fields: unitFieldsSchema }),
   ),
   'units.remove': method<{ id: number }>()('writer', byId),
+  /** Units of the kind whose name folds to the same key (case, diacritics, spaces and punctuation aside). */
+  'units.sameName': method<{ id: number; name: string }[]>()(
+    'user',
+    z
+      .object({
+        kind: unitKindSchema,
+        name: freeText('Tên đơn vị', 400),
+        excludeId: z.number().int().positive().optional(),
+      })
+      .strict(),
+  ),
   'units.exportXlsx': method<{ fileName: string; count: number } | null>()('user', unitFilterSchema),
 
   'unitImport.pickFile': method<{ token: string; fileName: string } | null>()('writer', none),
   'unitImport.analyze': method<ImportAnalysis>()('writer', importMappingSchema),
-  'unitImport.commit': method<{ batch: ImportBatch; created: number; skipped: number }>()(
+  'unitImport.commit': method<{ batch: ImportBatch; created: number; skipped: number; errorRows: number[] }>()(
     'writer',
-    importMappingSchema,
+    importMappingSchema.extend({ skipErrors: z.boolean().optional() }),
   ),
   'unitImport.batches': method<ImportBatch[]>()('user', none),
   'unitImport.undo': method<ImportBatch>()('writer', byId),
