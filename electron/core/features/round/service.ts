@@ -343,12 +343,16 @@ export async function receiveDossier(
 
 const MANUAL_TARGETS: DossierStatus[] = ['da_tham_dinh', 'de_nghi', 'khong_de_nghi'];
 
-/** Moves a dossier to proposed / not proposed (or back to appraised); who, when and why are kept. */
+/**
+ * Moves a dossier to proposed / not proposed (or back to appraised); who, when and why are kept. `gaps` are what
+ * the dossier still lacks (see proposalGaps): proposing it anyway needs a reason.
+ */
 export async function setDossierStatus(
   ctx: ServiceContext,
   dossierId: number,
   to: DossierStatus,
   reason: string | null,
+  gaps: readonly string[] = [],
 ): Promise<DossierStatus> {
   if (!MANUAL_TARGETS.includes(to)) throw new DomainError('validation', 'Trạng thái này không chọn tay được.');
   return ctx.store.db.transaction().execute(async (trx) => {
@@ -364,6 +368,11 @@ export async function setDossierStatus(
     const result = d.result_override ?? d.computed_result;
     if (to === 'de_nghi' && result !== 'dat') {
       throw new DomainError('validation', 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.');
+    }
+    if (to === 'de_nghi' && gaps.length > 0 && !reason?.trim()) {
+      throw new DomainError('validation', `Hồ sơ ${gaps.join('; ')}: cần ghi lý do vẫn đề nghị công nhận.`, [
+        { path: 'reason', message: 'Hãy ghi lý do vẫn đề nghị.' },
+      ]);
     }
     if (to === 'khong_de_nghi' && result === 'dat' && !reason?.trim()) {
       throw new DomainError('validation', 'Hồ sơ có kết quả Đạt: cần ghi lý do không đề nghị công nhận.');

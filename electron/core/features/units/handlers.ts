@@ -2,15 +2,7 @@ import { localIsoDate } from '#shared/text/dates.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { getSettings } from '../settings/index.ts';
 import { exportUnitsXlsx } from './exportXlsx.ts';
-import {
-  createUnit,
-  getUnit,
-  queryUnits,
-  queryUnitsPage,
-  removeUnit,
-  sameNameUnits,
-  updateUnit,
-} from './service.ts';
+import { createUnit, getUnit, queryUnits, queryUnitsPage, removeUnit, sameNameUnits, updateUnit } from './service.ts';
 
 function statusFilter(status: 'all' | 'active' | 'ended', app: AppContext) {
   const today = localIsoDate(app.now());

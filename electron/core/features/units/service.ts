@@ -300,11 +300,7 @@ export async function sameNameUnits(
 ): Promise<{ id: number; name: string }[]> {
   const key = foldKey(name);
   if (!key) return [];
-  let query = db
-    .selectFrom('units')
-    .select(['id', 'name'])
-    .where('kind', '=', kind)
-    .where('name_key', '=', key);
+  let query = db.selectFrom('units').select(['id', 'name']).where('kind', '=', kind).where('name_key', '=', key);
   if (excludeId !== undefined) query = query.where('id', '!=', excludeId);
   return query.orderBy('id').limit(5).execute();
 }

@@ -34,6 +34,7 @@ export function AppraisalSection(props: {
   const [draft, setDraft] = useState<AppraisalDraft>(() => draftOf(detail));
   const { run, busy } = useAction();
   const [reasonMissing, setReasonMissing] = useState(false);
+  const [notesMissing, setNotesMissing] = useState(false);
   const readOnly = props.readOnly || detail.status === 'da_cong_nhan';
   const set = (patch: Partial<AppraisalDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -45,6 +46,14 @@ export function AppraisalSection(props: {
   useUnsaved(edited);
 
   const save = async () => {
+    const bare = draft.items
+      .filter((i) => i.verdict === 'khong_dat' && !i.note.trim())
+      .map((i) => detail.items.find((d) => d.criterion.id === i.criterionId)?.criterion.code);
+    if (bare.length > 0) {
+      setNotesMissing(true);
+      void message.error(`Tiêu chí đánh giá “Không đạt” cần ghi chú vì sao: tiêu chí ${bare.join(', ')}.`);
+      return;
+    }
     if (draft.resultOverride && !draft.overrideReason.trim()) {
       setReasonMissing(true);
       void message.error('Cần ghi lý do khi chọn kết quả khác với kết quả theo tiêu chí.');
@@ -70,6 +79,7 @@ export function AppraisalSection(props: {
           items={detail.items}
           draft={draft.items}
           readOnly={readOnly}
+          showMissingNotes={notesMissing}
           onChange={(index, patch) =>
             set({ items: draft.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) })
           }

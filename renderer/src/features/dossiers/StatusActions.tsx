@@ -1,9 +1,10 @@
 // Propose the unit for recognition, or not (with a reason), once the appraisal is saved.
 import { CheckCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Input, Tooltip, Typography } from 'antd';
+import { Alert, Button, Input, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import type { DossierStatus } from '#shared/domain/round.ts';
+import { proposalGaps } from '#shared/domain/proposalGaps.ts';
 import { call } from '../../kit/api.ts';
 import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
@@ -17,6 +18,11 @@ export function StatusActions(props: {
   const actions = useAction();
   const busy = actions.busy('move');
   const [asking, setAsking] = useState(false);
+  // Proposing a dossier that still lacks parts or assessments: warn and ask why.
+  const [proposing, setProposing] = useState(false);
+  const [why, setWhy] = useState('');
+  const [whyMissing, setWhyMissing] = useState(false);
+  const gaps = proposalGaps(detail);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const decided = detail.status === 'da_cong_nhan';
@@ -47,6 +53,11 @@ export function StatusActions(props: {
     if (await move('khong_de_nghi', reason.trim(), 'Đã ghi: không đề nghị công nhận.')) setAsking(false);
   };
 
+  const confirmPropose = async () => {
+    if (!why.trim()) return setWhyMissing(true);
+    if (await move('de_nghi', why.trim(), 'Đã chuyển sang Đề nghị công nhận.')) setProposing(false);
+  };
+
   if (decided) return <Typography.Text type="secondary">Hồ sơ đã có quyết định công nhận.</Typography.Text>;
   return (
     <>
@@ -60,7 +71,12 @@ export function StatusActions(props: {
           icon={<CheckCircleOutlined />}
           aria-label="Đề nghị công nhận"
           disabled={proposeBlocked !== null || detail.status === 'de_nghi' || busy}
-          onClick={() => void move('de_nghi', null, 'Đã chuyển sang Đề nghị công nhận.')}
+          onClick={() => {
+            if (gaps.length === 0) return void move('de_nghi', null, 'Đã chuyển sang Đề nghị công nhận.');
+            setWhy('');
+            setWhyMissing(false);
+            setProposing(true);
+          }}
         >
           Đề nghị công nhận
         </Button>
@@ -86,6 +102,29 @@ export function StatusActions(props: {
           Trả về Đã thẩm định
         </Button>
       )}
+      <FormModal
+        open={proposing}
+        busy={busy}
+        title={`Đề nghị công nhận ${detail.unitName}`}
+        okText="Vẫn đề nghị công nhận"
+        cancelText="Đóng"
+        onOk={() => void confirmPropose()}
+        onClose={() => setProposing(false)}
+        dirty={() => why.trim() !== ''}
+        destroyOnHidden
+      >
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Hồ sơ ${gaps.join('; ')}.`} />
+        <Typography.Paragraph>Nếu vẫn đề nghị, hãy ghi lý do; lý do được lưu trong lịch sử hồ sơ.</Typography.Paragraph>
+        <Input.TextArea
+          aria-label="Lý do vẫn đề nghị"
+          rows={3}
+          maxLength={2000}
+          status={whyMissing && !why.trim() ? 'error' : undefined}
+          value={why}
+          onChange={(e) => setWhy(e.target.value)}
+        />
+        {whyMissing && !why.trim() && <Typography.Text type="danger">Hãy ghi lý do.</Typography.Text>}
+      </FormModal>
       <FormModal
         open={asking}
         busy={busy}
