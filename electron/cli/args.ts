@@ -9,7 +9,7 @@ export interface ParsedArgs {
 }
 
 const VALUE_FLAGS = new Set(['data', 'kind', 'year', 'sheet', 'out', 'on-conflict', 'unit']);
-const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'help', 'criteria']);
+const BOOLEAN_FLAGS = new Set(['json', 'dry-run', 'help', 'criteria', 'skip-errors']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positionals: string[] = [];

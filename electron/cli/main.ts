@@ -31,8 +31,9 @@ Lệnh:
   demo [--year Y]                       tạo dữ liệu mẫu (một xã với các khu dân cư, cơ quan, doanh nghiệp, trường học;
                                         xã tự đăng ký, có hồ sơ và tự đánh giá để gửi cấp trên)
   units [--kind LOẠI]                   liệt kê đơn vị
-  import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run]
-                                        nhập đơn vị từ tệp Excel (.xlsx, .xls)
+  import-units TỆP [--kind LOẠI] [--sheet TRANG] [--dry-run] [--skip-errors]
+                                        nhập đơn vị từ tệp Excel (.xlsx, .xls); --skip-errors: nhập các dòng
+                                        đúng, bỏ qua và kể tên các dòng lỗi
   status --year Y                       tình hình đợt xét: đăng ký, hồ sơ, thẩm định, công nhận, tiêu chí 4 của xã
   import-incidents TỆP [--dry-run]      nhập sổ theo dõi vụ việc từ tệp Excel (Ngày, Khu dân cư / Đơn vị, Loại vụ việc,
                                         Nội dung): đủ cả tệp hoặc không ghi gì
@@ -275,7 +276,7 @@ const commands: Record<string, Command> = {
       return analysis.counts.error > 0 ? 3 : 0;
     }
     const { commitImport } = await import('../core/features/unitImport/service.ts');
-    const result = await commitImport(ctx, filePath, options);
+    const result = await commitImport(ctx, filePath, { ...options, skipErrors: args.flags.has('skip-errors') });
     if (args.flags.has('json'))
       io.out(
         json({
@@ -283,10 +284,13 @@ const commands: Record<string, Command> = {
           batch: result.batch,
           created: result.created,
           skipped: result.skipped,
+          errorRows: result.errorRows,
           ...result.analysis,
         }),
       );
     io.err(`Đã nhập ${result.created} đơn vị (lần nhập số ${result.batch.id}); bỏ qua ${result.skipped} dòng.`);
+    if (result.errorRows.length > 0)
+      io.err(`Bỏ qua ${result.errorRows.length} dòng có lỗi: dòng ${result.errorRows.join(', ')}.`);
     for (const r of result.analysis.rows.filter((x) => x.problems.length))
       io.err(`  Dòng ${r.rowNumber}: ${r.problems.join(' ')}`);
     return 0;

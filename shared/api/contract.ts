@@ -1,6 +1,7 @@
 // The one contract between renderer and main: method name -> access level, input schema, result type.
 import { z } from 'zod';
 import { ROLES } from '../domain/accounts.ts';
+import { columnFiltersSchema, columnSortSchema } from '../grid/columnFilters.ts';
 import { ROUND_STATUSES, type RoundStatus } from '../domain/round.ts';
 import {
   importMappingSchema,
@@ -74,6 +75,9 @@ const roundFilterSchema = z.object({
   kind: unitKindSchema.optional(),
   status: z.enum(ROUND_STATUSES as [RoundStatus, ...RoundStatus[]]).optional(),
   search: freeText('Ô tìm kiếm', 200).optional(),
+  /** The grid's per-column filters and sort; without them, every unit in Vietnamese name order. */
+  filters: columnFiltersSchema.optional(),
+  sort: columnSortSchema.optional(),
 });
 const byId = z.object({ id: z.number().int().positive() }).strict();
 /** A line of a document as typed by the office: bounded, no control characters. */
@@ -150,13 +154,24 @@ export const contract = {
     z.object({ id: z.number().int().positive(), version: z.number().int().min(1), fields: unitFieldsSchema }),
   ),
   'units.remove': method<{ id: number }>()('writer', byId),
+  /** Units of the kind whose name folds to the same key (case, diacritics, spaces and punctuation aside). */
+  'units.sameName': method<{ id: number; name: string }[]>()(
+    'user',
+    z
+      .object({
+        kind: unitKindSchema,
+        name: freeText('Tên đơn vị', 400),
+        excludeId: z.number().int().positive().optional(),
+      })
+      .strict(),
+  ),
   'units.exportXlsx': method<{ fileName: string; count: number } | null>()('user', unitFilterSchema),
 
   'unitImport.pickFile': method<{ token: string; fileName: string } | null>()('writer', none),
   'unitImport.analyze': method<ImportAnalysis>()('writer', importMappingSchema),
-  'unitImport.commit': method<{ batch: ImportBatch; created: number; skipped: number }>()(
+  'unitImport.commit': method<{ batch: ImportBatch; created: number; skipped: number; errorRows: number[] }>()(
     'writer',
-    importMappingSchema,
+    importMappingSchema.extend({ skipErrors: z.boolean().optional() }),
   ),
   'unitImport.batches': method<ImportBatch[]>()('user', none),
   'unitImport.undo': method<ImportBatch>()('writer', byId),
@@ -190,6 +205,8 @@ export const contract = {
   ),
   /** Every unit id matching the grid's filter, e.g. to register all of them at once. */
   'round.ids': method<number[]>()('user', roundFilterSchema),
+  /** The grid's rows (same filters and order) as an .xlsx where the user chooses; null when cancelled. */
+  'round.exportXlsx': method<{ fileName: string; count: number } | null>()('user', roundFilterSchema),
   'round.overview': method<RoundOverview>()('user', z.object({ year: yearSchema })),
   'registrations.save': method<Registration>()('writer', registrationSchema),
   'registrations.bulk': method<{ registered: number; alreadyRegistered: number }>()(
@@ -258,6 +275,8 @@ export const contract = {
 
   'decisions.list': method<Decision[]>()('user', z.object({ year: yearSchema })),
   'decisions.get': method<Decision>()('user', byId),
+  /** The year's decisions as an .xlsx where the user chooses; null when cancelled. */
+  'decisions.exportXlsx': method<{ fileName: string; count: number } | null>()('user', z.object({ year: yearSchema })),
   'decisions.create': method<Decision>()(
     'writer',
     z.object({ year: yearSchema, unitIds: z.array(z.number().int().positive()).min(1).max(100_000) }),

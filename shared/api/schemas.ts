@@ -5,6 +5,7 @@ import { ALL_UNIT_SUBTYPES, UNIT_KINDS, subtypeBelongsTo, type UnitSubtype } fro
 import { EXCLUDED_KINDS } from '../domain/competence.ts';
 import { isValidIsoDate } from '../text/dates.ts';
 import { cleanText } from '../text/fold.ts';
+import { UNIT_COUNT_MAX, UNIT_FIELD_LABELS, UNIT_TEXT_LIMITS } from '../domain/unitLimits.ts';
 import { textProblem, textProblemMessage } from '../text/freeText.ts';
 
 /**
@@ -38,14 +39,20 @@ export const optionalText = (label: string, max = 500) =>
     .transform((v) => {
       const t = v === null || v === undefined ? '' : cleanText(v);
       return t === '' ? null : t;
-    });
+    })
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label} dài quá ${max} ký tự.` })
+        .nullable(),
+    );
 
 const count = (label: string) =>
   z
     .number({ error: `${label} phải là số.` })
     .int({ error: `${label} phải là số nguyên.` })
     .min(0, { error: `${label} không được âm.` })
-    .max(10_000_000, { error: `${label} quá lớn.` })
+    .max(UNIT_COUNT_MAX, { error: `${label} quá lớn.` })
     .nullable()
     .optional()
     .transform((v) => v ?? null);
@@ -74,16 +81,19 @@ export const unitFieldsSchema = z
       .nullable()
       .optional()
       .transform((v) => v ?? null),
-    name: requiredText('Tên đơn vị'),
+    name: requiredText(UNIT_FIELD_LABELS.name, UNIT_TEXT_LIMITS.name),
     parentId: optionalId,
-    address: optionalText('Địa chỉ', 300),
-    headName: optionalText('Người đứng đầu', 100),
-    headPhone: optionalText('Số điện thoại', 40).refine((v) => v === null || /^[+\d][\d\s.()-]{5,}$/.test(v), {
-      error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.',
-    }),
+    address: optionalText(UNIT_FIELD_LABELS.address, UNIT_TEXT_LIMITS.address),
+    headName: optionalText(UNIT_FIELD_LABELS.headName, UNIT_TEXT_LIMITS.headName),
+    headPhone: optionalText(UNIT_FIELD_LABELS.headPhone, UNIT_TEXT_LIMITS.headPhone).refine(
+      (v) => v === null || /^[+\d][\d\s.()-]{5,}$/.test(v),
+      {
+        error: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.',
+      },
+    ),
     households: count('Số hộ'),
     population: count('Số nhân khẩu'),
-    notes: optionalText('Ghi chú', 2000),
+    notes: optionalText(UNIT_FIELD_LABELS.notes, UNIT_TEXT_LIMITS.notes),
     activeFrom: isoDate('Ngày bắt đầu'),
     activeUntil: isoDate('Ngày kết thúc'),
     mergedIntoId: optionalId,

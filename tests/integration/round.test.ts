@@ -56,7 +56,8 @@ async function appraiseAll(ctx: ServiceContext, dossierId: number, verdict: 'dat
     items: d.items.map((i) => ({
       criterionId: i.criterion.id,
       verdict: i.verdict === 'chua_danh_gia' ? verdict : i.verdict,
-      note: null,
+      // "Không đạt" is always saved with why.
+      note: (i.verdict === 'chua_danh_gia' ? verdict : i.verdict) === 'khong_dat' ? 'Không đạt theo dữ liệu.' : null,
     })),
     resultOverride: null,
     overrideReason: null,

@@ -49,6 +49,18 @@ describe('unit form', () => {
     expect(api.units()).toEqual([{ name: 'Thôn Đông 1', households: 312, created_by: 'canbo' }]);
   });
 
+  it('warns when a typed name folds to an existing unit of the same kind, and asks before saving it', async () => {
+    // "Thôn Đông 1" was saved by the test above.
+    const onSaved = renderForm();
+    fireEvent.change(screen.getByLabelText('Tên đơn vị'), { target: { value: 'thon  DONG-1' } });
+    expect(await screen.findByText(/Đã có đơn vị cùng loại tên gần như trùng: “Thôn Đông 1”/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Lưu/ })));
+    expect((await screen.findAllByText('Đã có đơn vị cùng loại trùng tên')).length).toBeGreaterThan(0);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Xem lại' })));
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(api.unitCount()).toBe(1);
+  });
+
   it('says where a unit received from a commune came from, and still lets it be edited', () => {
     const received: Unit = {
       id: 1,

@@ -3,6 +3,7 @@ import { LoginScreen } from '../features/auth/index.ts';
 import { SetupWizard } from '../features/setup/index.ts';
 import { SessionContext } from '../kit/session.tsx';
 import { useLoad } from '../kit/useLoad.ts';
+import { UnsavedProvider } from '../kit/unsaved.tsx';
 import { Shell } from './Shell.tsx';
 
 export function App() {
@@ -31,7 +32,15 @@ export function App() {
   }
   return (
     <SessionContext.Provider value={{ state, setState: session.set }}>
-      {!state.initialized ? <SetupWizard /> : !state.user ? <LoginScreen /> : <Shell />}
+      {!state.initialized ? (
+        <SetupWizard />
+      ) : !state.user ? (
+        <LoginScreen />
+      ) : (
+        <UnsavedProvider>
+          <Shell />
+        </UnsavedProvider>
+      )}
       {state.initialized && !state.office && <Alert type="warning" message="Chưa có thông tin cơ quan." />}
     </SessionContext.Provider>
   );

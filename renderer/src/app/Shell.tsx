@@ -7,6 +7,7 @@ import { YEAR_MAX, YEAR_MIN } from '#shared/domain/round.ts';
 import { call } from '../kit/api.ts';
 import { useSession } from '../kit/session.tsx';
 import { useAction } from '../kit/useAction.ts';
+import { useLeave } from '../kit/unsaved.tsx';
 import { defaultYear, YearContext } from '../kit/year.tsx';
 import { ROUTES, type Navigation, type PageKey } from './routes.tsx';
 
@@ -17,16 +18,18 @@ export function Shell() {
   const [dossierId, setDossierId] = useState<number | null>(null);
   const user = state.user!;
   const { run, busy } = useAction();
+  const leave = useLeave();
   const visible = ROUTES.filter((r) => mayCall(user.role, r.needs));
   const items = visible.flatMap((r) => (r.menu ? [{ key: r.key, icon: r.menu.icon, label: r.menu.label }] : []));
   const route = visible.find((r) => r.key === page);
   const nav: Navigation = {
-    go: setPage,
+    go: (key) => leave(() => setPage(key)),
     dossierId,
-    openDossier: (id) => {
-      setDossierId(id);
-      setPage('dossier');
-    },
+    openDossier: (id) =>
+      leave(() => {
+        setDossierId(id);
+        setPage('dossier');
+      }),
   };
   return (
     <Layout style={{ height: '100%' }}>
@@ -53,7 +56,7 @@ export function Shell() {
           <Button
             icon={<LogoutOutlined />}
             loading={busy('logout')}
-            onClick={() => void run('logout', async () => setState(await call('auth.logout', {})))}
+            onClick={() => leave(() => void run('logout', async () => setState(await call('auth.logout', {}))))}
           >
             Đăng xuất
           </Button>
@@ -65,7 +68,7 @@ export function Shell() {
             mode="inline"
             selectedKeys={[route?.menuKey ?? page]}
             items={items}
-            onClick={(e) => setPage(e.key as PageKey)}
+            onClick={(e) => nav.go(e.key as PageKey)}
             style={{ height: '100%' }}
           />
         </Layout.Sider>

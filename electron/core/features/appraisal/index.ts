@@ -1,2 +1,2 @@
 // What other features use of appraisal/; everything else in the folder is its own.
-export { dossierDetail, saveAppraisal } from './service.ts';
+export { dossierDetail, moveDossier, saveAppraisal } from './service.ts';

@@ -8,7 +8,8 @@ import { recordAudit, updated, nowIso, type Db, type ServiceContext } from '../.
 import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
 import { communeAreaUnitIds, listIncidents } from '../incidents/index.ts';
-import { recordStatusChange, toRegistration } from '../round/index.ts';
+import { proposalGaps } from '#shared/domain/proposalGaps.ts';
+import { recordStatusChange, setDossierStatus, toRegistration } from '../round/index.ts';
 import { toDossierFile, toStatusChange } from './mapper.ts';
 import { suggest } from './suggestions.ts';
 
@@ -171,6 +172,14 @@ export async function saveAppraisal(ctx: ServiceContext, input: AppraisalInput):
         throw new DomainError('validation', 'Tiêu chí không thuộc bộ tiêu chí của đợt xét này.');
       }
     }
+    const bare = input.items.filter((i) => i.verdict === 'khong_dat' && !i.note?.trim());
+    if (bare.length > 0) {
+      const codes = bare.map((i) => before.items.find((b) => b.criterion.id === i.criterionId)?.criterion.code);
+      throw new DomainError(
+        'validation',
+        `Tiêu chí đánh giá "Không đạt" cần ghi chú vì sao: tiêu chí ${codes.join(', ')}.`,
+      );
+    }
     if (input.resultOverride && !input.overrideReason?.trim()) {
       throw new DomainError('validation', 'Cần ghi lý do khi chọn kết quả khác với kết quả theo tiêu chí.', [
         { path: 'overrideReason', message: 'Hãy ghi lý do.' },
@@ -222,4 +231,16 @@ export async function saveAppraisal(ctx: ServiceContext, input: AppraisalInput):
     );
     return dossierDetail(trx, input.dossierId, today);
   });
+}
+
+/** Moves a dossier's status; a proposal of a dossier with gaps (missing parts, criteria not assessed) needs a reason. */
+export async function moveDossier(
+  ctx: ServiceContext,
+  dossierId: number,
+  to: DossierStatus,
+  reason: string | null,
+): Promise<void> {
+  const gaps =
+    to === 'de_nghi' ? proposalGaps(await dossierDetail(ctx.store.db, dossierId, localIsoDate(ctx.now()))) : [];
+  await setDossierStatus(ctx, dossierId, to, reason, gaps);
 }

@@ -4,6 +4,8 @@ import { serviceContext, type PartialHandlerTable } from '../../api/types.ts';
 import { DomainError } from '../../errors.ts';
 import { issueDecision, verifyIssuedFile } from './issue.ts';
 import { writeFileAtomic } from '../../fs/atomic.ts';
+import { writeTableXlsx } from '../../fs/tableXlsx.ts';
+import { decisionsWorkbook } from './exportXlsx.ts';
 import { renderProposalDocx } from '../documents/index.ts';
 import { getSettings } from '../settings/index.ts';
 import { decisionModel } from './issue.ts';
@@ -26,6 +28,20 @@ import { getDecisionTemplate, getYearBases, saveDecisionTemplate, saveYearBases 
 export const decisionHandlers: PartialHandlerTable = {
   'decisions.list': async (input, app) => listDecisions(app.store.db, input.year),
   'decisions.get': async (input, app) => getDecision(app.store.db, input.id),
+  'decisions.exportXlsx': async (input, app) => {
+    const decisions = await listDecisions(app.store.db, input.year);
+    const settings = await getSettings(app.store.db);
+    const target = await app.host.pickSavePath(`Quyet dinh cong nhan nam ${input.year}.xlsx`, {
+      name: 'Excel',
+      extensions: ['xlsx'],
+    });
+    if (!target) return null;
+    writeTableXlsx(
+      target,
+      decisionsWorkbook(decisions, `QUYẾT ĐỊNH CÔNG NHẬN NĂM ${input.year} - ${settings.localityUpper}`),
+    );
+    return { fileName: path.basename(target), count: decisions.length };
+  },
   'decisions.create': async (input, app) => createDecision(serviceContext(app), input.year, input.unitIds),
   'decisions.submit': async (input, app) => submitDecision(serviceContext(app), input.id),
   'decisions.revoke': async (input, app) => createRevocation(serviceContext(app), input.id),

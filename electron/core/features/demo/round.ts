@@ -27,7 +27,7 @@ export async function appraiseAsSuggested(
     items: detail.items.map((it) => ({
       criterionId: it.criterion.id,
       verdict: it.verdict === 'chua_danh_gia' ? 'dat' : it.verdict,
-      note: it.suggestion,
+      note: it.suggestion ?? (it.verdict === 'khong_dat' ? 'Không đạt theo dữ liệu của đợt xét.' : null),
     })),
     resultOverride: null,
     overrideReason: null,

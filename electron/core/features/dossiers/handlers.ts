@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { serviceContext, todayOf, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
-import { dossierDetail } from '../appraisal/index.ts';
-import { receiveDossier, setDossierStatus } from '../round/index.ts';
+import { dossierDetail, moveDossier } from '../appraisal/index.ts';
+import { receiveDossier } from '../round/index.ts';
 import { attachFiles, previewFolder } from './attach.ts';
 import { classifyFile, viewableCopy } from './files.ts';
 import { openDossier } from './service.ts';
@@ -17,7 +17,7 @@ export const dossierHandlers: PartialHandlerTable = {
   'dossiers.receive': async (input, app) =>
     detail(app, await receiveDossier(serviceContext(app), input.year, input.unitId, input.receivedOn)),
   'dossiers.setStatus': async (input, app) => {
-    await setDossierStatus(serviceContext(app), input.dossierId, input.status, input.reason);
+    await moveDossier(serviceContext(app), input.dossierId, input.status, input.reason);
     return detail(app, input.dossierId);
   },
 

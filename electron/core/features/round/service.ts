@@ -1,4 +1,6 @@
 // The year's round: the grid of units with their status, registrations, dossier reception, status changes.
+import { filterAndSort, type ColumnFilters, type ColumnSort } from '#shared/grid/columnFilters.ts';
+import { roundCell } from '#shared/grid/roundCells.ts';
 import { sql } from 'kysely';
 import type { Campaign, Registration, RoundPage, RoundRow } from '#shared/api/roundTypes.ts';
 import type { DossierStatus, RoundStatus } from '#shared/domain/round.ts';
@@ -304,12 +306,16 @@ export async function receiveDossier(
 
 const MANUAL_TARGETS: DossierStatus[] = ['da_tham_dinh', 'de_nghi', 'khong_de_nghi'];
 
-/** Moves a dossier to proposed / not proposed (or back to appraised); who, when and why are kept. */
+/**
+ * Moves a dossier to proposed / not proposed (or back to appraised); who, when and why are kept. `gaps` are what
+ * the dossier still lacks (see proposalGaps): proposing it anyway needs a reason.
+ */
 export async function setDossierStatus(
   ctx: ServiceContext,
   dossierId: number,
   to: DossierStatus,
   reason: string | null,
+  gaps: readonly string[] = [],
 ): Promise<DossierStatus> {
   if (!MANUAL_TARGETS.includes(to)) throw new DomainError('validation', 'Trạng thái này không chọn tay được.');
   return ctx.store.db.transaction().execute(async (trx) => {
@@ -325,6 +331,11 @@ export async function setDossierStatus(
     const result = d.result_override ?? d.computed_result;
     if (to === 'de_nghi' && result !== 'dat') {
       throw new DomainError('validation', 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.');
+    }
+    if (to === 'de_nghi' && gaps.length > 0 && !reason?.trim()) {
+      throw new DomainError('validation', `Hồ sơ ${gaps.join('; ')}: cần ghi lý do vẫn đề nghị công nhận.`, [
+        { path: 'reason', message: 'Hãy ghi lý do vẫn đề nghị.' },
+      ]);
     }
     if (to === 'khong_de_nghi' && result === 'dat' && !reason?.trim()) {
       throw new DomainError('validation', 'Hồ sơ có kết quả Đạt: cần ghi lý do không đề nghị công nhận.');
@@ -348,6 +359,8 @@ export interface RoundPageQuery {
   status?: RoundStatus;
   /** Matched without case or diacritics against name, address, head and phone. */
   search?: string;
+  filters?: ColumnFilters;
+  sort?: ColumnSort;
   offset: number;
   limit: number;
 }
@@ -393,12 +406,26 @@ export async function roundMatches(
     if (wantStatus >= 0 && s !== wantStatus) continue;
     ids.push(id);
   }
-  return { campaign, ids, countsByKind, countsByStatus };
+  if (!q.sort && !Object.keys(q.filters ?? {}).length) return { campaign, ids, countsByKind, countsByStatus };
+  // Column filters and sorts read the rows themselves: the round's rows are read once, then kept and ordered here.
+  const rows = new Map((await roundRows(db, year, undefined, campaign)).map((r) => [r.unitId, r]));
+  const matching = ids.flatMap((id) => rows.get(id) ?? []);
+  const kept = filterAndSort(matching, roundCell, q.filters, q.sort).map((r) => r.unitId);
+  return { campaign, ids: kept, countsByKind, countsByStatus };
 }
 
 export async function roundPage(db: Db, year: number, q: RoundPageQuery): Promise<RoundPage> {
   const { campaign, ids, countsByKind, countsByStatus } = await roundMatches(db, year, q);
   const block = ids.slice(q.offset, q.offset + q.limit);
-  const rows = block.length ? await roundRows(db, year, block, campaign) : [];
+  // The block's rows come back in name order: put them back in the grid's order.
+  const byId = new Map((block.length ? await roundRows(db, year, block, campaign) : []).map((r) => [r.unitId, r]));
+  const rows = block.flatMap((id) => byId.get(id) ?? []);
   return { rows, total: ids.length, countsByKind, countsByStatus };
+}
+
+/** Every row of the round matching a filter, in grid order (for the spreadsheet). */
+export async function roundList(db: Db, year: number, q: RoundFilter): Promise<RoundRow[]> {
+  const { campaign, ids } = await roundMatches(db, year, q);
+  const rows = new Map((await roundRows(db, year, undefined, campaign)).map((r) => [r.unitId, r]));
+  return ids.flatMap((id) => rows.get(id) ?? []);
 }

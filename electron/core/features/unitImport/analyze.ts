@@ -1,5 +1,6 @@
 // Turns a sheet grid into preview rows: one unit each, or a reason it is skipped or wrong.
 import type { ImportAnalysis, ImportColumn, ImportField, ImportRow, ImportRowStatus } from '#shared/api/types.ts';
+import { UNIT_COUNT_MAX, UNIT_FIELD_LABELS, UNIT_TEXT_LIMITS, tooLong } from '#shared/domain/unitLimits.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { cleanText, foldKey, foldText } from '#shared/text/fold.ts';
 import { parseCount } from '#shared/text/numbers.ts';
@@ -147,12 +148,22 @@ export function analyzeGrid(
         ? inferred.subtype
         : null;
 
+    for (const field of ['name', 'address', 'headName', 'headPhone', 'notes'] as const) {
+      const value = row[field];
+      if (value !== null && value.length > UNIT_TEXT_LIMITS[field]) {
+        row.status = 'error';
+        row.problems.push(tooLong(field));
+      }
+    }
     for (const field of ['households', 'population'] as const) {
       const c = col(field);
       const cell = c === undefined ? null : (cells[c] ?? null);
       if (cell === null) continue;
       const n = parseCount(cell);
-      if (n === null) {
+      if (n !== null && n > UNIT_COUNT_MAX) {
+        row.status = 'error';
+        row.problems.push(`${UNIT_FIELD_LABELS[field]} quá lớn.`);
+      } else if (n === null) {
         row.status = 'error';
         row.problems.push(
           `${field === 'households' ? 'Số hộ' : 'Số nhân khẩu'} "${String(cell)}" không phải số nguyên.`,

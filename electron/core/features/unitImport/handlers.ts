@@ -16,7 +16,7 @@ export const unitImportHandlers: PartialHandlerTable = {
   'unitImport.commit': async (input, app) => {
     const result = await commitImport(serviceContext(app), pickedSheet(app, input.token), input);
     forgetPicked(app, input.token);
-    return { batch: result.batch, created: result.created, skipped: result.skipped };
+    return { batch: result.batch, created: result.created, skipped: result.skipped, errorRows: result.errorRows };
   },
   'unitImport.batches': async (_input, app) => listBatches(app.store.db),
   'unitImport.undo': async (input, app) => undoImport(serviceContext(app), input.id),

@@ -14,6 +14,8 @@ import { rowErrorsSummary } from './rowErrors.ts';
 
 export interface ImportOptions extends AnalyzeOptions {
   sheet?: string;
+  /** Import the good rows and leave out the rows in error (by default one error stops the whole import). */
+  skipErrors?: boolean;
 }
 
 async function existingKeys(db: Db): Promise<ExistingUnitKeys> {
@@ -36,12 +38,17 @@ export interface CommitResult {
   batch: ImportBatch;
   created: number;
   skipped: number;
+  /** Spreadsheet rows in error left out (only when asked to skip them). */
+  errorRows: number[];
   analysis: ImportAnalysis;
 }
 
 const INSERT_CHUNK = 500;
 
-/** Imports every new row as one batch, or nothing at all when any row has an error. */
+/**
+ * Imports every new row as one batch; a row in error stops the whole import unless the user asked to skip such
+ * rows, which are then named in the result.
+ */
 export async function commitImport(
   ctx: ServiceContext,
   filePath: string,
@@ -53,10 +60,10 @@ export async function commitImport(
     const existing = await existingKeys(trx);
     const analysis = analyzeGrid(wb.fileName, wb.sheetNames, grid, existing, options);
     const errors = analysis.rows.filter((r) => r.status === 'error');
-    if (errors.length > 0) {
+    if (errors.length > 0 && !options.skipErrors) {
       throw new DomainError(
         'validation',
-        `Chưa nhập: ${rowErrorsSummary(errors)}. Hãy sửa tệp hoặc cách gán cột rồi thử lại.`,
+        `Chưa nhập: ${rowErrorsSummary(errors)}. Hãy sửa tệp hoặc cách gán cột rồi thử lại, hoặc chọn bỏ qua các dòng lỗi.`,
       );
     }
     // A new row always has its kind: the analysis marks a row without one as an error.
@@ -115,6 +122,7 @@ export async function commitImport(
       batch: await getBatch(trx, batch.id),
       created: fresh.length,
       skipped: analysis.rows.length - fresh.length,
+      errorRows: errors.map((r) => r.rowNumber),
       analysis,
     };
   });

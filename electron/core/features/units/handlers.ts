@@ -2,7 +2,7 @@ import { localIsoDate } from '#shared/text/dates.ts';
 import { serviceContext, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { getSettings } from '../settings/index.ts';
 import { exportUnitsXlsx } from './exportXlsx.ts';
-import { createUnit, getUnit, queryUnits, queryUnitsPage, removeUnit, updateUnit } from './service.ts';
+import { createUnit, getUnit, queryUnits, queryUnitsPage, removeUnit, sameNameUnits, updateUnit } from './service.ts';
 
 function statusFilter(status: 'all' | 'active' | 'ended', app: AppContext) {
   const today = localIsoDate(app.now());
@@ -17,6 +17,7 @@ export const unitHandlers: PartialHandlerTable = {
   'units.create': async (input, app) => createUnit(serviceContext(app), input),
   'units.update': async (input, app) => updateUnit(serviceContext(app), input.id, input.version, input.fields),
   'units.remove': async (input, app) => removeUnit(serviceContext(app), input.id),
+  'units.sameName': async (input, app) => sameNameUnits(app.store.db, input.kind, input.name, input.excludeId),
   'units.exportXlsx': async (input, app) => {
     const settings = await getSettings(app.store.db);
     const { status, ...q } = input;

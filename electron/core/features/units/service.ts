@@ -4,7 +4,7 @@ import type { Unit } from '#shared/api/types.ts';
 import type { UnitSource } from '#shared/api/schemas.ts';
 import type { UnitKind } from '#shared/domain/units.ts';
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '#shared/domain/units.ts';
-import { foldText } from '#shared/text/fold.ts';
+import { foldKey, foldText } from '#shared/text/fold.ts';
 import { created, nowIso, recordAudit, updated, type Db, type ServiceContext } from '../../context.ts';
 import type { Database } from '../../db/schema.ts';
 import { checkUnitDates } from '../../dateRules.ts';
@@ -286,4 +286,21 @@ export async function unitNameOn(db: Db, id: number, isoDate: string): Promise<s
     .executeTakeFirst();
   if (older) return older.name;
   return (await getUnit(db, id)).name;
+}
+
+/**
+ * Units of a kind whose name folds to the same key as `name`: the Excel import's duplicate rule (kind and foldKey),
+ * so a hand-typed "thon dong  1" finds "Thôn Đông 1".
+ */
+export async function sameNameUnits(
+  db: Db,
+  kind: UnitKind,
+  name: string,
+  excludeId?: number,
+): Promise<{ id: number; name: string }[]> {
+  const key = foldKey(name);
+  if (!key) return [];
+  let query = db.selectFrom('units').select(['id', 'name']).where('kind', '=', kind).where('name_key', '=', key);
+  if (excludeId !== undefined) query = query.where('id', '!=', excludeId);
+  return query.orderBy('id').limit(5).execute();
 }

@@ -1,10 +1,16 @@
 // The year's recognition decisions: list, draft from the proposed units, and each decision's preview and steps
 // (submit, record signing, issue). Leaders read; admins and staff write.
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
-import { DECISION_STATUS_LABELS, type Decision, type DecisionStatus } from '#shared/api/decisionTypes.ts';
+import { DownloadOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { Button, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { DECISION_STATUS_LABELS, type Decision } from '#shared/api/decisionTypes.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
+import { call } from '../../kit/api.ts';
+import { DataGrid, dateFilter, numberFilter, textFilter } from '../../kit/grid.tsx';
+import { useGridColumns } from '../../kit/gridColumns.tsx';
+import { pickListFilter } from '../../kit/PickListFilter.tsx';
+import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
 import { useSession } from '../../kit/session.tsx';
 import { useCan } from '../../kit/useCan.ts';
@@ -28,6 +34,13 @@ export function DecisionsPage() {
   const [openId, setOpenId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [verified, setVerified] = useState<Checked | null>(null);
+  const { run, busy } = useAction();
+  const columns = useMemo(() => decisionColumns((id) => setOpenId(id)), []);
+  const { columnDefs, chooser } = useGridColumns('decisions', columns);
+  const exportXlsx = () =>
+    run('export', () => call('decisions.exportXlsx', { year }), {
+      success: (result) => result && `Đã xuất ${result.count} quyết định ra tệp ${result.fileName}.`,
+    });
 
   useEffect(() => setOpenId(null), [year]);
 
@@ -67,6 +80,10 @@ export function DecisionsPage() {
         </Typography.Title>
         <Space wrap>
           <VerifyFileButton onResult={setVerified} />
+          <Button icon={<DownloadOutlined />} loading={busy('export')} onClick={() => void exportXlsx()}>
+            Xuất Excel
+          </Button>
+          {chooser}
           <Button icon={<ReloadOutlined />} onClick={loaded.reload}>
             Tải lại
           </Button>
@@ -78,54 +95,18 @@ export function DecisionsPage() {
         </Space>
       </Space>
       {verifyBar}
-      <Table<Decision>
-        rowKey="id"
-        size="middle"
-        loading={decisions === null}
-        dataSource={decisions ?? []}
-        pagination={false}
-        locale={{ emptyText: `Năm ${year} chưa có quyết định công nhận nào.` }}
-        onRow={(d) => ({ onClick: () => setOpenId(d.id), style: { cursor: 'pointer' } })}
-        columns={[
-          {
-            title: 'Số',
-            key: 'number',
-            width: 150,
-            render: (_: unknown, d) =>
-              decisionNumber(d) ?? <Typography.Text type="secondary">(chưa có số)</Typography.Text>,
-          },
-          { title: 'Trích yếu', dataIndex: 'subject' },
-          {
-            title: 'Trạng thái',
-            dataIndex: 'status',
-            width: 140,
-            render: (s: DecisionStatus) => <Tag color={STATUS_COLORS[s]}>{DECISION_STATUS_LABELS[s]}</Tag>,
-          },
-          {
-            title: 'Ngày ký',
-            dataIndex: 'signedOn',
-            width: 110,
-            render: (v: string | null) => formatDateVi(v),
-          },
-          {
-            title: 'Số đơn vị',
-            key: 'units',
-            width: 100,
-            align: 'right',
-            render: (_: unknown, d) => d.units.length,
-          },
-          {
-            title: '',
-            key: 'actions',
-            width: 90,
-            render: (_: unknown, d) => (
-              <Button size="small" onClick={() => setOpenId(d.id)}>
-                Xem
-              </Button>
-            ),
-          },
-        ]}
-      />
+      <div className="grid-host decisions-grid" data-testid="decisions-grid">
+        <DataGrid<Decision>
+          rowData={decisions ?? undefined}
+          loading={decisions === null}
+          columnDefs={columnDefs}
+          sortable
+          rowId={(d) => d.id}
+          empty={`Năm ${year} chưa có quyết định công nhận nào.`}
+          onRowClicked={(e) => e.data && setOpenId(e.data.id)}
+          rowStyle={{ cursor: 'pointer' }}
+        />
+      </div>
       <YearBasesCard year={year} writable={writable} />
       {creating && (
         <CreateDecisionModal
@@ -141,4 +122,58 @@ export function DecisionsPage() {
       )}
     </div>
   );
+}
+
+type Cell = ICellRendererParams<Decision>;
+
+function decisionColumns(open: (id: number) => void): ColDef<Decision>[] {
+  return [
+    {
+      colId: 'number',
+      headerName: 'Số',
+      pinned: 'left',
+      width: 150,
+      valueGetter: (p) => p.data?.number ?? null,
+      cellRenderer: (p: Cell) =>
+        p.data && (decisionNumber(p.data) ?? <Typography.Text type="secondary">(chưa có số)</Typography.Text>),
+      ...numberFilter,
+    },
+    { field: 'subject', headerName: 'Trích yếu', flex: 1, minWidth: 260, tooltipField: 'subject', ...textFilter },
+    {
+      field: 'status',
+      headerName: 'Trạng thái',
+      width: 150,
+      cellRenderer: (p: Cell) =>
+        p.data && <Tag color={STATUS_COLORS[p.data.status]}>{DECISION_STATUS_LABELS[p.data.status]}</Tag>,
+      ...pickListFilter(DECISION_STATUS_LABELS),
+    },
+    {
+      field: 'signedOn',
+      headerName: 'Ngày ký',
+      width: 120,
+      valueFormatter: (p) => formatDateVi(p.value as string | null),
+      ...dateFilter,
+    },
+    { field: 'signerName', headerName: 'Người ký', width: 170, hide: true, ...textFilter },
+    {
+      colId: 'units',
+      headerName: 'Số đơn vị',
+      width: 110,
+      type: 'rightAligned',
+      valueGetter: (p) => p.data?.units.length ?? null,
+      ...numberFilter,
+    },
+    {
+      colId: 'actions',
+      headerName: '',
+      width: 80,
+      sortable: false,
+      cellRenderer: (p: Cell) =>
+        p.data && (
+          <Button size="small" onClick={() => p.data && open(p.data.id)}>
+            Xem
+          </Button>
+        ),
+    },
+  ];
 }

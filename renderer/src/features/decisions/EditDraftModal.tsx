@@ -1,10 +1,11 @@
 // Editing a draft decision: its subject, list title, legal bases, articles and recipients line by line, and which
 // of its units it keeps (units can only be removed: adding means a new draft from the proposed units).
-import { Alert, App, Form, Input, Modal, Table, Tabs, Typography } from 'antd';
+import { Alert, App, Form, Input, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { Decision } from '#shared/api/decisionTypes.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
 
@@ -120,16 +121,15 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
   );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
+      dirty={() => form.isFieldsTouched() || keep.length !== d.units.length}
       width={900}
       title="Sửa dự thảo quyết định"
       okText="Lưu dự thảo"
-      cancelText="Hủy"
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      okButtonProps={{ loading: busy, disabled: keep.length === 0 }}
-      styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto', paddingRight: 8 } }}
+      okButtonProps={{ disabled: keep.length === 0 }}
     >
       <Form<Values>
         form={form}
@@ -153,6 +153,6 @@ export function EditDraftModal(props: { decision: Decision; onClose: () => void;
       {keep.length === 0 && (
         <Alert type="error" showIcon title="Dự thảo phải còn ít nhất một đơn vị; nếu không, hãy xóa dự thảo." />
       )}
-    </Modal>
+    </FormModal>
   );
 }

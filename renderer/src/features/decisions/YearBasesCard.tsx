@@ -1,9 +1,10 @@
 // The year's own legal bases (the province's plan or guidance of the year): new drafts print them where the
 // decision template has its {can_cu_cua_nam} line. Drafts already made keep their own bases.
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Modal, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
 import { LinesEditor, cleanLines } from './LinesEditor.tsx';
@@ -54,15 +55,14 @@ export function YearBasesCard({ year, writable }: { year: number; writable: bool
           {b}
         </div>
       ))}
-      <Modal
+      <FormModal
         open={editing !== null}
+        busy={busy('save')}
         width={820}
         title={`Căn cứ riêng của năm ${year}`}
-        okText="Lưu"
-        cancelText="Hủy"
         onOk={() => void save()}
-        onCancel={() => setEditing(null)}
-        okButtonProps={{ loading: busy('save') }}
+        onClose={() => setEditing(null)}
+        dirty={() => JSON.stringify(cleanLines(editing ?? [])) !== JSON.stringify(bases ?? [])}
         destroyOnHidden
       >
         <Typography.Paragraph type="secondary">
@@ -70,7 +70,7 @@ export function YearBasesCard({ year, writable }: { year: number; writable: bool
           {' {can_cu_cua_nam} '}của mẫu quyết định; dự thảo đã lập thì sửa trong từng dự thảo.
         </Typography.Paragraph>
         <LinesEditor value={editing ?? []} onChange={setEditing} itemLabel="Căn cứ của năm" addText="Thêm căn cứ" />
-      </Modal>
+      </FormModal>
     </Card>
   );
 }

@@ -84,6 +84,8 @@ export function AppraisalCriteria(props: {
   items: AppraisalItem[];
   draft: DraftItem[];
   readOnly: boolean;
+  /** Marks the "Không đạt" verdicts still without a note (after a save was refused for them). */
+  showMissingNotes?: boolean;
   onChange: (index: number, patch: Partial<DraftItem>) => void;
 }) {
   return (
@@ -128,16 +130,26 @@ export function AppraisalCriteria(props: {
         {
           title: 'Ghi chú',
           width: 260,
-          render: (_v, item, index) => (
-            <Input.TextArea
-              aria-label={`Ghi chú tiêu chí ${item.criterion.code}`}
-              autoSize={{ minRows: 1, maxRows: 4 }}
-              maxLength={2000}
-              disabled={props.readOnly}
-              value={props.draft[index]?.note ?? ''}
-              onChange={(e) => props.onChange(index, { note: e.target.value })}
-            />
-          ),
+          render: (_v, item, index) => {
+            const draft = props.draft[index];
+            // "Không đạt" needs a note saying why (checked by main too).
+            const missing = props.showMissingNotes && draft?.verdict === 'khong_dat' && !draft.note.trim();
+            return (
+              <>
+                <Input.TextArea
+                  aria-label={`Ghi chú tiêu chí ${item.criterion.code}`}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  maxLength={2000}
+                  disabled={props.readOnly}
+                  status={missing ? 'error' : undefined}
+                  placeholder={draft?.verdict === 'khong_dat' ? 'Vì sao không đạt (bắt buộc)' : undefined}
+                  value={draft?.note ?? ''}
+                  onChange={(e) => props.onChange(index, { note: e.target.value })}
+                />
+                {missing && <Typography.Text type="danger">Hãy ghi vì sao không đạt.</Typography.Text>}
+              </>
+            );
+          },
         },
       ]}
     />

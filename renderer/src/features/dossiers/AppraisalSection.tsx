@@ -12,6 +12,7 @@ import {
 } from '#shared/domain/round.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
+import { useUnsaved } from '../../kit/unsaved.tsx';
 import { DATE_FORMAT, toDay, toIso } from '../../kit/dates.ts';
 import { AppraisalCriteria } from './AppraisalCriteria.tsx';
 import { appraisalInput, appraisalSaved, draftOf, resultOf, sameDraft, type AppraisalDraft } from './appraisalDraft.ts';
@@ -33,14 +34,26 @@ export function AppraisalSection(props: {
   const [draft, setDraft] = useState<AppraisalDraft>(() => draftOf(detail));
   const { run, busy } = useAction();
   const [reasonMissing, setReasonMissing] = useState(false);
+  const [notesMissing, setNotesMissing] = useState(false);
   const readOnly = props.readOnly || detail.status === 'da_cong_nhan';
   const set = (patch: Partial<AppraisalDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const computed = resultOf(draft.items.map((i) => i.verdict));
   const pending = draft.items.filter((i) => i.verdict === 'chua_danh_gia').length;
-  const needsSave = !sameDraft(draft, draftOf(detail)) || !appraisalSaved(detail);
+  const edited = !readOnly && !sameDraft(draft, draftOf(detail));
+  const needsSave = edited || !appraisalSaved(detail);
+  // Verdicts picked but not saved: leaving the dossier asks first.
+  useUnsaved(edited);
 
   const save = async () => {
+    const bare = draft.items
+      .filter((i) => i.verdict === 'khong_dat' && !i.note.trim())
+      .map((i) => detail.items.find((d) => d.criterion.id === i.criterionId)?.criterion.code);
+    if (bare.length > 0) {
+      setNotesMissing(true);
+      void message.error(`Tiêu chí đánh giá “Không đạt” cần ghi chú vì sao: tiêu chí ${bare.join(', ')}.`);
+      return;
+    }
     if (draft.resultOverride && !draft.overrideReason.trim()) {
       setReasonMissing(true);
       void message.error('Cần ghi lý do khi chọn kết quả khác với kết quả theo tiêu chí.');
@@ -66,6 +79,7 @@ export function AppraisalSection(props: {
           items={detail.items}
           draft={draft.items}
           readOnly={readOnly}
+          showMissingNotes={notesMissing}
           onChange={(index, patch) =>
             set({ items: draft.items.map((it, i) => (i === index ? { ...it, ...patch } : it)) })
           }

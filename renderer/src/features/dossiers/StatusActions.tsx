@@ -1,10 +1,12 @@
 // Propose the unit for recognition, or not (with a reason), once the appraisal is saved.
 import { CheckCircleOutlined, RollbackOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Input, Modal, Tooltip, Typography } from 'antd';
+import { Alert, Button, Input, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import type { DossierStatus } from '#shared/domain/round.ts';
+import { proposalGaps } from '#shared/domain/proposalGaps.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 
 export function StatusActions(props: {
@@ -16,6 +18,11 @@ export function StatusActions(props: {
   const actions = useAction();
   const busy = actions.busy('move');
   const [asking, setAsking] = useState(false);
+  // Proposing a dossier that still lacks parts or assessments: warn and ask why.
+  const [proposing, setProposing] = useState(false);
+  const [why, setWhy] = useState('');
+  const [whyMissing, setWhyMissing] = useState(false);
+  const gaps = proposalGaps(detail);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const decided = detail.status === 'da_cong_nhan';
@@ -35,14 +42,20 @@ export function StatusActions(props: {
     : detail.result !== 'dat'
       ? 'Chỉ đề nghị công nhận khi kết quả thẩm định là Đạt.'
       : null;
+  const initialReason = detail.result === 'chua_dat' ? 'Kết quả thẩm định: Chưa đạt.' : '';
   const openNotPropose = () => {
-    setReason(detail.result === 'chua_dat' ? 'Kết quả thẩm định: Chưa đạt.' : '');
+    setReason(initialReason);
     setReasonMissing(false);
     setAsking(true);
   };
   const confirmNotPropose = async () => {
     if (!reason.trim()) return setReasonMissing(true);
     if (await move('khong_de_nghi', reason.trim(), 'Đã ghi: không đề nghị công nhận.')) setAsking(false);
+  };
+
+  const confirmPropose = async () => {
+    if (!why.trim()) return setWhyMissing(true);
+    if (await move('de_nghi', why.trim(), 'Đã chuyển sang Đề nghị công nhận.')) setProposing(false);
   };
 
   if (decided) return <Typography.Text type="secondary">Hồ sơ đã có quyết định công nhận.</Typography.Text>;
@@ -58,7 +71,12 @@ export function StatusActions(props: {
           icon={<CheckCircleOutlined />}
           aria-label="Đề nghị công nhận"
           disabled={proposeBlocked !== null || detail.status === 'de_nghi' || busy}
-          onClick={() => void move('de_nghi', null, 'Đã chuyển sang Đề nghị công nhận.')}
+          onClick={() => {
+            if (gaps.length === 0) return void move('de_nghi', null, 'Đã chuyển sang Đề nghị công nhận.');
+            setWhy('');
+            setWhyMissing(false);
+            setProposing(true);
+          }}
         >
           Đề nghị công nhận
         </Button>
@@ -84,14 +102,39 @@ export function StatusActions(props: {
           Trả về Đã thẩm định
         </Button>
       )}
-      <Modal
+      <FormModal
+        open={proposing}
+        busy={busy}
+        title={`Đề nghị công nhận ${detail.unitName}`}
+        okText="Vẫn đề nghị công nhận"
+        cancelText="Đóng"
+        onOk={() => void confirmPropose()}
+        onClose={() => setProposing(false)}
+        dirty={() => why.trim() !== ''}
+        destroyOnHidden
+      >
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`Hồ sơ ${gaps.join('; ')}.`} />
+        <Typography.Paragraph>Nếu vẫn đề nghị, hãy ghi lý do; lý do được lưu trong lịch sử hồ sơ.</Typography.Paragraph>
+        <Input.TextArea
+          aria-label="Lý do vẫn đề nghị"
+          rows={3}
+          maxLength={2000}
+          status={whyMissing && !why.trim() ? 'error' : undefined}
+          value={why}
+          onChange={(e) => setWhy(e.target.value)}
+        />
+        {whyMissing && !why.trim() && <Typography.Text type="danger">Hãy ghi lý do.</Typography.Text>}
+      </FormModal>
+      <FormModal
         open={asking}
+        busy={busy}
         title={`Không đề nghị công nhận ${detail.unitName}`}
         okText="Ghi không đề nghị"
         cancelText="Đóng"
-        okButtonProps={{ danger: true, loading: busy }}
-        onOk={confirmNotPropose}
-        onCancel={() => setAsking(false)}
+        okButtonProps={{ danger: true }}
+        onOk={() => void confirmNotPropose()}
+        onClose={() => setAsking(false)}
+        dirty={() => reason !== initialReason}
         destroyOnHidden
       >
         <Typography.Paragraph>Lý do được lưu trong lịch sử hồ sơ.</Typography.Paragraph>
@@ -104,7 +147,7 @@ export function StatusActions(props: {
           onChange={(e) => setReason(e.target.value)}
         />
         {reasonMissing && !reason.trim() && <Typography.Text type="danger">Hãy ghi lý do.</Typography.Text>}
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -27,7 +27,12 @@ export function resultOf(verdicts: Verdict[]): AppraisalResult | null {
 
 export function draftOf(d: DossierDetail): AppraisalDraft {
   return {
-    items: d.items.map((i) => ({ criterionId: i.criterion.id, verdict: i.verdict, note: i.note ?? '' })),
+    // A suggested "Không đạt" starts with the suggestion's reason as its note (a note is required for it).
+    items: d.items.map((i) => ({
+      criterionId: i.criterion.id,
+      verdict: i.verdict,
+      note: i.note ?? (!i.saved && i.verdict === 'khong_dat' ? (i.suggestion ?? '') : ''),
+    })),
     resultOverride: d.resultOverride,
     overrideReason: d.overrideReason ?? '',
     reviewMethod: d.reviewMethod,

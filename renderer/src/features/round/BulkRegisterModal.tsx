@@ -1,11 +1,12 @@
 // Registers many units in one go (ticked rows, or every unit the grid's filter matches): one date, and optionally
 // "every household registered" for each area.
-import { App, Checkbox, DatePicker, Form, Modal, Typography } from 'antd';
+import { App, Checkbox, DatePicker, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
 
@@ -52,14 +53,13 @@ export function BulkRegisterModal(props: {
   const late =
     chosenIso !== null && (chosen?.year() !== props.year || props.deadlines.some((deadline) => chosenIso > deadline));
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
       title={`Đăng ký năm ${props.year} cho ${formatNumberVi(props.unitIds.length)} đơn vị`}
       okText="Ghi đăng ký"
       cancelText="Đóng"
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: true, symbol: 'xem hết' }}>
@@ -99,6 +99,6 @@ export function BulkRegisterModal(props: {
           <Checkbox>100% hộ gia đình đã đăng ký</Checkbox>
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

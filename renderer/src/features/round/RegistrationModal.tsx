@@ -1,11 +1,12 @@
 // One unit's registration for the year: date, the Party cell's resolution, households registered of the total; a
 // commune's UBND plan; for a unit of a kind the standard leaves out, a warning and the reason to register it anyway.
-import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
+import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { EXCLUDED_KIND_LABELS, EXCLUDED_SOURCE } from '#shared/domain/competence.ts';
 import { hasHouseholds } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { DATE_FORMAT, toDay, toIso, viCount } from '../../kit/dates.ts';
 
@@ -63,15 +64,17 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy('save')}
+      onClose={props.onClose}
       title={`Đăng ký năm ${year}: ${row.unitName}`}
-      onCancel={props.onClose}
+      okText="Lưu đăng ký"
+      cancelText="Đóng"
       destroyOnHidden
-      footer={[
+      extra={
         r && (
           <Popconfirm
-            key="remove"
             title={`Xóa đăng ký năm ${year} của ${row.unitName}?`}
             okText="Xóa"
             cancelText="Không"
@@ -81,14 +84,8 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
               Xóa đăng ký
             </Button>
           </Popconfirm>
-        ),
-        <Button key="close" onClick={props.onClose}>
-          Đóng
-        </Button>,
-        <Button key="save" type="primary" loading={busy()} onClick={() => form.submit()}>
-          Lưu đăng ký
-        </Button>,
-      ]}
+        )
+      }
     >
       <Form<Values>
         form={form}
@@ -181,6 +178,6 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

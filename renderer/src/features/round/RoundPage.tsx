@@ -1,15 +1,17 @@
 // The year's round: who registered, whose dossier is in and complete, results; bulk registration and USB intake.
 // The grid is fed block by block from main, so a 100,000-unit year opens as fast as a small one.
-import { FileSearchOutlined, FormOutlined, ReloadOutlined, UsbOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileSearchOutlined, FormOutlined, ReloadOutlined, UsbOutlined } from '@ant-design/icons';
 import type { GridApi } from 'ag-grid-community';
 import { App, Button, Empty, Input, Segmented, Select, Space, Tag, Typography } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import type { RoundStatus } from '#shared/domain/round.ts';
+import type { ColumnFilters, ColumnSort } from '#shared/grid/columnFilters.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call } from '../../kit/api.ts';
 import { DataGrid } from '../../kit/grid.tsx';
+import { useGridColumns } from '../../kit/gridColumns.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useCan } from '../../kit/useCan.ts';
 import { useDebounced } from '../../kit/useDebounced.ts';
@@ -45,10 +47,19 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
   const [kind, setKind] = useState<UnitKind | 'all'>('all');
   const [status, setStatus] = useState<RoundStatus | 'all'>('all');
   const [selected, setSelected] = useState<RoundRow[]>([]);
+  const [columnFilters, setColumnFilters] = useState<ColumnFilters>({});
+  const [sort, setSort] = useState<ColumnSort | undefined>(undefined);
   const [dialog, setDialog] = useState<Dialog>(null);
   const gridRef = useRef<GridApi<RoundRow> | null>(null);
 
-  const filter = useMemo(() => roundFilter(year, kind, status, query), [year, kind, status, query]);
+  const filter = useMemo(
+    () => ({
+      ...roundFilter(year, kind, status, query),
+      ...(Object.keys(columnFilters).length ? { filters: columnFilters } : {}),
+      ...(sort ? { sort } : {}),
+    }),
+    [year, kind, status, query, columnFilters, sort],
+  );
   const showError = useCallback((text: string) => void message.error(text), [message]);
   const { datasource, counts } = useRoundBlocks(filter, gridRef, showError);
   const ready = campaign?.year === year;
@@ -64,6 +75,12 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
     () => roundColumns({ writable, onEditRegistration: (row) => setDialog({ type: 'registration', row }) }),
     [writable],
   );
+  const { columnDefs, chooser } = useGridColumns('round', columns);
+
+  const exportXlsx = () =>
+    run('export', () => call('round.exportXlsx', filter), {
+      success: (result) => result && `Đã xuất ${formatNumberVi(result.count)} đơn vị ra tệp ${result.fileName}.`,
+    });
 
   const openCampaign = () =>
     run(
@@ -191,6 +208,15 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
         >
           Mở hồ sơ
         </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={busy('export')}
+          disabled={!ready}
+          onClick={() => void exportXlsx()}
+        >
+          Xuất Excel
+        </Button>
+        {chooser}
         <Button icon={<ReloadOutlined />} onClick={refresh} aria-label="Tải lại" />
         <Typography.Text type="secondary" style={{ flex: 1, minWidth: 0 }} ellipsis={{ tooltip: true }}>
           {selected.length > 0 ? `Đã chọn ${formatNumberVi(selected.length)} đơn vị` : 'Nhấp đúp để mở hồ sơ.'}
@@ -208,7 +234,8 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
         <DataGrid<RoundRow>
           blockSize={BLOCK}
           datasource={ready ? datasource : undefined}
-          columnDefs={columns}
+          columnDefs={columnDefs}
+          sortable
           loading={!ready}
           empty="Không có đơn vị nào phù hợp"
           rowId={(r) => r.unitId}
@@ -222,6 +249,11 @@ export function RoundPage(props: { onOpenDossier: (dossierId: number) => void })
             enableClickSelection: !writable,
           }}
           onSelectionChanged={(e) => setSelected(e.api.getSelectedRows())}
+          onFilterChanged={(e) => setColumnFilters(e.api.getFilterModel() as ColumnFilters)}
+          onSortChanged={(e) => {
+            const sorted = e.api.getColumnState().find((c) => c.sort);
+            setSort(sorted?.sort ? { colId: sorted.colId, sort: sorted.sort } : undefined);
+          }}
           onRowDoubleClicked={(e) => e.data && void openDossier(e.data)}
         />
       </div>

@@ -4,6 +4,7 @@ import {
   Alert,
   Button,
   Card,
+  Checkbox,
   Col,
   InputNumber,
   Popconfirm,
@@ -64,7 +65,14 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
   // Failures of picking or writing; a failed analysis shows its own below.
   const [failure, setFailure] = useState<string | null>(null);
   const { run, busy: running } = useAction();
-  const [done, setDone] = useState<{ created: number; skipped: number; batch: ImportBatch } | null>(null);
+  const [done, setDone] = useState<{
+    created: number;
+    skipped: number;
+    errorRows: number[];
+    batch: ImportBatch;
+  } | null>(null);
+  // The user's choice to import the good rows and leave out the rows in error.
+  const [skipErrors, setSkipErrors] = useState(false);
   const history = useLoad('unitImport.batches', {});
   const batches = history.data ?? [];
   const loadBatches = history.reload;
@@ -87,6 +95,7 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
         const picked = await call('unitImport.pickFile', {});
         if (!picked) return;
         setFile(picked);
+        setSkipErrors(false);
         setChoice({});
         setDone(null);
       },
@@ -105,7 +114,7 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
     await run(
       'commit',
       async () => {
-        const result = await call('unitImport.commit', { token: file.token, ...choice });
+        const result = await call('unitImport.commit', { token: file.token, ...choice, skipErrors });
         setDone(result);
         setFile(null);
         loadBatches();
@@ -266,14 +275,19 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
               type="primary"
               onClick={commit}
               loading={busy}
-              disabled={analysis.counts.error > 0 || analysis.counts.new === 0}
+              disabled={(analysis.counts.error > 0 && !skipErrors) || analysis.counts.new === 0}
             >
               Nhập {analysis.counts.new} đơn vị
             </Button>
             {analysis.counts.error > 0 && (
-              <Typography.Text type="danger">
-                Còn {analysis.counts.error} dòng lỗi: hãy sửa tệp hoặc cách gán cột.
-              </Typography.Text>
+              <>
+                <Typography.Text type="danger">
+                  Còn {analysis.counts.error} dòng lỗi: hãy sửa tệp hoặc cách gán cột, hoặc
+                </Typography.Text>
+                <Checkbox checked={skipErrors} onChange={(e) => setSkipErrors(e.target.checked)}>
+                  bỏ qua {analysis.counts.error} dòng lỗi, nhập các dòng đúng
+                </Checkbox>
+              </>
             )}
           </Space>
         </>
@@ -282,7 +296,13 @@ export function ImportPage({ onDone }: { onDone: () => void }) {
         <Result
           status="success"
           title={`Đã nhập ${done.created} đơn vị`}
-          subTitle={`Bỏ qua ${done.skipped} dòng (trùng, tổng cộng, tiêu đề nhóm). Có thể hoàn tác lần nhập này bên dưới.`}
+          subTitle={
+            `Bỏ qua ${done.skipped} dòng (trùng, tổng cộng, tiêu đề nhóm${done.errorRows.length ? ', dòng lỗi' : ''}).` +
+            (done.errorRows.length
+              ? ` Các dòng lỗi không nhập: ${done.errorRows.length} dòng (dòng ${done.errorRows.join(', ')}).`
+              : '') +
+            ' Có thể hoàn tác lần nhập này bên dưới.'
+          }
           extra={[
             <Button type="primary" key="list" onClick={onDone}>
               Xem danh sách đơn vị

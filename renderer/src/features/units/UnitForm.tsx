@@ -1,5 +1,6 @@
 // Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
-import { Alert, Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row, Select } from 'antd';
+import { Alert, App, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select } from 'antd';
+import { useEffect, useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import type { Unit } from '#shared/api/types.ts';
 import type { ExcludedKind } from '#shared/domain/competence.ts';
@@ -14,9 +15,11 @@ import {
 } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { toDay, toIso } from '../../kit/dates.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { shortOfficeName } from '#shared/text/officeName.ts';
+import { UNIT_COUNT_MAX, UNIT_TEXT_LIMITS, tooLong, type UnitTextField } from '#shared/domain/unitLimits.ts';
 import { UnitScopeFields, partyOrganisationByDefault } from './UnitScopeFields.tsx';
 import { UnitSelect } from './UnitSelect.tsx';
 
@@ -53,6 +56,22 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
   const kind = Form.useWatch('kind', form) ?? unit?.kind ?? 'khu_dan_cu';
   // A commune's unit sits among that commune's units; this office's own among its own.
   const source = unit?.sourceOfficeId ?? 'own';
+  const { modal } = App.useApp();
+  const typedName = (Form.useWatch('name', form) as string | undefined) ?? unit?.name ?? '';
+  const sameName = useSameName(kind, typedName, unit?.id);
+
+  // A name that folds to an existing unit's of the same kind (as the Excel import's duplicate check) asks first.
+  const confirmSave = (v: Values) => {
+    if (sameName.length === 0) return void save(v);
+    modal.confirm({
+      title: 'Đã có đơn vị cùng loại trùng tên',
+      content: `${sameNameText(sameName)} Vẫn lưu đơn vị này?`,
+      okText: 'Vẫn lưu',
+      cancelText: 'Xem lại',
+      autoFocusButton: 'cancel',
+      onOk: () => void save(v),
+    });
+  };
 
   const save = (v: Values) => {
     const fields = {
@@ -99,26 +118,21 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
     );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      busy={busy}
+      onClose={props.onClose}
       width={760}
       title={unit ? `Sửa đơn vị: ${unit.name}` : 'Thêm đơn vị'}
-      onCancel={props.onClose}
-      footer={[
+      extra={
         unit && (
-          <Popconfirm key="del" title="Xóa đơn vị này?" okText="Xóa" cancelText="Không" onConfirm={remove}>
+          <Popconfirm title="Xóa đơn vị này?" okText="Xóa" cancelText="Không" onConfirm={remove}>
             <Button danger style={{ float: 'left' }}>
               Xóa
             </Button>
           </Popconfirm>
-        ),
-        <Button key="cancel" onClick={props.onClose}>
-          Hủy
-        </Button>,
-        <Button key="save" type="primary" loading={busy} onClick={() => form.submit()}>
-          Lưu
-        </Button>,
-      ]}
+        )
+      }
     >
       {unit?.sourceOfficeName && (
         <Alert
@@ -132,7 +146,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={save}
+        onFinish={confirmSave}
         initialValues={{
           kind: unit?.kind ?? 'khu_dan_cu',
           subtype: unit?.subtype ?? null,
@@ -183,7 +197,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
           name="name"
           rules={[
             { required: true, whitespace: true, message: 'Hãy nhập tên đơn vị.' },
-            { max: 200, message: 'Tên dài quá 200 ký tự.' },
+            { max: UNIT_TEXT_LIMITS.name, message: tooLong('name') },
           ]}
         >
           <Input
@@ -192,12 +206,15 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
             onPressEnter={() => form.submit()}
           />
         </Form.Item>
-        <Form.Item label="Địa chỉ" name="address">
+        {sameName.length > 0 && (
+          <Alert type="warning" showIcon style={{ marginTop: -12, marginBottom: 12 }} title={sameNameText(sameName)} />
+        )}
+        <Form.Item label="Địa chỉ" name="address" rules={[limit('address')]}>
           <Input />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item label="Người đứng đầu" name="headName">
+            <Form.Item label="Người đứng đầu" name="headName" rules={[limit('headName')]}>
               <Input placeholder="Trưởng thôn, tổ trưởng, thủ trưởng, hiệu trưởng..." />
             </Form.Item>
           </Col>
@@ -206,6 +223,7 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
               label="Số điện thoại"
               name="headPhone"
               rules={[
+                limit('headPhone'),
                 {
                   pattern: /^[+\d][\d\s.()-]{5,}$/,
                   message: 'Số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch nối.',
@@ -244,13 +262,41 @@ export function UnitForm(props: { unit: Unit | null; onClose: () => void; onSave
           </Col>
         </Row>
         <UnitScopeFields kind={kind} />
-        <Form.Item label="Ghi chú" name="notes">
+        <Form.Item label="Ghi chú" name="notes" rules={[limit('notes')]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
+
+function sameNameText(units: { name: string }[]): string {
+  return `Đã có đơn vị cùng loại tên gần như trùng: ${units.map((u) => `“${u.name}”`).join(', ')} (khác nhau chỉ ở dấu, chữ hoa hoặc khoảng trắng).`;
+}
+
+/** Units of the kind whose name folds like the typed one, asked once typing pauses. */
+function useSameName(kind: UnitKind, name: string, excludeId: number | undefined): { id: number; name: string }[] {
+  const [found, setFound] = useState<{ id: number; name: string }[]>([]);
+  useEffect(() => {
+    let stale = false;
+    const text = name.trim();
+    const timer = setTimeout(() => {
+      if (!text) return setFound([]);
+      call('units.sameName', { kind, name: text.slice(0, 400), ...(excludeId ? { excludeId } : {}) }).then(
+        (units) => !stale && setFound(units),
+        () => !stale && setFound([]),
+      );
+    }, 250);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [kind, name, excludeId]);
+  return found;
+}
+
+/** The field's shared limit (the Excel import checks the same). */
+const limit = (field: UnitTextField) => ({ max: UNIT_TEXT_LIMITS[field], message: tooLong(field) });
 
 /** A count of people or households: a whole number, never negative. */
 function CountField({ label, name }: { label: string; name: 'households' | 'population' }) {
@@ -259,7 +305,10 @@ function CountField({ label, name }: { label: string; name: 'households' | 'popu
       <Form.Item
         label={label}
         name={name}
-        rules={[{ type: 'integer', min: 0, message: `${label} phải là số nguyên không âm.` }]}
+        rules={[
+          { type: 'integer', min: 0, message: `${label} phải là số nguyên không âm.` },
+          { type: 'integer', max: UNIT_COUNT_MAX, message: `${label} quá lớn.` },
+        ]}
       >
         <InputNumber style={{ width: '100%' }} min={0} {...viNumber} />
       </Form.Item>

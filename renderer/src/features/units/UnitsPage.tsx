@@ -13,6 +13,7 @@ import { shortOfficeName } from '#shared/text/officeName.ts';
 import { call } from '../../kit/api.ts';
 import { useReportError } from '../../kit/errors.ts';
 import { DataGrid } from '../../kit/grid.tsx';
+import { useGridColumns } from '../../kit/gridColumns.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useCan } from '../../kit/useCan.ts';
 import { useDebounced } from '../../kit/useDebounced.ts';
@@ -34,13 +35,15 @@ function status(u: Unit): string {
   return 'Đang hoạt động';
 }
 
-// Only name and kind sort: both are indexed, so every block is a quick index range.
+// Only name and kind sort: both are indexed, so every block is a quick index range. The columns that matter show
+// by default and fit 1366 pixels; the chooser adds the rest.
 const COLUMNS: ColDef<Unit>[] = [
-  { field: 'name', headerName: 'Tên đơn vị', flex: 2, minWidth: 220, pinned: 'left', sortable: true, sort: 'asc' },
+  { field: 'name', headerName: 'Tên đơn vị', width: 240, pinned: 'left', sortable: true, sort: 'asc' },
   {
     field: 'kind',
     headerName: 'Loại',
-    width: 150,
+    flex: 1,
+    minWidth: 125,
     sortable: true,
     valueFormatter: (p) => (p.value ? UNIT_KIND_LABELS[p.value as UnitKind] : ''),
   },
@@ -48,35 +51,45 @@ const COLUMNS: ColDef<Unit>[] = [
     colId: 'subtype',
     headerName: 'Phân loại',
     width: 140,
+    hide: true,
     valueGetter: (p) => (p.data?.subtype ? UNIT_SUBTYPE_LABELS[p.data.subtype] : ''),
   },
-  { field: 'parentName', headerName: 'Thuộc', width: 150 },
+  { field: 'parentName', headerName: 'Thuộc', flex: 1, minWidth: 140 },
   // Empty for this office's own units; a commune's name for units received in its packages.
   {
     field: 'sourceOfficeName',
     headerName: 'Nhận từ',
     width: 170,
+    hide: true,
     tooltipField: 'sourceOfficeName',
     valueFormatter: (p) => (p.value ? shortOfficeName(p.value as string) : ''),
   },
-  { field: 'headName', headerName: 'Người đứng đầu', width: 170 },
-  { field: 'headPhone', headerName: 'Điện thoại', width: 130 },
+  { field: 'headName', headerName: 'Người đứng đầu', flex: 1, minWidth: 150 },
+  { field: 'headPhone', headerName: 'Điện thoại', width: 120 },
   {
     field: 'households',
     headerName: 'Số hộ',
-    width: 110,
+    width: 90,
     type: 'rightAligned',
     valueFormatter: (p) => formatNumberVi(p.value as number | null),
   },
   {
     field: 'population',
     headerName: 'Nhân khẩu',
-    width: 120,
+    width: 110,
+    hide: true,
     type: 'rightAligned',
     valueFormatter: (p) => formatNumberVi(p.value as number | null),
   },
-  { field: 'address', headerName: 'Địa chỉ', flex: 1, minWidth: 160 },
-  { colId: 'status', headerName: 'Tình trạng', width: 230, valueGetter: (p) => (p.data ? status(p.data) : '') },
+  { field: 'address', headerName: 'Địa chỉ', flex: 1, minWidth: 160, hide: true },
+  {
+    colId: 'status',
+    headerName: 'Tình trạng',
+    flex: 1,
+    minWidth: 170,
+    tooltipValueGetter: (p) => (p.data ? status(p.data) : ''),
+    valueGetter: (p) => (p.data ? status(p.data) : ''),
+  },
 ];
 
 export function UnitsPage({ onImport }: { onImport: () => void }) {
@@ -94,6 +107,7 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const gridRef = useRef<GridApi<Unit> | null>(null);
   const writable = useCan('units.create');
+  const { columnDefs, chooser } = useGridColumns('units', COLUMNS);
 
   const filters = useMemo(
     () => ({ search: query, status: statusFilter, source, ...(kind === 'all' ? {} : { kind }) }),
@@ -159,6 +173,7 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
           <Button icon={<DownloadOutlined />} onClick={exportXlsx}>
             Xuất Excel
           </Button>
+          {chooser}
           <Button icon={<ReloadOutlined />} onClick={reload} aria-label="Tải lại" />
         </Space>
       </Space>
@@ -212,7 +227,7 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
         <DataGrid<Unit>
           blockSize={BLOCK}
           datasource={datasource}
-          columnDefs={COLUMNS}
+          columnDefs={columnDefs}
           rowId={(u) => u.id}
           apiRef={gridRef}
           onRowDoubleClicked={(e) => e.data && writable && setEditing(e.data)}

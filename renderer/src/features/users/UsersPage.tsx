@@ -1,9 +1,10 @@
-import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { User } from '#shared/api/types.ts';
 import { ROLES, ROLE_LABELS, type Role } from '#shared/domain/accounts.ts';
 import { formatDateTimeVi } from '#shared/text/dates.ts';
 import { call } from '../../kit/api.ts';
+import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useLoad } from '../../kit/useLoad.ts';
 
@@ -80,8 +81,11 @@ export function UsersPage() {
           },
         ]}
       />
-      <Modal
+      <FormModal
+        form={form}
+        busy={busy('save')}
         open={editing !== null}
+        onClose={() => setEditing(null)}
         title={
           editing?.mode === 'create'
             ? 'Thêm tài khoản'
@@ -89,11 +93,6 @@ export function UsersPage() {
               ? 'Sửa tài khoản'
               : 'Đặt lại mật khẩu'
         }
-        onCancel={() => setEditing(null)}
-        onOk={() => form.submit()}
-        confirmLoading={busy('save')}
-        okText="Lưu"
-        cancelText="Hủy"
         destroyOnHidden
       >
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'staff', active: true }}>
@@ -140,7 +139,7 @@ export function UsersPage() {
             </Form.Item>
           )}
         </Form>
-      </Modal>
+      </FormModal>
     </div>
   );
 }
