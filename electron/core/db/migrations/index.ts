@@ -9,6 +9,7 @@ import { criteriaExchange } from './2026-11-22-07-criteria-exchange.ts';
 import { incidentCriteria } from './2026-12-02-01-incident-criteria.ts';
 import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
 import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
+import { models } from './2026-12-03-61-models.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   incidentCriteria,
   rulesDocs,
   auditAppendOnly,
+  models,
 ];
