@@ -9,6 +9,7 @@ import { DomainError, notFound } from '../../errors.ts';
 import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
 import { communeAreaUnitIds, listIncidents } from '../incidents/index.ts';
 import { recordStatusChange, toRegistration } from '../round/index.ts';
+import { registryInUse, unitModelsInWindow } from '../models/index.ts';
 import { suggest } from './suggestions.ts';
 
 /** A date one year earlier (29/02 becomes 28/02): last year's window for year-on-year counts. */
@@ -73,6 +74,9 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
   const previousIncidents = criteriaWeighIncidents(criteria)
     ? await listIncidents(db, { unitIds, from: yearBefore(window.windowFrom), to: yearBefore(window.windowTo) })
     : [];
+  const models = (await registryInUse(db))
+    ? await unitModelsInWindow(db, unitIds, { from: window.windowFrom, to: window.windowTo }, d.year)
+    : null;
   const saved = new Map(
     (await db.selectFrom('appraisal_items').selectAll().where('dossier_id', '=', dossierId).execute()).map((i) => [
       i.criterion_id,
@@ -90,6 +94,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
       incidents,
       previousIncidents,
       today,
+      models,
     });
     items.push({
       criterion,

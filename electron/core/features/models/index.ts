@@ -3,4 +3,4 @@ export { countModels, countedModels, modelCounts, type CountedModel } from './co
 export { insertModel, applyModelAction } from './lifecycle.ts';
 export { insertPoint, insertTeam } from './points.ts';
 export { modelSummaries } from './queries.ts';
-export { unitModelsInWindow, type UnitModelStanding } from './standing.ts';
+export { registryInUse, unitModelsInWindow, type UnitModelStanding } from './standing.ts';

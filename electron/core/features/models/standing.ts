@@ -12,6 +12,18 @@ export interface UnitModelStanding {
   effective: boolean;
 }
 
+/** Whether the office keeps its models in the registry at all: until it does, the registry says nothing. */
+export async function registryInUse(db: Db): Promise<boolean> {
+  return (
+    (await db
+      .selectFrom('models')
+      .select('id')
+      .where('decision_number', 'is not', null)
+      .limit(1)
+      .executeTakeFirst()) !== undefined
+  );
+}
+
 export async function unitModelsInWindow(
   db: Db,
   unitIds: readonly number[],
