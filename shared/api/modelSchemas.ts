@@ -94,7 +94,8 @@ export const reviewSchema = z
     modelId: id,
     year: yearSchema,
     ratingCode: code,
-    reviewedOn: isoDateSchema('Ngày đánh giá'),
+    /** Left out: the office's today. */
+    reviewedOn: isoDateSchema('Ngày đánh giá').optional(),
     note: optionalText('Nhận xét', 2000),
   })
   .strict();

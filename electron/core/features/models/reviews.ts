@@ -6,6 +6,7 @@ import type { ModelDetail, ModelLists, ReviewRow, ReviewSheet } from '#shared/ap
 import { modelYearWindow, monthsBetween } from '#shared/domain/models.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import { nowIso, recordAudit, type Db, type ServiceContext } from '../../context.ts';
+import { todayIso } from '../../dateRules.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { checkModelDate } from './lifecycle.ts';
 import { modelDetail, modelLists, modelSummaries } from './queries.ts';
@@ -78,7 +79,8 @@ export async function saveReview(ctx: ServiceContext, input: ReviewInput): Promi
       .where('code', '=', input.ratingCode)
       .executeTakeFirst();
     if (!rating || rating.active !== 1) throw new DomainError('validation', 'Mức đánh giá không có trong danh mục.');
-    checkModelDate(ctx, 'Ngày đánh giá', input.reviewedOn, 'reviewedOn');
+    const reviewedOn = input.reviewedOn ?? todayIso(ctx);
+    checkModelDate(ctx, 'Ngày đánh giá', reviewedOn, 'reviewedOn');
     const window = modelYearWindow(input.year);
     const min = await minMonths(trx);
     if (!model.launched_on || model.launched_on > window.to) {
@@ -102,7 +104,7 @@ export async function saveReview(ctx: ServiceContext, input: ReviewInput): Promi
     }
     const values = {
       rating_code: input.ratingCode,
-      reviewed_on: input.reviewedOn,
+      reviewed_on: reviewedOn,
       note: input.note,
       at: nowIso(ctx),
       actor: ctx.actor,

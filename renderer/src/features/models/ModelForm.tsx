@@ -33,8 +33,8 @@ export const toModelFields = (v: ModelFormValues): MethodInput<'models.create'> 
   notes: null,
 });
 
-/** The fields of a new model, inside the caller's form (also used for a replacement). */
-export function ModelFields({ types }: { types: ModelType[] }) {
+/** The fields of a new model, inside the caller's form (also used for a replacement, with its unit's name). */
+export function ModelFields({ types, unitLabel }: { types: ModelType[]; unitLabel?: string | null }) {
   return (
     <>
       <Form.Item name="name" label="Tên mô hình" rules={[{ required: true, message: 'Hãy nhập tên mô hình.' }]}>
@@ -50,7 +50,7 @@ export function ModelFields({ types }: { types: ModelType[] }) {
         <Select options={MODEL_FIELDS.map((f) => ({ value: f, label: MODEL_FIELD_LABELS[f] }))} />
       </Form.Item>
       <Form.Item name="unitId" label="Đơn vị xây dựng mô hình">
-        <UnitSelect source="own" placeholder="Xã, cơ quan, doanh nghiệp, trường học…" />
+        <UnitSelect source="own" initialLabel={unitLabel} placeholder="Xã, cơ quan, doanh nghiệp, trường học…" />
       </Form.Item>
       <Form.Item name="proposer" label="Người, đơn vị đề xuất">
         <Input maxLength={200} />

@@ -8,7 +8,7 @@ import type { ModelLists, ReviewRow, ReviewState } from '#shared/api/modelTypes.
 import { formatDateVi } from '#shared/text/dates.ts';
 import { call } from '../../kit/api.ts';
 import { DateInput } from '../../kit/DateInput.tsx';
-import { toIso, todayIso } from '../../kit/dates.ts';
+import { toIso } from '../../kit/dates.ts';
 import { FormModal } from '../../kit/FormModal.tsx';
 import { DataGrid } from '../../kit/grid.tsx';
 import { useAction } from '../../kit/useAction.ts';
@@ -72,7 +72,7 @@ function RetireReplaceModal(props: { row: ReviewRow; lists: ModelLists; onClose(
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={2000} />
         </Form.Item>
         <Alert type="info" showIcon title="Mô hình thay thế (bắt đầu ở bước đề xuất)" style={{ marginBottom: 12 }} />
-        <ModelFields types={props.lists.types} />
+        <ModelFields types={props.lists.types} unitLabel={old.units[0]?.name ?? null} />
       </Form>
     </FormModal>
   );
@@ -145,7 +145,6 @@ export function ReviewTab(props: { year: number; lists: ModelLists; onChanged():
                         modelId: id,
                         year,
                         ratingCode: ratings[id]!,
-                        reviewedOn: todayIso(),
                       });
                       loaded.reload();
                       props.onChanged();
