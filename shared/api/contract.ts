@@ -458,6 +458,11 @@ export const contract = {
   ),
   'securityTeams.ratingSheet': method<TeamRatingSheet>()('user', z.object({ year: yearSchema }).strict()),
   'securityTeams.rate': method<TeamRatingSheet>()('writer', teamRatingsSchema),
+  /** The chair's rating decision with the list (.docx, a draft to sign) where the user chooses; null when cancelled. */
+  'securityTeams.decisionDocx': method<{ fileName: string } | null>()(
+    'writer',
+    z.object({ year: yearSchema }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

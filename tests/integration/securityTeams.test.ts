@@ -1,13 +1,20 @@
 // Grassroots security teams on a real SQLite file through the contract: teams per residential area with members,
 // and the yearly rating over 15/11 – 14/11 with the rules of Hướng dẫn 01/HD-BCA-V05 enforced on the server.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { officeSettingsInputSchema } from '#shared/api/schemas.ts';
+import { DEMO_OFFICE } from '#shared/domain/demoOffice.ts';
+import { saveSettings } from '../../electron/core/features/settings/index.ts';
 import { modelApp } from '../support/modelFixtures.ts';
+import { findAll, readDocx, rowFlag, rowsOf, tables, textOf } from './documents/docxXml.ts';
 
 let t: Awaited<ReturnType<typeof modelApp>>;
 let areas: number[];
+let savePath: string | null = null;
 
 beforeEach(async () => {
-  t = await modelApp();
+  t = await modelApp({ pickSavePath: async () => savePath });
   const commune = await t.unit('Xã Đông Sơn', 'xa_phuong');
   areas = [];
   for (let i = 1; i <= 7; i++) areas.push(await t.unit(`Thôn ${i}`, 'khu_dan_cu', commune));
@@ -86,5 +93,42 @@ describe('security teams', () => {
     });
     expect(lowered.message).toContain('4 tổ hoàn thành tốt cho phép tối đa 0 tổ xuất sắc, đang xếp 1 tổ');
     expect(t.store.sqlite.prepare('SELECT * FROM security_team_ratings ORDER BY team_id').all()).toEqual(before);
+  });
+});
+
+describe('rating decision of the commune chair', () => {
+  it('is a .docx headed and signed by the chair personally, with the list of teams and ratings', async () => {
+    await t.store.db
+      .transaction()
+      .execute((trx) => saveSettings(trx, t.ctx, officeSettingsInputSchema.parse(DEMO_OFFICE)));
+    const refused = await t.refused('securityTeams.decisionDocx', { year: 2025 });
+    expect(refused.message).toBe('Chưa có tổ bảo vệ an ninh, trật tự nào được xếp loại năm 2025.');
+    const ids: number[] = [];
+    for (const [i, area] of areas.slice(0, 6).entries())
+      ids.push((await t.call('securityTeams.create', team(area, `Tổ ${i + 1}`))).id);
+    await t.call('securityTeams.rate', {
+      year: 2025,
+      ratings: ids.map((teamId, i) => ({ teamId, rating: i === 0 ? ('xuat_sac' as const) : ('tot' as const) })),
+    });
+    savePath = path.join(t.dir, 'xep-loai.docx');
+    expect(await t.call('securityTeams.decisionDocx', { year: 2025 })).toEqual({ fileName: 'xep-loai.docx' });
+    const docx = readDocx(fs.readFileSync(savePath));
+    const texts = findAll(docx.body, 'w:p').map(textOf);
+    expect(texts).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN');
+    expect(texts).toContain('QUYẾT ĐỊNH:');
+    expect(texts).toContain('Về việc xếp loại tổ bảo vệ an ninh, trật tự ở cơ sở năm 2025');
+    expect(
+      texts.some((x) => x.includes('gồm: 01 tổ hoàn thành xuất sắc nhiệm vụ; 05 tổ hoàn thành tốt nhiệm vụ')),
+    ).toBe(true);
+    expect(texts).toContain('CHỦ TỊCH');
+    expect(texts).toContain('Lê Văn Thành');
+    expect(texts.join('\n')).not.toContain('TM.');
+    const list = tables(docx).at(-1)!;
+    const rows = rowsOf(list).map((r) => findAll(r, 'w:tc').map(textOf));
+    expect(rows[0]).toEqual(['STT', 'Tên tổ', 'Khu dân cư', 'Tổ trưởng', 'Xếp loại']);
+    expect(rowFlag(rowsOf(list)[0]!, 'w:tblHeader')).toBe(true);
+    expect(rows.slice(1)).toHaveLength(6);
+    expect(rows[1]).toEqual(['1', 'Tổ 1', 'Thôn 1', 'Tổ trưởng Tổ 1', 'Hoàn thành xuất sắc nhiệm vụ']);
+    expect(rows[6]).toEqual(['6', 'Tổ 6', 'Thôn 6', 'Tổ trưởng Tổ 6', 'Hoàn thành tốt nhiệm vụ']);
   });
 });

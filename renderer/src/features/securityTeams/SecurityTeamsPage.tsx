@@ -1,6 +1,6 @@
 // Grassroots security teams and their yearly rating by the commune chair (15/11 – 14/11): teams active under 9
 // months are not rated; "xuất sắc" at most 20% of "tốt" — the server checks and refuses with the numbers.
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { FileWordOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { Alert, Button, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -88,6 +88,20 @@ export function SecurityTeamsPage() {
           {writable && (
             <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
               Thêm tổ
+            </Button>
+          )}
+          {writable && (
+            <Button
+              icon={<FileWordOutlined />}
+              disabled={changed || counts.xuat_sac + counts.tot + counts.hoan_thanh + counts.khong_hoan_thanh === 0}
+              loading={busy('docx')}
+              onClick={() =>
+                run('docx', () => call('securityTeams.decisionDocx', { year }), {
+                  success: (r) => (r ? `Đã lưu dự thảo quyết định xếp loại: ${r.fileName}.` : null),
+                })
+              }
+            >
+              Quyết định xếp loại (.docx)
             </Button>
           )}
           {writable && (
