@@ -47,6 +47,8 @@ Lệnh:
                                         trước, rồi ghi một lần
   attach-folder THƯ_MỤC --year Y [--dry-run]
                                         nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
+  import-models TỆP [--dry-run]         nhập danh sách mô hình (mỗi dòng một điểm: tên, loại, đơn vị, số và ngày quyết
+                                        định, nơi áp dụng, số tổ, số thành viên): đủ cả tệp hoặc không ghi gì
   models --year Y                       thống kê mô hình theo tên, số điểm, số tổ; hiệu quả, thanh loại, theo loại
   backup --out TỆP_HOẶC_THƯ_MỤC         sao lưu toàn bộ dữ liệu (kể cả tệp đính kèm) ra một tệp .zip
   restore TỆP                           phục hồi từ tệp sao lưu (kiểm tra trước; dữ liệu hiện tại được sao lưu lại)

@@ -196,7 +196,7 @@ export async function applyModelAction(
     Object.assign(set, {
       decision_number: input.decisionNumber,
       decision_date: input.onDate,
-      decision_signer: input.decisionSigner,
+      decision_signer: input.decisionSigner || null,
       steering_board: input.steeringBoard,
     });
   } else if (input.action === 'ra_mat') set.launched_on = input.onDate;
