@@ -23,6 +23,7 @@ import { formatDateVi, localIsoDate } from '#shared/text/dates.ts';
 import { defaultDataDir } from '../core/paths.ts';
 import { parseArgs, UsageError, type ParsedArgs } from './args.ts';
 import { backupCommands } from './backupCommands.ts';
+import { modelCommands } from './modelCommands.ts';
 import { roundCommands } from './roundCommands.ts';
 
 const HELP = `Cách dùng: npm run -s cli -- <lệnh> [tùy chọn]
@@ -48,6 +49,9 @@ Lệnh:
                                         trước, rồi ghi một lần
   attach-folder THƯ_MỤC --year Y [--dry-run]
                                         nhận tệp hồ sơ từ thư mục (USB), tự khớp đơn vị và thành phần hồ sơ
+  import-models TỆP [--dry-run]         nhập danh sách mô hình (mỗi dòng một điểm: tên, loại, đơn vị, số và ngày quyết
+                                        định, nơi áp dụng, số tổ, số thành viên): đủ cả tệp hoặc không ghi gì
+  models --year Y                       thống kê mô hình theo tên, số điểm, số tổ; hiệu quả, thanh loại, theo loại
   backup --out TỆP_HOẶC_THƯ_MỤC         sao lưu toàn bộ dữ liệu (kể cả tệp đính kèm) ra một tệp .zip
   restore TỆP                           phục hồi từ tệp sao lưu (kiểm tra trước; dữ liệu hiện tại được sao lưu lại)
   check                                 kiểm tra dữ liệu: cơ sở dữ liệu, tệp đính kèm, văn bản (mã thoát 0 khi nguyên vẹn)
@@ -87,6 +91,7 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 const commands: Record<string, Command> = {
   ...backupCommands,
   ...roundCommands,
+  ...modelCommands,
   async demo(args, ctx, io) {
     const year = yearFlag(args, ctx.now());
     const { seedDemo } = await import('../core/features/demo/service.ts');

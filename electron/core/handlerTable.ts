@@ -12,8 +12,10 @@ import { dossierComponentHandlers } from './features/dossierComponents/handlers.
 import { dossierHandlers } from './features/dossiers/handlers.ts';
 import { exchangeHandlers } from './features/exchange/handlers.ts';
 import { incidentHandlers } from './features/incidents/handlers.ts';
+import { modelHandlers } from './features/models/handlers.ts';
 import { printingHandlers } from './features/printing/handlers.ts';
 import { roundHandlers } from './features/round/handlers.ts';
+import { securityTeamHandlers } from './features/securityTeams/handlers.ts';
 import { settingsHandlers } from './features/settings/handlers.ts';
 import { setupHandlers } from './features/setup/handlers.ts';
 import { unitImportHandlers } from './features/unitImport/handlers.ts';
@@ -37,5 +39,7 @@ export function createHandlerTable(): HandlerTable {
     jobHandlers,
     backupHandlers,
     exchangeHandlers,
+    modelHandlers,
+    securityTeamHandlers,
   );
 }

@@ -53,6 +53,26 @@ import {
   type JobStatus,
   type RestoreResult,
 } from './backupTypes.ts';
+import {
+  exemplarSchema,
+  modelActionSchema,
+  modelFieldsSchema,
+  modelListsSchema,
+  pointSchema,
+  reviewSchema,
+  securityTeamSchema,
+  teamRatingsSchema,
+  teamSchema,
+} from './modelSchemas.ts';
+import type {
+  ModelCounts,
+  ModelDetail,
+  ModelLists,
+  ModelSummary,
+  ReviewSheet,
+  SecurityTeam,
+  TeamRatingSheet,
+} from './modelTypes.ts';
 import type { ExchangeOverview, ExportDone, ImportPreview, ImportResult, ReceivedData } from './exchangeTypes.ts';
 
 /** Who may call a method: anyone, any signed-in user, users who may write (admin, staff), or admins. */
@@ -409,6 +429,59 @@ export const contract = {
           .refine((c) => Object.keys(c).length <= 100_000, 'Quá nhiều lựa chọn.'),
       })
       .strict(),
+  ),
+  /** The models registry (Hướng dẫn 22/HD-BCA-V05): lists, lifecycle, points and teams, yearly review, counts. */
+  'models.lists': method<ModelLists>()('user', none),
+  'models.saveLists': method<ModelLists>()('admin', modelListsSchema),
+  'models.list': method<ModelSummary[]>()('user', none),
+  'models.get': method<ModelDetail>()('user', byId),
+  'models.create': method<ModelDetail>()('writer', modelFieldsSchema),
+  'models.update': method<ModelDetail>()(
+    'writer',
+    z.object({ id: z.number().int().positive(), version: z.number().int().min(1), fields: modelFieldsSchema }),
+  ),
+  /** One lifecycle step (thành lập, ra mắt, sơ kết, tổng kết, thanh loại); replication happens by adding a point. */
+  'models.act': method<ModelDetail>()('writer', z.object({ id: z.number().int().positive(), step: modelActionSchema })),
+  /** Retires a model and registers its replacement in one step. */
+  'models.retireAndReplace': method<{ retired: ModelDetail; replacement: ModelDetail }>()(
+    'writer',
+    z
+      .object({
+        id: z.number().int().positive(),
+        onDate: isoDateSchema('Ngày thanh loại'),
+        reason: requiredText('Lý do thanh loại', 2000),
+        replacement: modelFieldsSchema,
+      })
+      .strict(),
+  ),
+  'models.addPoint': method<ModelDetail>()('writer', pointSchema),
+  'models.endPoint': method<ModelDetail>()(
+    'writer',
+    z.object({ pointId: z.number().int().positive(), endedOn: isoDateSchema('Ngày kết thúc') }).strict(),
+  ),
+  'models.addTeam': method<ModelDetail>()('writer', teamSchema),
+  'models.removeTeam': method<ModelDetail>()('writer', byId),
+  'models.reviewSheet': method<ReviewSheet>()('user', z.object({ year: yearSchema }).strict()),
+  'models.review': method<ModelDetail>()('writer', reviewSchema),
+  'models.addExemplar': method<ModelDetail>()('writer', exemplarSchema),
+  'models.counts': method<ModelCounts>()('user', z.object({ year: yearSchema }).strict()),
+  /** Asks for a document (survey, proposal, decision scan) and keeps it in the file store; null when cancelled. */
+  'models.attachFile': method<ModelDetail | null>()('writer', byId),
+  'models.openFile': method<null>()('user', z.object({ fileId: z.number().int().positive() }).strict()),
+
+  /** Grassroots security teams per residential area, and their yearly rating by the commune chair. */
+  'securityTeams.list': method<SecurityTeam[]>()('user', none),
+  'securityTeams.create': method<SecurityTeam>()('writer', securityTeamSchema),
+  'securityTeams.update': method<SecurityTeam>()(
+    'writer',
+    z.object({ id: z.number().int().positive(), fields: securityTeamSchema }).strict(),
+  ),
+  'securityTeams.ratingSheet': method<TeamRatingSheet>()('user', z.object({ year: yearSchema }).strict()),
+  'securityTeams.rate': method<TeamRatingSheet>()('writer', teamRatingsSchema),
+  /** The chair's rating decision with the list (.docx, a draft to sign) where the user chooses; null when cancelled. */
+  'securityTeams.decisionDocx': method<{ fileName: string } | null>()(
+    'writer',
+    z.object({ year: yearSchema }).strict(),
   ),
 } as const;
 

@@ -203,7 +203,7 @@ describe('incidents by criterion', () => {
     await openDossier(page, 'Xã Đông Sơn', 'xa dong son');
     const c1 = await criterionRow(page, '1');
     expect(c1).toContain('Kế hoạch của Ủy ban nhân dân số 18/KH-UBND ngày 28/01/2025, trong quý I.');
-    expect(c1).toContain('ứng dụng chưa quản lý mô hình');
+    expect(c1).toContain('sổ mô hình của ứng dụng chưa ghi mô hình nào');
     await page.getByText('Tiêu chí 1.', { exact: true }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shot(page, '78-xa-tieu-chi-1-ke-hoach');
     expect(page.appErrors).toEqual([]);

@@ -216,7 +216,7 @@ describe('criterion 1 from data', () => {
       'Đăng ký ngày 10/02/2025, trong quý I (đến 31/03/2025).',
       'Nghị quyết của Đảng ủy số 01/NQ ngày 05/02/2025, trong quý I.',
       'Chưa ghi ngày kế hoạch bảo đảm an ninh, trật tự của Ủy ban nhân dân: cần xem xét.',
-      'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.',
+      'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: sổ mô hình của ứng dụng chưa ghi mô hình nào, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.',
     ]);
     // The new version kept the incident mapping of the set it was made from.
     expect(criterion(await commune.items(), '2').criterion.incidentCategories).toHaveLength(9);

@@ -14,6 +14,14 @@ import type {
   Verdict,
 } from '#shared/domain/round.ts';
 import type { UnitKind, UnitSubtype } from '#shared/domain/units.ts';
+import type {
+  ExemplarSubject,
+  MemberRole,
+  ModelAction,
+  ModelField,
+  ModelStatus,
+  TeamRating,
+} from '#shared/domain/models.ts';
 
 /** An INTEGER column checked to hold 0 or 1. */
 export type Flag = 0 | 1;
@@ -414,6 +422,162 @@ export interface IssuedFilesTable {
   created_by: string;
 }
 
+export interface ModelTypesTable {
+  code: string;
+  label: string;
+  sort_order: number;
+  active: Generated<Flag>;
+}
+
+export interface ModelRatingsTable {
+  code: string;
+  label: string;
+  effective: Flag;
+  sort_order: number;
+  active: Generated<Flag>;
+}
+
+export interface ModelSettingsTable {
+  id: number;
+  review_min_months: number;
+  review_min_months_source: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ModelsTable extends Audited {
+  id: Generated<number>;
+  uid: string;
+  name: string;
+  name_key: string;
+  type_code: string;
+  field: ModelField;
+  status: ModelStatus;
+  proposer: string | null;
+  proposed_on: string | null;
+  survey: string | null;
+  proposal: string | null;
+  approved_by: string | null;
+  decision_number: string | null;
+  decision_date: string | null;
+  decision_signer: string | null;
+  steering_board: string | null;
+  launched_on: string | null;
+  retired_on: string | null;
+  retire_reason: string | null;
+  replaced_by_id: number | null;
+  notes: string | null;
+  version: Generated<number>;
+}
+
+export interface ModelUnitsTable {
+  model_id: number;
+  unit_id: number;
+}
+
+export interface ModelEventsTable {
+  id: Generated<number>;
+  model_id: number;
+  action: ModelAction;
+  from_status: ModelStatus | null;
+  to_status: ModelStatus;
+  on_date: string;
+  note: string | null;
+  at: string;
+  actor: string;
+}
+
+export interface ModelFilesTable {
+  id: Generated<number>;
+  model_id: number;
+  attachment_id: number;
+  original_name: string;
+  added_at: string;
+  added_by: string;
+}
+
+export interface ModelPointsTable {
+  id: Generated<number>;
+  model_id: number;
+  unit_id: number;
+  started_on: string;
+  decision_number: string | null;
+  decision_date: string | null;
+  ended_on: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface ModelTeamsTable {
+  id: Generated<number>;
+  point_id: number;
+  name: string;
+  leader_name: string | null;
+  member_count: number;
+  founded_on: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface ModelTeamMembersTable {
+  id: Generated<number>;
+  team_id: number;
+  full_name: string;
+  role: string | null;
+  phone: string | null;
+  joined_on: string | null;
+}
+
+export interface ModelReviewsTable {
+  model_id: number;
+  year: number;
+  rating_code: string;
+  reviewed_on: string;
+  note: string | null;
+  at: string;
+  actor: string;
+}
+
+export interface ExemplarsTable {
+  id: Generated<number>;
+  model_id: number;
+  subject: ExemplarSubject;
+  subject_name: string;
+  year: number;
+  decision_number: string;
+  decision_date: string;
+  decision_signer: string | null;
+  at: string;
+  actor: string;
+}
+
+export interface SecurityTeamsTable extends Audited {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  founded_on: string;
+  dissolved_on: string | null;
+}
+
+export interface SecurityTeamMembersTable {
+  id: Generated<number>;
+  team_id: number;
+  full_name: string;
+  role: MemberRole;
+  phone: string | null;
+  joined_on: string;
+  left_on: string | null;
+}
+
+export interface SecurityTeamRatingsTable {
+  team_id: number;
+  year: number;
+  rating: TeamRating;
+  note: string | null;
+  at: string;
+  actor: string;
+}
+
 export interface Database {
   document_register: DocumentRegisterTable;
   decisions: DecisionsTable;
@@ -448,4 +612,19 @@ export interface Database {
   units: UnitsTable;
   unit_name_history: UnitNameHistoryTable;
   audit_log: AuditLogTable;
+  model_types: ModelTypesTable;
+  model_ratings: ModelRatingsTable;
+  model_settings: ModelSettingsTable;
+  models: ModelsTable;
+  model_units: ModelUnitsTable;
+  model_events: ModelEventsTable;
+  model_files: ModelFilesTable;
+  model_points: ModelPointsTable;
+  model_teams: ModelTeamsTable;
+  model_team_members: ModelTeamMembersTable;
+  model_reviews: ModelReviewsTable;
+  exemplars: ExemplarsTable;
+  security_teams: SecurityTeamsTable;
+  security_team_members: SecurityTeamMembersTable;
+  security_team_ratings: SecurityTeamRatingsTable;
 }

@@ -8,6 +8,8 @@ import {
   FileDoneOutlined,
   FileExcelOutlined,
   OrderedListOutlined,
+  SafetyOutlined,
+  ClusterOutlined,
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -20,8 +22,10 @@ import { DecisionsPage } from '../features/decisions/index.ts';
 import { DossierPage } from '../features/dossiers/index.ts';
 import { ExchangePage } from '../features/exchange/index.ts';
 import { IncidentsPage } from '../features/incidents/index.ts';
+import { ModelsPage } from '../features/models/index.ts';
 import { OverviewPage } from '../features/overview/index.ts';
 import { RoundPage } from '../features/round/index.ts';
+import { SecurityTeamsPage } from '../features/securityTeams/index.ts';
 import { SettingsPage } from '../features/settings/index.ts';
 import { ImportPage } from '../features/unitImport/index.ts';
 import { UnitsPage } from '../features/units/index.ts';
@@ -33,6 +37,8 @@ export type PageKey =
   | 'dossier'
   | 'decisions'
   | 'incidents'
+  | 'models'
+  | 'securityTeams'
   | 'criteria'
   | 'units'
   | 'import'
@@ -79,6 +85,8 @@ export const ROUTES: Route[] = [
   },
   page('decisions', 'Quyết định công nhận', <FileDoneOutlined />, 'decisions.list', () => <DecisionsPage />),
   page('incidents', 'Vụ việc', <AlertOutlined />, 'incidents.list', () => <IncidentsPage />),
+  page('models', 'Mô hình, điểm, tổ', <ClusterOutlined />, 'models.list', () => <ModelsPage />),
+  page('securityTeams', 'Tổ bảo vệ ANTT', <SafetyOutlined />, 'securityTeams.ratingSheet', () => <SecurityTeamsPage />),
   page('criteria', 'Tiêu chí, mốc thời gian', <AuditOutlined />, 'criteria.sets', () => <CriteriaPage />),
   page('units', 'Danh sách đơn vị', <ApartmentOutlined />, 'units.page', (nav) => (
     <UnitsPage onImport={() => nav.go('import')} />

@@ -19,8 +19,35 @@ CREATE INDEX dossiers_campaign_status ON dossiers (campaign_id, status, unit_id)
 -- index dossiers_unit
 CREATE INDEX dossiers_unit ON dossiers (unit_id);
 
+-- index exemplars_model
+CREATE INDEX exemplars_model ON exemplars (model_id);
+
 -- index incidents_unit_date
 CREATE INDEX incidents_unit_date ON incidents (unit_id, occurred_on);
+
+-- index model_events_model
+CREATE INDEX model_events_model ON model_events (model_id, on_date);
+
+-- index model_files_model
+CREATE INDEX model_files_model ON model_files (model_id);
+
+-- index model_points_unit
+CREATE INDEX model_points_unit ON model_points (unit_id);
+
+-- index model_team_members_team
+CREATE INDEX model_team_members_team ON model_team_members (team_id);
+
+-- index model_teams_point
+CREATE INDEX model_teams_point ON model_teams (point_id);
+
+-- index model_units_unit
+CREATE INDEX model_units_unit ON model_units (unit_id);
+
+-- index models_name_key
+CREATE INDEX models_name_key ON models (name_key);
+
+-- index models_type
+CREATE INDEX models_type ON models (type_code);
 
 -- index received_dossier_files_attachment
 CREATE INDEX received_dossier_files_attachment ON received_dossier_files (attachment_id);
@@ -30,6 +57,12 @@ CREATE INDEX received_dossiers_office_year ON received_dossiers (office_id, year
 
 -- index registrations_unit
 CREATE INDEX registrations_unit ON registrations (unit_id);
+
+-- index security_team_members_team
+CREATE INDEX security_team_members_team ON security_team_members (team_id);
+
+-- index security_teams_unit
+CREATE INDEX security_teams_unit ON security_teams (unit_id);
 
 -- index signers_single_default
 CREATE UNIQUE INDEX signers_single_default ON signers (is_default) WHERE is_default = 1;
@@ -311,6 +344,20 @@ CREATE TABLE exchange_offices (
         last_seen_at TEXT NOT NULL
       ) STRICT;
 
+-- table exemplars
+CREATE TABLE exemplars (
+        id INTEGER PRIMARY KEY,
+        model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        subject TEXT NOT NULL CHECK (subject IN ('mo_hinh', 'ca_nhan', 'tap_the')),
+        subject_name TEXT NOT NULL CHECK (length(subject_name) BETWEEN 1 AND 300),
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        decision_number TEXT NOT NULL,
+        decision_date TEXT NOT NULL,
+        decision_signer TEXT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL
+      ) STRICT;
+
 -- table import_batches
 CREATE TABLE import_batches (
         id INTEGER PRIMARY KEY,
@@ -345,6 +392,145 @@ CREATE TABLE issued_files (
         size INTEGER NOT NULL CHECK (size > 0),
         created_at TEXT NOT NULL,
         created_by TEXT NOT NULL
+      ) STRICT;
+
+-- table model_events
+CREATE TABLE model_events (
+        id INTEGER PRIMARY KEY,
+        model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        action TEXT NOT NULL CHECK (action IN ('de_xuat', 'thanh_lap', 'ra_mat', 'so_ket', 'tong_ket', 'nhan_rong', 'thanh_loai')),
+        from_status TEXT CHECK (from_status IN ('de_xuat', 'thanh_lap', 'hoat_dong', 'nhan_rong', 'thanh_loai')),
+        to_status TEXT NOT NULL CHECK (to_status IN ('de_xuat', 'thanh_lap', 'hoat_dong', 'nhan_rong', 'thanh_loai')),
+        on_date TEXT NOT NULL,
+        note TEXT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL
+      ) STRICT;
+
+-- table model_files
+CREATE TABLE model_files (
+        id INTEGER PRIMARY KEY,
+        model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
+        original_name TEXT NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL
+      ) STRICT;
+
+-- table model_points
+CREATE TABLE model_points (
+        id INTEGER PRIMARY KEY,
+        model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        started_on TEXT NOT NULL,
+        decision_number TEXT,
+        decision_date TEXT,
+        ended_on TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (model_id, unit_id),
+        CHECK (ended_on IS NULL OR ended_on >= started_on)
+      ) STRICT;
+
+-- table model_ratings
+CREATE TABLE model_ratings (
+        code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 40),
+        label TEXT NOT NULL CHECK (length(label) BETWEEN 1 AND 100),
+        effective INTEGER NOT NULL CHECK (effective IN (0, 1)),
+        sort_order INTEGER NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+      ) STRICT;
+
+-- table model_reviews
+CREATE TABLE model_reviews (
+        model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        rating_code TEXT NOT NULL REFERENCES model_ratings (code) ON DELETE RESTRICT ON UPDATE CASCADE,
+        reviewed_on TEXT NOT NULL,
+        note TEXT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        PRIMARY KEY (model_id, year)
+      ) STRICT, WITHOUT ROWID;
+
+-- table model_settings
+CREATE TABLE model_settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        review_min_months INTEGER NOT NULL CHECK (review_min_months BETWEEN 0 AND 60),
+        review_min_months_source TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL
+      ) STRICT;
+
+-- table model_team_members
+CREATE TABLE model_team_members (
+        id INTEGER PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES model_teams (id) ON DELETE CASCADE,
+        full_name TEXT NOT NULL CHECK (length(full_name) BETWEEN 1 AND 100),
+        role TEXT,
+        phone TEXT,
+        joined_on TEXT
+      ) STRICT;
+
+-- table model_teams
+CREATE TABLE model_teams (
+        id INTEGER PRIMARY KEY,
+        point_id INTEGER NOT NULL REFERENCES model_points (id) ON DELETE CASCADE,
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+        leader_name TEXT,
+        member_count INTEGER NOT NULL CHECK (member_count BETWEEN 0 AND 100000),
+        founded_on TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+      ) STRICT;
+
+-- table model_types
+CREATE TABLE model_types (
+        code TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 40),
+        label TEXT NOT NULL CHECK (length(label) BETWEEN 1 AND 100),
+        sort_order INTEGER NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+      ) STRICT;
+
+-- table model_units
+CREATE TABLE model_units (
+        model_id INTEGER NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        PRIMARY KEY (model_id, unit_id)
+      ) STRICT, WITHOUT ROWID;
+
+-- table models
+CREATE TABLE models (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
+        name_key TEXT NOT NULL,
+        type_code TEXT NOT NULL REFERENCES model_types (code) ON DELETE RESTRICT ON UPDATE CASCADE,
+        field TEXT NOT NULL CHECK (field IN ('an_ninh_trat_tu', 'ma_tuy', 'giao_thong', 'phong_chay', 'bien_gioi', 'ton_giao', 'hoa_giai', 'khac')),
+        status TEXT NOT NULL CHECK (status IN ('de_xuat', 'thanh_lap', 'hoat_dong', 'nhan_rong', 'thanh_loai')),
+        proposer TEXT,
+        proposed_on TEXT,
+        survey TEXT,
+        proposal TEXT,
+        approved_by TEXT,
+        decision_number TEXT,
+        decision_date TEXT,
+        decision_signer TEXT,
+        steering_board TEXT,
+        launched_on TEXT,
+        retired_on TEXT,
+        retire_reason TEXT,
+        replaced_by_id INTEGER REFERENCES models (id) ON DELETE RESTRICT,
+        notes TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        CHECK (replaced_by_id IS NULL OR replaced_by_id <> id),
+        CHECK ((status = 'thanh_loai') = (retired_on IS NOT NULL)),
+        CHECK (status IN ('de_xuat') OR decision_number IS NOT NULL),
+        CHECK (status NOT IN ('hoat_dong', 'nhan_rong') OR launched_on IS NOT NULL)
       ) STRICT;
 
 -- table office_settings
@@ -437,6 +623,43 @@ CREATE TABLE registrations (
 
 -- table schema_migrations
 CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT;
+
+-- table security_team_members
+CREATE TABLE security_team_members (
+        id INTEGER PRIMARY KEY,
+        team_id INTEGER NOT NULL REFERENCES security_teams (id) ON DELETE CASCADE,
+        full_name TEXT NOT NULL CHECK (length(full_name) BETWEEN 1 AND 100),
+        role TEXT NOT NULL CHECK (role IN ('to_truong', 'to_pho', 'to_vien')),
+        phone TEXT,
+        joined_on TEXT NOT NULL,
+        left_on TEXT,
+        CHECK (left_on IS NULL OR left_on >= joined_on)
+      ) STRICT;
+
+-- table security_team_ratings
+CREATE TABLE security_team_ratings (
+        team_id INTEGER NOT NULL REFERENCES security_teams (id) ON DELETE CASCADE,
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        rating TEXT NOT NULL CHECK (rating IN ('xuat_sac', 'tot', 'hoan_thanh', 'khong_hoan_thanh')),
+        note TEXT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        PRIMARY KEY (team_id, year)
+      ) STRICT, WITHOUT ROWID;
+
+-- table security_teams
+CREATE TABLE security_teams (
+        id INTEGER PRIMARY KEY,
+        unit_id INTEGER NOT NULL REFERENCES units (id) ON DELETE RESTRICT,
+        name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+        founded_on TEXT NOT NULL,
+        dissolved_on TEXT,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        CHECK (dissolved_on IS NULL OR dissolved_on >= founded_on)
+      ) STRICT;
 
 -- table signers
 CREATE TABLE signers (

@@ -43,7 +43,7 @@ async function communeCriterion1(over: Partial<RegistrationInput>): Promise<Appr
 }
 
 const MODEL_BY_HAND =
-  'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.';
+  'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: sổ mô hình của ứng dụng chưa ghi mô hình nào, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.';
 
 describe("the commune's criterion 1", () => {
   it('checks the Party committee resolution, the UBND plan and the registration in quarter I; the model by hand', async () => {

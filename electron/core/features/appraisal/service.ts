@@ -10,6 +10,7 @@ import { criteriaOfSet, findCampaign } from '../campaigns/index.ts';
 import { communeAreaUnitIds, listIncidents } from '../incidents/index.ts';
 import { proposalGaps } from '#shared/domain/proposalGaps.ts';
 import { recordStatusChange, setDossierStatus, toRegistration } from '../round/index.ts';
+import { registryInUse, unitModelsInWindow } from '../models/index.ts';
 import { toDossierFile, toStatusChange } from './mapper.ts';
 import { suggest } from './suggestions.ts';
 
@@ -67,6 +68,9 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
   const previousIncidents = criteriaWeighIncidents(criteria)
     ? await listIncidents(db, { unitIds, from: yearBefore(window.windowFrom), to: yearBefore(window.windowTo) })
     : [];
+  const models = (await registryInUse(db))
+    ? await unitModelsInWindow(db, unitIds, { from: window.windowFrom, to: window.windowTo }, d.year)
+    : null;
   const saved = new Map(
     (await db.selectFrom('appraisal_items').selectAll().where('dossier_id', '=', dossierId).execute()).map((i) => [
       i.criterion_id,
@@ -84,6 +88,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
       incidents,
       previousIncidents,
       today,
+      models,
     });
     items.push({
       criterion,

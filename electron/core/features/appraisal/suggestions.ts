@@ -4,6 +4,7 @@ import type { CampaignWindow, Criterion, Incident, IncidentCount, Registration }
 import { INCIDENT_CATEGORY_LABELS } from '#shared/domain/round.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
 import type { Db } from '../../context.ts';
+import type { UnitModelStanding } from '../models/index.ts';
 import { roundOverview } from '../round/index.ts';
 
 export interface Suggestion {
@@ -22,8 +23,8 @@ export interface SuggestionContext {
   /** The same area's incidents in last year's window, for criteria weighed against last year. */
   previousIncidents: Incident[];
   today: string;
-  /** Effective movement models of the unit, once the app records models; absent: checked by hand. */
-  effectiveModels?: number;
+  /** The unit's models in operation in the window (for a commune, over its area); absent when not kept. */
+  models?: UnitModelStanding[] | null;
 }
 
 const span = (from: string, to: string) => `${formatDateVi(from)} – ${formatDateVi(to)}`;
@@ -61,25 +62,6 @@ function fromIncidents(criterion: Criterion, ctx: SuggestionContext): Suggestion
     );
   }
   return { verdict: null, reasons, counts };
-}
-
-/**
- * The model part of a commune's criterion 1: "xây dựng, củng cố hoặc duy trì ít nhất 01 mô hình … hoạt động hiệu
- * quả". Movement models are not recorded in the app yet, so the reviewer checks it by hand; when they are, the
- * count of effective models comes in through the context and this is the one place that reads it.
- */
-function modelPart(ctx: SuggestionContext): { verdict: 'dat' | 'khong_dat' | null; reason: string } {
-  if (ctx.effectiveModels === undefined) {
-    return {
-      verdict: null,
-      reason:
-        'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: ứng dụng chưa quản lý mô hình, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.',
-    };
-  }
-  if (ctx.effectiveModels > 0) {
-    return { verdict: 'dat', reason: `Có ${ctx.effectiveModels} mô hình hoạt động hiệu quả.` };
-  }
-  return { verdict: 'khong_dat', reason: 'Chưa có mô hình nào được đánh giá hoạt động hiệu quả.' };
 }
 
 /**
@@ -133,12 +115,54 @@ function fromRegistration(criterion: Criterion, ctx: SuggestionContext): Suggest
       fails = true;
       reasons.push(`Kế hoạch của Ủy ban nhân dân${number} ngày ${formatDateVi(r.planDate)}, ngoài ${quarter}.`);
     }
-    const model = modelPart(ctx);
-    if (model.verdict === null) unknown = true;
-    if (model.verdict === 'khong_dat') fails = true;
-    reasons.push(model.reason);
+  }
+  // Until the office keeps its models in the registry, only the commune's criterion says it cannot tell.
+  if (criterion.kind !== 'khu_dan_cu' && (ctx.models || criterion.kind === 'xa_phuong')) {
+    const m = fromModels(ctx);
+    if (m.fails) fails = true;
+    if (m.unknown) unknown = true;
+    reasons.push(m.reason);
   }
   return { verdict: fails ? 'khong_dat' : unknown ? null : 'dat', reasons, counts: [] };
+}
+
+/** "At least one model working effectively": from the registry, naming the models. */
+function fromModels(ctx: SuggestionContext): { fails: boolean; unknown: boolean; reason: string } {
+  const models = ctx.models;
+  if (models === undefined || models === null) {
+    return {
+      fails: false,
+      unknown: true,
+      reason:
+        'Mô hình phong trào toàn dân bảo vệ an ninh Tổ quốc: sổ mô hình của ứng dụng chưa ghi mô hình nào, cần kiểm tra trong hồ sơ có ít nhất 01 mô hình hoạt động hiệu quả.',
+    };
+  }
+  const names = (list: UnitModelStanding[]) => list.map((m) => `"${m.name}"`).join(', ');
+  const effective = models.filter((m) => m.effective);
+  if (effective.length > 0) {
+    return {
+      fails: false,
+      unknown: false,
+      reason: `Có mô hình hoạt động hiệu quả năm ${ctx.year}: ${names(effective)}.`,
+    };
+  }
+  const unrated = models.filter((m) => m.rating === null);
+  if (unrated.length > 0) {
+    return {
+      fails: false,
+      unknown: false,
+      reason: `Có mô hình đang hoạt động trong thời gian đánh giá (chưa đánh giá hiệu quả năm ${ctx.year}): ${names(unrated)}.`,
+    };
+  }
+  if (models.length > 0) {
+    const rated = models.map((m) => `"${m.name}" (${m.rating})`).join(', ');
+    return { fails: true, unknown: false, reason: `Không có mô hình hoạt động hiệu quả: ${rated}.` };
+  }
+  return {
+    fails: false,
+    unknown: true,
+    reason: `Sổ mô hình chưa ghi mô hình nào của đơn vị hoạt động trong thời gian đánh giá ${span(ctx.window.windowFrom, ctx.window.windowTo)}: cần xem xét hồ sơ.`,
+  };
 }
 
 export async function suggest(db: Db, criterion: Criterion, ctx: SuggestionContext): Promise<Suggestion | null> {

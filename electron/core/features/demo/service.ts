@@ -5,6 +5,7 @@ import { created, recordAudit, type ServiceContext } from '../../context.ts';
 import { findSettings, saveSettings } from '../settings/index.ts';
 import { newUid, toColumns } from '../units/index.ts';
 import { DEMO_COMMUNE, DEMO_OFFICE, demoUnits } from './data.ts';
+import { seedDemoModels } from './models.ts';
 import { seedDemoRound } from './round.ts';
 
 export interface DemoResult {
@@ -17,6 +18,7 @@ export interface DemoResult {
 export async function seedDemo(ctx: ServiceContext, year: number): Promise<DemoResult> {
   const result = await seedDemoUnits(ctx);
   const round = await seedDemoRound(ctx, year);
+  await seedDemoModels(ctx, year);
   return { ...result, roundCreated: round.created };
 }
 

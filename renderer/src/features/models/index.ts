@@ -1,0 +1,2 @@
+// The models feature as other folders see it.
+export { ModelsPage } from './ModelsPage.tsx';

@@ -1,0 +1,2 @@
+// The security teams feature as other folders see it.
+export { SecurityTeamsPage } from './SecurityTeamsPage.tsx';
