@@ -12,7 +12,7 @@ import {
   importExchangePackage as importPackage,
   previewExchangePackage as previewPackage,
 } from '../../../electron/core/features/exchange/service.ts';
-import { saveRegistration } from '../../../electron/core/features/round/service.ts';
+import { receiveDossier, saveRegistration } from '../../../electron/core/features/round/service.ts';
 import { communeWithPackage, officeAbove } from '../../support/exchangeFixtures.ts';
 import { rawPackage, type PackageFile } from '../../support/packageMutations.ts';
 import { tempDir } from '../../support/tempData.ts';
@@ -50,6 +50,8 @@ async function communeWithScope() {
     note: null,
     excludedReason: 'Đăng ký theo chỉ đạo của Công an tỉnh',
   });
+  // The package carries a registration with its unit's dossier: the school hands its dossier in.
+  await receiveDossier(commune.ctx, 2025, schoolId, '2025-10-20');
   await exportCommuneYear(commune.ctx, 2025, at('xa-2025.anttpkg'));
   return { commune, schoolId };
 }
