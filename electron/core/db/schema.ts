@@ -247,6 +247,21 @@ export interface DossierFilesTable {
   added_by: string;
 }
 
+/** A removed dossier file, recoverable until the next backup has kept it. */
+export interface RemovedDossierFilesTable {
+  id: Generated<number>;
+  dossier_id: number;
+  component_code: string | null;
+  attachment_id: number;
+  original_name: string;
+  source_path: string | null;
+  added_at: string;
+  added_by: string;
+  reason: string | null;
+  removed_at: string;
+  removed_by: string;
+}
+
 export interface IncidentsTable {
   id: Generated<number>;
   unit_id: number;
@@ -281,6 +296,19 @@ export interface DocumentRegisterTable {
   year: number;
   code: string;
   last_number: number;
+}
+
+/** A number the văn thư gave that was voided before issue (signing corrected or cancelled); never given again. */
+export interface VoidedNumbersTable {
+  year: number;
+  code: string;
+  number: number;
+  decision_id: number | null;
+  subject: string;
+  signed_on: string;
+  reason: string;
+  voided_at: string;
+  voided_by: string;
 }
 
 export interface DecisionsTable extends Audited {
@@ -404,6 +432,7 @@ export interface IssuedFilesTable {
 
 export interface Database {
   document_register: DocumentRegisterTable;
+  voided_numbers: VoidedNumbersTable;
   decisions: DecisionsTable;
   decision_lines: DecisionLinesTable;
   decision_units: DecisionUnitsTable;
@@ -426,6 +455,7 @@ export interface Database {
   dossiers: DossiersTable;
   attachments: AttachmentsTable;
   dossier_files: DossierFilesTable;
+  removed_dossier_files: RemovedDossierFilesTable;
   incidents: IncidentsTable;
   appraisal_items: AppraisalItemsTable;
   dossier_status_history: DossierStatusHistoryTable;

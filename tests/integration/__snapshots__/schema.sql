@@ -31,6 +31,12 @@ CREATE INDEX received_dossiers_office_year ON received_dossiers (office_id, year
 -- index registrations_unit
 CREATE INDEX registrations_unit ON registrations (unit_id);
 
+-- index removed_dossier_files_attachment
+CREATE INDEX removed_dossier_files_attachment ON removed_dossier_files (attachment_id);
+
+-- index removed_dossier_files_dossier
+CREATE INDEX removed_dossier_files_dossier ON removed_dossier_files (dossier_id);
+
 -- index signers_single_default
 CREATE UNIQUE INDEX signers_single_default ON signers (is_default) WHERE is_default = 1;
 
@@ -435,6 +441,21 @@ CREATE TABLE registrations (
         CHECK (households_registered IS NULL OR households_total IS NULL OR households_registered <= households_total)
       ) STRICT;
 
+-- table removed_dossier_files
+CREATE TABLE removed_dossier_files (
+        id INTEGER PRIMARY KEY,
+        dossier_id INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        component_code TEXT REFERENCES dossier_components (code) ON DELETE SET NULL,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
+        original_name TEXT NOT NULL,
+        source_path TEXT,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        reason TEXT,
+        removed_at TEXT NOT NULL,
+        removed_by TEXT NOT NULL
+      ) STRICT;
+
 -- table schema_migrations
 CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT;
 
@@ -508,6 +529,20 @@ CREATE TABLE users (
         created_by TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         updated_by TEXT NOT NULL
+      ) STRICT;
+
+-- table voided_numbers
+CREATE TABLE voided_numbers (
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        code TEXT NOT NULL,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        decision_id INTEGER REFERENCES decisions (id) ON DELETE SET NULL,
+        subject TEXT NOT NULL,
+        signed_on TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(reason) > 0),
+        voided_at TEXT NOT NULL,
+        voided_by TEXT NOT NULL,
+        PRIMARY KEY (year, code, number)
       ) STRICT;
 
 -- trigger audit_log_no_delete
@@ -595,10 +630,16 @@ CREATE TRIGGER decisions_frozen_delete BEFORE DELETE ON decisions WHEN OLD.statu
 -- trigger decisions_frozen_update
 CREATE TRIGGER decisions_frozen_update BEFORE UPDATE ON decisions
         WHEN OLD.status IN ('signed', 'issued') AND NOT (
-          OLD.status = 'signed' AND NEW.status = 'issued'
-          AND NEW.campaign_id IS OLD.campaign_id AND NEW.code IS OLD.code AND NEW.number IS OLD.number
-          AND NEW.number_year IS OLD.number_year AND NEW.signed_on IS OLD.signed_on AND NEW.subject IS OLD.subject
-          AND NEW.list_title IS OLD.list_title AND NEW.signer_name IS OLD.signer_name
-          AND NEW.signer_title IS OLD.signer_title AND NEW.signing_authority IS OLD.signing_authority
-          AND NEW.on_behalf_of IS OLD.on_behalf_of AND NEW.revokes_id IS OLD.revokes_id)
+          NEW.campaign_id IS OLD.campaign_id AND NEW.code IS OLD.code AND NEW.subject IS OLD.subject
+          AND NEW.list_title IS OLD.list_title AND NEW.revokes_id IS OLD.revokes_id
+          AND (
+            (OLD.status = 'signed' AND NEW.status = 'issued'
+              AND NEW.number IS OLD.number AND NEW.number_year IS OLD.number_year AND NEW.signed_on IS OLD.signed_on
+              AND NEW.signer_name IS OLD.signer_name AND NEW.signer_title IS OLD.signer_title
+              AND NEW.signing_authority IS OLD.signing_authority AND NEW.on_behalf_of IS OLD.on_behalf_of)
+            OR (OLD.status = 'signed' AND NEW.status IN ('signed', 'submitted')
+              AND ((NEW.number IS OLD.number AND NEW.number_year IS OLD.number_year)
+                OR EXISTS (SELECT 1 FROM voided_numbers v
+                           WHERE v.year = OLD.number_year AND v.code = OLD.code AND v.number = OLD.number)))
+          ))
         BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;

@@ -9,6 +9,8 @@ import { criteriaExchange } from './2026-11-22-07-criteria-exchange.ts';
 import { incidentCriteria } from './2026-12-02-01-incident-criteria.ts';
 import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
 import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
+import { voidedNumbers } from './2026-12-03-41-voided-numbers.ts';
+import { removedDossierFiles } from './2026-12-03-42-removed-dossier-files.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   incidentCriteria,
   rulesDocs,
   auditAppendOnly,
+  voidedNumbers,
+  removedDossierFiles,
 ];

@@ -11,7 +11,11 @@ import { issuedFileCopy } from './issuedFiles.ts';
 import { citeProposal, proposalFileName, proposalModel } from './proposal.ts';
 import { attachScan, scanCopy } from './scans.ts';
 import {
+  cancelSigning,
+  correctSigning,
   createDecision,
+  documentRegister,
+  nextFreeNumber,
   createRevocation,
   deleteDraft,
   getDecision,
@@ -29,7 +33,15 @@ export const decisionHandlers: PartialHandlerTable = {
   'decisions.create': async (input, app) => createDecision(serviceContext(app), input.year, input.unitIds),
   'decisions.submit': async (input, app) => submitDecision(serviceContext(app), input.id),
   'decisions.revoke': async (input, app) => createRevocation(serviceContext(app), input.id),
-  'decisions.sign': async (input, app) => signDecision(serviceContext(app), input.id, input.signedOn, input.signerId),
+  'decisions.sign': async ({ id, ...signing }, app) => signDecision(serviceContext(app), id, signing),
+  'decisions.nextNumber': async (input, app) => {
+    const d = await getDecision(app.store.db, input.id);
+    return nextFreeNumber(app.store.db, input.year, d.code);
+  },
+  'decisions.correctSigning': async ({ id, reason, ...signing }, app) =>
+    correctSigning(serviceContext(app), id, signing, reason),
+  'decisions.cancelSigning': async (input, app) => cancelSigning(serviceContext(app), input.id, input.reason),
+  'decisions.register': async (input, app) => documentRegister(app.store.db, input.year),
   'decisions.issue': async (input, app) => issueDecision(serviceContext(app), input.id),
   'decisions.openFile': async (input, app) => {
     await app.host.openPath(await issuedFileCopy(app.store.db, app.store.dataDir, input.id));
