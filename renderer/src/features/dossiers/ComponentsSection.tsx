@@ -165,7 +165,13 @@ export function ComponentsSection(props: {
       size="small"
       extra={
         !readOnly && (
-          <Button size="small" icon={<PlusOutlined />} loading={busy('add:')} onClick={() => void add(null)}>
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            aria-label="Thêm tệp vào hồ sơ"
+            loading={busy('add:')}
+            onClick={() => void add(null)}
+          >
             Thêm tệp
           </Button>
         )
