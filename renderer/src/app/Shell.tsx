@@ -20,6 +20,14 @@ export function Shell() {
   const visible = ROUTES.filter((r) => mayCall(user.role, r.needs));
   const items = visible.flatMap((r) => (r.menu ? [{ key: r.key, icon: r.menu.icon, label: r.menu.label }] : []));
   const route = visible.find((r) => r.key === page);
+  // An open dossier belongs to its year: another year shows that year's round instead.
+  const changeYear = (next: number) => {
+    setYear(next);
+    if (page === 'dossier' && next !== year) {
+      setDossierId(null);
+      setPage('round');
+    }
+  };
   const nav: Navigation = {
     go: setPage,
     dossierId,
@@ -43,7 +51,7 @@ export function Shell() {
             precision={0}
             value={year}
             onChange={(v) =>
-              typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && setYear(v)
+              typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && changeYear(v)
             }
             style={{ width: 90 }}
           />

@@ -1,11 +1,12 @@
 // One unit's registration for the year: date, the Party cell's resolution, households registered of the total.
-import { Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Modal, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { hasHouseholds } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
-import { DATE_FORMAT, toDay, toIso, viCount } from '../../kit/dates.ts';
+import { toDay, toIso, viCount } from '../../kit/dates.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 interface Values {
   registeredOn: Dayjs | null;
@@ -100,7 +101,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
               name="registeredOn"
               rules={[{ required: true, message: 'Hãy chọn ngày đăng ký.' }]}
             >
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DateInput width="100%" />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -110,7 +111,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
           </Col>
           <Col span={8}>
             <Form.Item label="Ngày nghị quyết" name="resolutionDate">
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DateInput width="100%" />
             </Form.Item>
           </Col>
         </Row>

@@ -1,8 +1,9 @@
 // Rules the office checks against its own province's texts: where dossiers go (the tờ trình's addressee), who
 // recognises the commune itself, and the issuing date of Thông tư 48/2025/TT-BCA cited in decisions.
-import { Col, DatePicker, Form, Input, Row, Tag } from 'antd';
+import { Col, Form, Input, Row, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DEFAULT_COMMUNE_RECOGNISER } from '#shared/domain/competence.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 const unconfirmed = <Tag color="orange">Cần xác nhận</Tag>;
 
@@ -38,7 +39,7 @@ export function RulesFields({ provinceName }: { provinceName: string }) {
           normalize={(d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null)}
           extra="Để trống: không ghi ngày."
         >
-          <DatePicker format="DD/MM/YYYY" placeholder="dd/mm/yyyy" style={{ width: '100%' }} />
+          <DateInput width="100%" />
         </Form.Item>
       </Col>
     </Row>
