@@ -336,6 +336,13 @@ export const contract = {
   'decisions.register': method<RegisterEntry[]>()('user', z.object({ year: yearSchema }).strict()),
   'decisions.issue': method<Decision>()('writer', byId),
   'decisions.openFile': method<null>()('user', byId),
+  /** Asks where to save a copy of an issued file; the token names the chosen place (the path stays in main). */
+  'decisions.pickCopyTarget': method<{ token: string; fileName: string } | null>()('user', byId),
+  /** Saves a copy of an issued file where the user chose, checked against the hash recorded at issue. */
+  'decisions.saveFileCopy': method<{ fileName: string }>()(
+    'user',
+    z.object({ id: z.number().int().positive(), token: z.string().min(1).max(100) }).strict(),
+  ),
   'decisions.verifyFile': method<(Verification & { fileName: string }) | null>()('user', none),
   /** The document model the .docx is rendered from; the preview and the print view draw the same model. */
   'decisions.model': method<DecisionModel>()('user', byId),

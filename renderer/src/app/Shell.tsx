@@ -1,4 +1,4 @@
-import { LogoutOutlined } from '@ant-design/icons';
+import { LogoutOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { mayCall } from '#shared/api/access.ts';
@@ -58,6 +58,9 @@ export function Shell() {
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
+          <Button icon={<QuestionCircleOutlined />} onClick={() => setPage('guide')}>
+            Hướng dẫn
+          </Button>
           <Button icon={<LogoutOutlined />} onClick={() => void call('auth.logout', {}).then(setState, report)}>
             Đăng xuất
           </Button>

@@ -7,7 +7,8 @@ import { writeFileAtomic } from '../../fs/atomic.ts';
 import { renderProposalDocx } from '../documents/index.ts';
 import { getSettings } from '../settings/index.ts';
 import { decisionModel } from './issue.ts';
-import { issuedFileCopy } from './issuedFiles.ts';
+import { issuedFileCopy, issuedFileName, saveIssuedCopy } from './issuedFiles.ts';
+import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { citeProposal, proposalFileName, proposalModel } from './proposal.ts';
 import { attachScan, scanCopy } from './scans.ts';
 import {
@@ -46,6 +47,17 @@ export const decisionHandlers: PartialHandlerTable = {
   'decisions.openFile': async (input, app) => {
     await app.host.openPath(await issuedFileCopy(app.store.db, app.store.dataDir, input.id));
     return null;
+  },
+  'decisions.pickCopyTarget': async (input, app) => {
+    const name = await issuedFileName(app.store.db, app.store.dataDir, input.id);
+    const target = await app.host.pickSavePath(name, { name: 'Văn bản Word', extensions: ['docx'] });
+    return target ? { token: rememberPicked(app, target), fileName: path.basename(target) } : null;
+  },
+  'decisions.saveFileCopy': async (input, app) => {
+    const target = pickedPath(app, input.token, 'Không còn nơi lưu đã chọn. Hãy chọn lại.');
+    await saveIssuedCopy(app.store.db, app.store.dataDir, input.id, target);
+    forgetPicked(app, input.token);
+    return { fileName: path.basename(target) };
   },
   'decisions.verifyFile': async (_input, app) => {
     const file = await app.host.pickOpenFile('Chọn tệp .docx cần kiểm tra', {

@@ -64,6 +64,17 @@ export function DecisionDetail(props: {
       },
     );
 
+  /** The shell asks where; main then writes the checked copy there. */
+  const saveCopy = (fileId: number) =>
+    run(
+      `copy-${fileId}`,
+      async () => {
+        const target = await call('decisions.pickCopyTarget', { id: fileId });
+        return target ? call('decisions.saveFileCopy', { id: fileId, token: target.token }) : null;
+      },
+      (x) => x && void message.success(`Đã lưu bản sao ${x.fileName}.`),
+    );
+
   const savePdf = () =>
     run(
       'pdf',
@@ -220,6 +231,15 @@ export function DecisionDetail(props: {
                     onClick={() => void run(`file-${f.id}`, () => call('decisions.openFile', { id: f.id }))}
                   >
                     Mở
+                  </Button>,
+                  <Button
+                    key="save"
+                    size="small"
+                    aria-label={`Lưu bản sao ${f.fileName}`}
+                    loading={busy(`copy-${f.id}`)}
+                    onClick={() => void saveCopy(f.id)}
+                  >
+                    Lưu bản sao...
                   </Button>,
                 ]}
               >

@@ -2,6 +2,7 @@
 // counts per status; printable as a one-page summary.
 import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
 import { call } from '../../kit/api.ts';
 import { useSession } from '../../kit/session.tsx';
 import { useAction } from '../../kit/useAction.ts';
@@ -32,6 +33,8 @@ export function OverviewPage() {
   const writable = useCan('campaigns.open');
   const office = state.office;
   const { run, busy } = useAction();
+  // Printing goes through a preview of the paper first, so nobody prints blind.
+  const [previewing, setPreviewing] = useState(false);
   const loaded = useLoader(year, async () => {
     const [overview, campaign] = await Promise.all([call('round.overview', { year }), call('campaigns.get', { year })]);
     return { overview, campaign };
@@ -53,7 +56,23 @@ export function OverviewPage() {
   const place = localityName(office?.localityUpper);
 
   return (
-    <div className="page overview-page print-page">
+    <div className={previewing ? 'page overview-page print-page print-preview' : 'page overview-page print-page'}>
+      {previewing && (
+        <div className="print-preview-bar" role="region" aria-label="Xem trước bản in">
+          <Typography.Text strong>Xem trước bản in: trang tóm tắt như khi in ra giấy A4.</Typography.Text>
+          <Space>
+            <Button onClick={() => setPreviewing(false)}>Đóng xem trước</Button>
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              loading={busy('print')}
+              onClick={() => void run('print', () => call('print.dialog', {}))}
+            >
+              In
+            </Button>
+          </Space>
+        </div>
+      )}
       <PrintHeader office={office} year={year} date={today} />
       <Space className="no-print" style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <div>
@@ -73,8 +92,8 @@ export function OverviewPage() {
               Mở đợt xét năm {year}
             </Button>
           )}
-          <Button icon={<PrinterOutlined />} disabled={!current} onClick={() => window.print()}>
-            In tóm tắt
+          <Button icon={<PrinterOutlined />} disabled={!current} onClick={() => setPreviewing(true)}>
+            In tóm tắt...
           </Button>
           <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={loaded.reload} />
         </Space>
