@@ -1,6 +1,8 @@
 // Signing a decision as a real office does, in Chromium at 1366×768: a signing date in the future (20/11/2099) is
 // refused under its field; the number the văn thư gave is typed, one already used that year refused; before issue
 // a signing is corrected or cancelled with its old number shown void in the register; "Ban hành" asks first.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +152,16 @@ describe('signing a decision', () => {
     await shot(page, '64-ban-hanh-hoi-lai');
     await confirm.getByRole('button', { name: 'Ban hành' }).click();
     await expect.poll(() => page.getByText('Tệp đã ban hành').isVisible()).toBe(true);
+
+    // A copy of the issued .docx saved where the user chooses: byte for byte the issued original.
+    const issued = sql<{ file_name: string; sha256: string }>(
+      "SELECT f.file_name, f.sha256 FROM issued_files f JOIN decisions d ON d.id = f.decision_id WHERE d.number = 9 AND f.file_kind = 'decision'",
+    )[0]!;
+    const copy = path.join(data.dir, 'Ban sao QD 09.docx');
+    bridge.nextSave.push(copy);
+    await page.getByRole('button', { name: `Lưu bản sao ${issued.file_name}` }).click();
+    await expect.poll(() => page.getByText('Đã lưu bản sao Ban sao QD 09.docx.').isVisible()).toBe(true);
+    expect(createHash('sha256').update(fs.readFileSync(copy)).digest('hex')).toBe(issued.sha256);
     expect(sql('SELECT number, status FROM decisions WHERE number IS NOT NULL ORDER BY number')).toEqual([
       { number: 1, status: 'issued' },
       { number: 9, status: 'issued' },
@@ -165,6 +177,17 @@ describe('signing a decision', () => {
       { action: 'sign' },
       { action: 'issue' },
     ]);
+    // The register lists the issued number with its leading zero.
+    await page.getByRole('button', { name: 'Quay lại danh sách' }).click();
+    await expect
+      .poll(() =>
+        page
+          .locator('.ant-card')
+          .filter({ hasText: 'Sổ đăng ký văn bản năm 2025' })
+          .getByRole('cell', { name: '09/QĐ-UBND', exact: true })
+          .isVisible(),
+      )
+      .toBe(true);
     expect(page.appErrors).toEqual([]);
     await page.close();
   });
