@@ -309,6 +309,9 @@ export const contract = {
       .strict(),
   ),
 
+  /** Clears the demo's sample data (units, rounds, decisions, files) to start for real; accounts and settings stay. */
+  'demo.clear': method<SessionState>()('admin', none),
+
   'decisions.list': method<Decision[]>()('user', z.object({ year: yearSchema })),
   'decisions.get': method<Decision>()('user', byId),
   'decisions.create': method<Decision>()(

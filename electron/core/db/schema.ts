@@ -33,6 +33,8 @@ export interface UsersTable extends Audited {
 
 export interface OfficeSettingsTable {
   id: number;
+  /** 1 while the data is the demo's sample, until cleared to start for real. */
+  sample_data: Generated<0 | 1>;
   level: OfficeLevel;
   issuing_body_upper: string;
   locality_upper: string;

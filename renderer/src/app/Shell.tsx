@@ -1,5 +1,5 @@
 import { LogoutOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
+import { Button, InputNumber, Layout, Menu, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { mayCall } from '#shared/api/access.ts';
 import { ROLE_LABELS } from '#shared/domain/accounts.ts';
@@ -58,6 +58,28 @@ export function Shell() {
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
+          {state.sampleData && (
+            <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+              Dữ liệu mẫu
+            </Tag>
+          )}
+          {state.sampleData && user.role === 'admin' && (
+            <Popconfirm
+              title="Xóa toàn bộ dữ liệu mẫu?"
+              description="Đơn vị, đợt xét, hồ sơ, quyết định và tệp mẫu bị xóa để bắt đầu dùng thật; tài khoản, thông tin cơ quan và bộ tiêu chí được giữ."
+              okText="Xóa dữ liệu mẫu"
+              okButtonProps={{ danger: true }}
+              cancelText="Không"
+              onConfirm={() =>
+                call('demo.clear', {}).then((next) => {
+                  setState(next);
+                  setPage('overview');
+                }, report)
+              }
+            >
+              <Button danger>Xóa dữ liệu mẫu...</Button>
+            </Popconfirm>
+          )}
           <Button icon={<QuestionCircleOutlined />} onClick={() => setPage('guide')}>
             Hướng dẫn
           </Button>

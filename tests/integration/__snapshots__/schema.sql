@@ -371,7 +371,7 @@ CREATE TABLE office_settings (
       , decision_template TEXT
         CHECK (decision_template IS NULL OR json_valid(decision_template)), office_uid TEXT, decision_template_source_office_id INTEGER
         REFERENCES exchange_offices (id) ON DELETE RESTRICT, decision_template_import_hash TEXT
-        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64), proposal_addressee TEXT, commune_recogniser TEXT, tt48_date TEXT) STRICT;
+        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64), proposal_addressee TEXT, commune_recogniser TEXT, tt48_date TEXT, sample_data INTEGER NOT NULL DEFAULT 0 CHECK (sample_data IN (0, 1))) STRICT;
 
 -- table received_decision_files
 CREATE TABLE received_decision_files (

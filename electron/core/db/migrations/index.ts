@@ -11,6 +11,7 @@ import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
 import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
 import { voidedNumbers } from './2026-12-03-41-voided-numbers.ts';
 import { removedDossierFiles } from './2026-12-03-42-removed-dossier-files.ts';
+import { sampleData } from './2026-12-03-43-sample-data.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   auditAppendOnly,
   voidedNumbers,
   removedDossierFiles,
+  sampleData,
 ];

@@ -17,6 +17,8 @@ export interface DemoResult {
 export async function seedDemo(ctx: ServiceContext, year: number): Promise<DemoResult> {
   const result = await seedDemoUnits(ctx);
   const round = await seedDemoRound(ctx, year);
+  // Only a folder the demo set up is sample data; demo units added to an office's own data are not marked.
+  if (result.settingsCreated) await ctx.store.db.updateTable('office_settings').set({ sample_data: 1 }).execute();
   return { ...result, roundCreated: round.created };
 }
 
