@@ -135,7 +135,11 @@ export function ReceivedDrawer({ officeId, onClose }: { officeId: number | null;
                   pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
                   locale={{ emptyText: 'Chưa nhận quyết định nào.' }}
                   columns={[
-                    { title: 'Số', key: 'number', render: (_v, d) => formatNumberCode({ number: d.number, code: d.code }) },
+                    {
+                      title: 'Số',
+                      key: 'number',
+                      render: (_v, d) => formatNumberCode({ number: d.number, code: d.code }),
+                    },
                     { title: 'Ngày ký', dataIndex: 'signedOn', render: (v: string) => formatDateVi(v) },
                     { title: 'Trích yếu', dataIndex: 'subject' },
                     { title: 'Số đơn vị', dataIndex: 'units', align: 'right' },
