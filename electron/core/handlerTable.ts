@@ -8,6 +8,7 @@ import { appraisalHandlers } from './features/appraisal/handlers.ts';
 import { backupHandlers } from './features/backup/handlers.ts';
 import { campaignHandlers } from './features/campaigns/handlers.ts';
 import { decisionHandlers } from './features/decisions/handlers.ts';
+import { demoHandlers } from './features/demo/handlers.ts';
 import { dossierComponentHandlers } from './features/dossierComponents/handlers.ts';
 import { dossierHandlers } from './features/dossiers/handlers.ts';
 import { exchangeHandlers } from './features/exchange/handlers.ts';
@@ -41,5 +42,6 @@ export function createHandlerTable(): HandlerTable {
     exchangeHandlers,
     modelHandlers,
     securityTeamHandlers,
+    demoHandlers,
   );
 }

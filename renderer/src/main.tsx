@@ -5,9 +5,11 @@ import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { watchAccessibleNames } from './kit/accessibleNames.ts';
 import './styles.css';
 
 dayjs.locale('vi');
+watchAccessibleNames();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

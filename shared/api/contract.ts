@@ -39,7 +39,7 @@ import type {
   RoundPage,
   RoundRow,
 } from './roundTypes.ts';
-import type { Decision, Verification } from './decisionTypes.ts';
+import type { Decision, RegisterEntry, Verification } from './decisionTypes.ts';
 import type { DecisionTemplate } from '../documents/decisionTemplate.ts';
 import type { DecisionModel } from '../documents/model.ts';
 import type { ImportAnalysis, ImportBatch, OfficeSettings, SessionState, Unit, UnitPage, User } from './types.ts';
@@ -90,6 +90,8 @@ const method =
   <I extends z.ZodType>(access: Access, input: I): MethodSpec<I, R> => ({ access, input });
 
 const none = z.object({}).strict();
+/** A dropped file travels as base64: up to 100 MB of content; larger ones go through the file dialog. */
+const MAX_DROPPED_BASE64 = Math.ceil((100 * 1024 * 1024) / 3) * 4;
 const roundFilterSchema = z.object({
   year: yearSchema,
   kind: unitKindSchema.optional(),
@@ -101,6 +103,17 @@ const roundFilterSchema = z.object({
 });
 const byId = z.object({ id: z.number().int().positive() }).strict();
 /** A line of a document as typed by the office: bounded, no control characters. */
+/** A signing as recorded: the date, the signer and the number the văn thư gave. */
+const signing = {
+  id: z.number().int().positive(),
+  signedOn: isoDateSchema('Ngày ký'),
+  signerId: z.number().int().positive({ error: 'Hãy chọn người ký.' }),
+  number: z
+    .number({ error: 'Hãy nhập số văn thư cấp.' })
+    .int({ error: 'Số quyết định là số nguyên.' })
+    .min(1, { error: 'Số quyết định từ 1 trở lên.' })
+    .max(99_999, { error: 'Số quyết định quá lớn.' }),
+};
 const docLine = freeText('Dòng văn bản mẫu', 2000, true);
 const docLines = z.array(docLine).max(50);
 const decisionTemplateSchema = z
@@ -292,6 +305,49 @@ export const contract = {
     z.object({ fileId: z.number().int().positive(), componentCode: z.string().max(40).nullable() }),
   ),
   'dossierFiles.open': method<null>()('user', z.object({ fileId: z.number().int().positive() })),
+  /** Asks for one file and adds it to the dossier (under a component or none); null when the user cancels. */
+  'dossierFiles.add': method<DossierDetail | null>()(
+    'writer',
+    z.object({ dossierId: z.number().int().positive(), componentCode: z.string().max(40).nullable() }).strict(),
+  ),
+  /** Adds a file dropped on the dossier page: its name and its bytes as base64 (no path leaves the renderer). */
+  'dossierFiles.addDropped': method<DossierDetail>()(
+    'writer',
+    z
+      .object({
+        dossierId: z.number().int().positive(),
+        componentCode: z.string().max(40).nullable(),
+        fileName: requiredText('Tên tệp', 255),
+        contentBase64: z
+          .string()
+          .max(MAX_DROPPED_BASE64, { error: 'Tệp kéo thả quá lớn; hãy dùng nút "Thêm tệp".' })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Nội dung tệp không hợp lệ.' }),
+      })
+      .strict(),
+  ),
+  /** Removes a file from its dossier; it can be put back until the next backup has kept it. */
+  'dossierFiles.remove': method<DossierDetail>()(
+    'writer',
+    z.object({ fileId: z.number().int().positive(), reason: freeText('Lý do', 500).nullable() }).strict(),
+  ),
+  'dossierFiles.restore': method<DossierDetail>()(
+    'writer',
+    z.object({ removedId: z.number().int().positive() }).strict(),
+  ),
+  /** Moves a file to another unit's dossier of the same round (or another component); returns the source dossier. */
+  'dossierFiles.move': method<DossierDetail>()(
+    'writer',
+    z
+      .object({
+        fileId: z.number().int().positive(),
+        unitId: z.number().int().positive(),
+        componentCode: z.string().max(40).nullable(),
+      })
+      .strict(),
+  ),
+
+  /** Clears the demo's sample data (units, rounds, decisions, files) to start for real; accounts and settings stay. */
+  'demo.clear': method<SessionState>()('admin', none),
 
   'decisions.list': method<Decision[]>()('user', z.object({ year: yearSchema })),
   'decisions.get': method<Decision>()('user', byId),
@@ -304,16 +360,31 @@ export const contract = {
   'decisions.submit': method<Decision>()('writer', byId),
   /** A draft decision revoking a signed one; signing it returns the units to their earlier status. */
   'decisions.revoke': method<Decision>()('writer', byId),
-  'decisions.sign': method<Decision>()(
+  /** Records the signing with the number the văn thư gave (refused when already used that year). */
+  'decisions.sign': method<Decision>()('writer', z.object(signing).strict()),
+  /** The register's next free number for a decision signed in `year`: what the signing dialog suggests. */
+  'decisions.nextNumber': method<number>()('writer', z.object({ id: z.number().int().positive(), year: yearSchema })),
+  /** Corrects a signing before issue; a changed number is left void in the register. */
+  'decisions.correctSigning': method<Decision>()(
     'writer',
-    z.object({
-      id: z.number().int().positive(),
-      signedOn: isoDateSchema('Ngày ký'),
-      signerId: z.number().int().positive(),
-    }),
+    z.object({ ...signing, reason: requiredText('Lý do', 500) }).strict(),
   ),
+  /** Cancels a signing before issue: back to "submitted", the number void, the units back to their status. */
+  'decisions.cancelSigning': method<Decision>()(
+    'writer',
+    z.object({ id: z.number().int().positive(), reason: requiredText('Lý do', 500) }).strict(),
+  ),
+  /** The year's document register: numbers given and numbers voided. */
+  'decisions.register': method<RegisterEntry[]>()('user', z.object({ year: yearSchema }).strict()),
   'decisions.issue': method<Decision>()('writer', byId),
   'decisions.openFile': method<null>()('user', byId),
+  /** Asks where to save a copy of an issued file; the token names the chosen place (the path stays in main). */
+  'decisions.pickCopyTarget': method<{ token: string; fileName: string } | null>()('user', byId),
+  /** Saves a copy of an issued file where the user chose, checked against the hash recorded at issue. */
+  'decisions.saveFileCopy': method<{ fileName: string }>()(
+    'user',
+    z.object({ id: z.number().int().positive(), token: z.string().min(1).max(100) }).strict(),
+  ),
   'decisions.verifyFile': method<(Verification & { fileName: string }) | null>()('user', none),
   /** The document model the .docx is rendered from; the preview and the print view draw the same model. */
   'decisions.model': method<DecisionModel>()('user', byId),

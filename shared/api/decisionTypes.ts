@@ -70,3 +70,16 @@ export interface Verification {
   signedOn: string | null;
   fileKind: string | null;
 }
+
+/** One number of a year's document register: given to a decision, or voided before issue (never given again). */
+export interface RegisterEntry {
+  year: number;
+  code: string;
+  number: number;
+  /** "05/QĐ-UBND", with its leading zero. */
+  label: string;
+  decisionId: number | null;
+  subject: string;
+  signedOn: string;
+  voided: { reason: string; at: string; by: string } | null;
+}

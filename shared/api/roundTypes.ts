@@ -124,6 +124,18 @@ export interface DossierFile {
   addedBy: string;
 }
 
+/** A file removed from a dossier: recoverable until the next backup has kept it, then purged. */
+export interface RemovedDossierFile {
+  id: number;
+  componentCode: string | null;
+  originalName: string;
+  size: number;
+  removedAt: string;
+  /** The person's name (the login when the account is gone). */
+  removedBy: string;
+  reason: string | null;
+}
+
 export interface DossierComponentState {
   code: string;
   label: string;
@@ -193,6 +205,8 @@ export interface DossierDetail {
   reviewDate: string | null;
   reviewDetail: string | null;
   history: StatusChange[];
+  /** Files removed from the dossier that can still be put back. */
+  removedFiles: RemovedDossierFile[];
   incidents: Incident[];
   window: CampaignWindow;
   version: number;

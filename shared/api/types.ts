@@ -96,6 +96,8 @@ export interface SessionState {
   user: User | null;
   office: OfficeSettings | null;
   dataDir: string;
+  /** The data is the demo's sample: marked on screen, and can be cleared to start for real. */
+  sampleData: boolean;
 }
 
 export type ImportField =

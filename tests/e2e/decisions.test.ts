@@ -162,6 +162,8 @@ describe('recognition decisions', () => {
     await page.getByRole('button', { name: 'Ghi nhận', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Ban hành' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Ban hành' }).click();
+    // "Ban hành" asks first: after it the number and the signing can no longer be corrected.
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ban hành' }).click();
     await expect.poll(() => page.getByText('Tệp đã ban hành').isVisible()).toBe(true);
     await expect
       .poll(() => page.getByRole('heading', { name: 'Quyết định số 02/QĐ-UBND ngày 20/11/2025' }).isVisible())

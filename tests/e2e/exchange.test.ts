@@ -127,7 +127,8 @@ describe('exchange between a commune and the office above', () => {
     await expect.poll(() => above.opened.length).toBe(1);
     expect(fs.existsSync(above.opened[0]!)).toBe(true);
     await drawer.getByRole('tab', { name: /Quyết định/u }).click();
-    await drawer.getByText('1/QĐ-UBND', { exact: false }).first().waitFor();
+    // The office above sees the number as issued, with its leading zero.
+    await drawer.getByRole('cell', { name: '01/QĐ-UBND', exact: true }).first().waitFor();
     await settledShot(tinh, '54-exchange-received-decisions');
     expect(tinh.appErrors).toEqual([]);
     await tinh.close();

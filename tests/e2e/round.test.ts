@@ -67,7 +67,7 @@ describe('the yearly round', () => {
     await markAll(page, 'Đạt');
     await page.getByRole('button', { name: 'Lưu thẩm định' }).click();
     await expect.poll(() => page.getByText('Đã lưu thẩm định.').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Đề nghị công nhận' }).click();
+    await page.getByRole('button', { name: 'Đề nghị công nhận', exact: true }).click();
     await expect.poll(() => page.getByText('Đã chuyển sang Đề nghị công nhận.').isVisible()).toBe(true);
     await shot(page, '24-tham-dinh-dat', true);
     await page.getByRole('button', { name: 'Quay lại danh sách' }).click();

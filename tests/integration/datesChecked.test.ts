@@ -117,7 +117,9 @@ describe('signing date', () => {
   it('typed as 20/11/2099 is refused and no 2099 register is opened', async () => {
     const draft = await createDecision(t.ctx, 2025, await proposedUnits(t.store));
     await submitDecision(t.ctx, draft.id);
-    await expect(signDecision(t.ctx, draft.id, '2099-11-20', defaultSignerId(t.store))).rejects.toMatchObject({
+    await expect(
+      signDecision(t.ctx, draft.id, { signedOn: '2099-11-20', signerId: defaultSignerId(t.store) }),
+    ).rejects.toMatchObject({
       kind: 'validation',
       fields: [{ path: 'signedOn', message: 'Ngày ký không được sau hôm nay (05/11/2025).' }],
     });
@@ -131,10 +133,12 @@ describe('signing date', () => {
   it('before the draft was made is refused; the day of the draft is accepted', async () => {
     const draft = await createDecision(t.ctx, 2025, await proposedUnits(t.store));
     await submitDecision(t.ctx, draft.id);
-    await expect(signDecision(t.ctx, draft.id, '2025-11-04', defaultSignerId(t.store))).rejects.toMatchObject({
+    await expect(
+      signDecision(t.ctx, draft.id, { signedOn: '2025-11-04', signerId: defaultSignerId(t.store) }),
+    ).rejects.toMatchObject({
       fields: [{ path: 'signedOn', message: 'Ngày ký không được trước ngày lập dự thảo (05/11/2025).' }],
     });
-    const signed = await signDecision(t.ctx, draft.id, '2025-11-05', defaultSignerId(t.store));
+    const signed = await signDecision(t.ctx, draft.id, { signedOn: '2025-11-05', signerId: defaultSignerId(t.store) });
     expect(signed).toMatchObject({ status: 'signed', signedOn: '2025-11-05' });
   });
 });

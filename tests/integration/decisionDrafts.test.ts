@@ -142,7 +142,7 @@ describe('decision drafts', () => {
     const again = await createDecision(t.ctx, 2025, units);
     await submitDecision(t.ctx, again.id);
     t.setNow(new Date('2025-11-20T09:00:00'));
-    await signDecision(t.ctx, again.id, '2025-11-20', signerId());
+    await signDecision(t.ctx, again.id, { signedOn: '2025-11-20', signerId: signerId() });
     await expect(updateDraft(t.ctx, again.id, { subject: 'x' })).rejects.toMatchObject({ kind: 'conflict' });
     await expect(deleteDraft(t.ctx, again.id)).rejects.toMatchObject({ kind: 'conflict' });
     await expect(withdrawDecision(t.ctx, again.id)).rejects.toMatchObject({ kind: 'conflict' });
@@ -238,7 +238,7 @@ describe('signed scans', () => {
     await expect(api({ open: file })('decisions.attachScan', { id: d.id })).rejects.toMatchObject({ kind: 'conflict' });
     await submitDecision(t.ctx, d.id);
     t.setNow(new Date('2025-11-20T09:00:00'));
-    await signDecision(t.ctx, d.id, '2025-11-20', signerId());
+    await signDecision(t.ctx, d.id, { signedOn: '2025-11-20', signerId: signerId() });
 
     const notPdf = path.join(t.dir, 'anh.pdf');
     fs.writeFileSync(notPdf, 'GIF89a not a pdf');

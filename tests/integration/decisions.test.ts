@@ -42,10 +42,12 @@ describe('recognition decisions', () => {
     expect(draft.articles[0]).toMatch(/^Công nhận \d+ .* \(có danh sách kèm theo\)\.$/);
     expect(draft.articles[1]).toContain('Ủy ban nhân dân xã Đông Sơn cấp Giấy công nhận');
     t.setNow(new Date('2025-11-20T09:00:00'));
-    await expect(signDecision(t.ctx, draft.id, '2025-11-20', signerId())).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(signDecision(t.ctx, draft.id, { signedOn: '2025-11-20', signerId: signerId() })).rejects.toMatchObject(
+      { kind: 'conflict' },
+    );
     await submitDecision(t.ctx, draft.id);
     t.setNow(new Date('2025-11-20T09:00:00'));
-    const signed = await signDecision(t.ctx, draft.id, '2025-11-20', signerId());
+    const signed = await signDecision(t.ctx, draft.id, { signedOn: '2025-11-20', signerId: signerId() });
     expect(signed).toMatchObject({ status: 'signed', number: 2, signedOn: '2025-11-20', signerName: 'Lê Văn Thành' });
     const statuses = (await roundRows(t.store.db, 2025)).filter((r) => units.includes(r.unitId)).map((r) => r.status);
     expect(new Set(statuses)).toEqual(new Set(['da_cong_nhan']));
@@ -73,7 +75,7 @@ describe('recognition decisions', () => {
     const draft = await createDecision(t.ctx, 2025, units);
     await submitDecision(t.ctx, draft.id);
     t.setNow(new Date('2026-01-03T09:00:00'));
-    const signed = await signDecision(t.ctx, draft.id, '2026-01-03', signerId());
+    const signed = await signDecision(t.ctx, draft.id, { signedOn: '2026-01-03', signerId: signerId() });
     expect(signed.number).toBe(1);
   });
 
@@ -81,7 +83,7 @@ describe('recognition decisions', () => {
     const draft = await createDecision(t.ctx, 2025, await proposed());
     await submitDecision(t.ctx, draft.id);
     t.setNow(new Date('2025-11-21T09:00:00'));
-    await signDecision(t.ctx, draft.id, '2025-11-21', signerId());
+    await signDecision(t.ctx, draft.id, { signedOn: '2025-11-21', signerId: signerId() });
     const issued = await issueDecision(t.ctx, draft.id);
     expect(issued.status).toBe('issued');
     const out = path.join(t.dir, 'xuat');
@@ -116,7 +118,7 @@ describe('revocation', () => {
     await expect(createRevocation(t.ctx, before.id)).rejects.toMatchObject({ kind: 'conflict' });
     await submitDecision(t.ctx, revocation.id);
     t.setNow(new Date('2025-12-01T09:00:00'));
-    const signed = await signDecision(t.ctx, revocation.id, '2025-12-01', signerId());
+    const signed = await signDecision(t.ctx, revocation.id, { signedOn: '2025-12-01', signerId: signerId() });
     expect(signed.number).toBe(2);
     const statuses = (await roundRows(t.store.db, 2025)).filter((r) => unitIds.includes(r.unitId)).map((r) => r.status);
     expect(new Set(statuses)).toEqual(new Set(['de_nghi']));

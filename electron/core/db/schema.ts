@@ -49,6 +49,8 @@ export interface UsersTable extends Audited {
 
 export interface OfficeSettingsTable {
   id: number;
+  /** 1 while the data is the demo's sample, until cleared to start for real. */
+  sample_data: Generated<0 | 1>;
   level: OfficeLevel;
   issuing_body_upper: string;
   locality_upper: string;
@@ -267,6 +269,21 @@ export interface DossierFilesTable {
   added_by: string;
 }
 
+/** A removed dossier file, recoverable until the next backup has kept it. */
+export interface RemovedDossierFilesTable {
+  id: Generated<number>;
+  dossier_id: number;
+  component_code: string | null;
+  attachment_id: number;
+  original_name: string;
+  source_path: string | null;
+  added_at: string;
+  added_by: string;
+  reason: string | null;
+  removed_at: string;
+  removed_by: string;
+}
+
 export interface IncidentsTable {
   id: Generated<number>;
   unit_id: number;
@@ -301,6 +318,19 @@ export interface DocumentRegisterTable {
   year: number;
   code: string;
   last_number: number;
+}
+
+/** A number the văn thư gave that was voided before issue (signing corrected or cancelled); never given again. */
+export interface VoidedNumbersTable {
+  year: number;
+  code: string;
+  number: number;
+  decision_id: number | null;
+  subject: string;
+  signed_on: string;
+  reason: string;
+  voided_at: string;
+  voided_by: string;
 }
 
 export interface DecisionsTable extends Audited {
@@ -580,6 +610,7 @@ export interface SecurityTeamRatingsTable {
 
 export interface Database {
   document_register: DocumentRegisterTable;
+  voided_numbers: VoidedNumbersTable;
   decisions: DecisionsTable;
   decision_lines: DecisionLinesTable;
   decision_units: DecisionUnitsTable;
@@ -602,6 +633,7 @@ export interface Database {
   dossiers: DossiersTable;
   attachments: AttachmentsTable;
   dossier_files: DossierFilesTable;
+  removed_dossier_files: RemovedDossierFilesTable;
   incidents: IncidentsTable;
   appraisal_items: AppraisalItemsTable;
   dossier_status_history: DossierStatusHistoryTable;

@@ -1,5 +1,5 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, InputNumber, Layout, Menu, Space, Typography } from 'antd';
+import { LogoutOutlined, QuestionCircleOutlined } from '@ant-design/icons';
+import { Button, InputNumber, Layout, Menu, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { mayCall } from '#shared/api/access.ts';
 import { ROLE_LABELS } from '#shared/domain/accounts.ts';
@@ -22,6 +22,14 @@ export function Shell() {
   const visible = ROUTES.filter((r) => mayCall(user.role, r.needs));
   const items = visible.flatMap((r) => (r.menu ? [{ key: r.key, icon: r.menu.icon, label: r.menu.label }] : []));
   const route = visible.find((r) => r.key === page);
+  // An open dossier belongs to its year: another year shows that year's round instead.
+  const changeYear = (next: number) => {
+    setYear(next);
+    if (page === 'dossier' && next !== year) {
+      setDossierId(null);
+      setPage('round');
+    }
+  };
   const nav: Navigation = {
     go: (key) => leave(() => setPage(key)),
     dossierId,
@@ -46,13 +54,38 @@ export function Shell() {
             precision={0}
             value={year}
             onChange={(v) =>
-              typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && setYear(v)
+              typeof v === 'number' && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX && changeYear(v)
             }
             style={{ width: 90 }}
           />
           <Typography.Text style={{ color: '#fff' }}>
             {user.fullName} ({ROLE_LABELS[user.role]})
           </Typography.Text>
+          {state.sampleData && (
+            <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+              Dữ liệu mẫu
+            </Tag>
+          )}
+          {state.sampleData && user.role === 'admin' && (
+            <Popconfirm
+              title="Xóa toàn bộ dữ liệu mẫu?"
+              description="Đơn vị, đợt xét, hồ sơ, quyết định và tệp mẫu bị xóa để bắt đầu dùng thật; tài khoản, thông tin cơ quan và bộ tiêu chí được giữ."
+              okText="Xóa dữ liệu mẫu"
+              okButtonProps={{ danger: true }}
+              cancelText="Không"
+              onConfirm={() =>
+                run('clearSample', async () => {
+                  setState(await call('demo.clear', {}));
+                  setPage('overview');
+                })
+              }
+            >
+              <Button danger>Xóa dữ liệu mẫu...</Button>
+            </Popconfirm>
+          )}
+          <Button icon={<QuestionCircleOutlined />} onClick={() => setPage('guide')}>
+            Hướng dẫn
+          </Button>
           <Button
             icon={<LogoutOutlined />}
             loading={busy('logout')}

@@ -10,6 +10,7 @@ import {
   OrderedListOutlined,
   SafetyOutlined,
   ClusterOutlined,
+  QuestionCircleOutlined,
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -21,6 +22,7 @@ import { CriteriaPage } from '../features/criteria/index.ts';
 import { DecisionsPage } from '../features/decisions/index.ts';
 import { DossierPage } from '../features/dossiers/index.ts';
 import { ExchangePage } from '../features/exchange/index.ts';
+import { GuidePage } from '../features/guide/index.ts';
 import { IncidentsPage } from '../features/incidents/index.ts';
 import { ModelsPage } from '../features/models/index.ts';
 import { OverviewPage } from '../features/overview/index.ts';
@@ -45,7 +47,8 @@ export type PageKey =
   | 'settings'
   | 'users'
   | 'backup'
-  | 'exchange';
+  | 'exchange'
+  | 'guide';
 
 /** What a page may ask of the shell: to go to another page, or to open a dossier. */
 export interface Navigation {
@@ -98,4 +101,5 @@ export const ROUTES: Route[] = [
   page('settings', 'Thông tin cơ quan', <SettingOutlined />, 'settings.get', () => <SettingsPage />),
   page('users', 'Tài khoản', <TeamOutlined />, 'users.list', () => <UsersPage />),
   page('backup', 'Sao lưu và phục hồi', <CloudServerOutlined />, 'backup.list', () => <BackupPage />),
+  page('guide', 'Hướng dẫn', <QuestionCircleOutlined />, 'settings.get', () => <GuidePage />),
 ];

@@ -58,6 +58,12 @@ CREATE INDEX received_dossiers_office_year ON received_dossiers (office_id, year
 -- index registrations_unit
 CREATE INDEX registrations_unit ON registrations (unit_id);
 
+-- index removed_dossier_files_attachment
+CREATE INDEX removed_dossier_files_attachment ON removed_dossier_files (attachment_id);
+
+-- index removed_dossier_files_dossier
+CREATE INDEX removed_dossier_files_dossier ON removed_dossier_files (dossier_id);
+
 -- index security_team_members_team
 CREATE INDEX security_team_members_team ON security_team_members (team_id);
 
@@ -551,7 +557,7 @@ CREATE TABLE office_settings (
       , decision_template TEXT
         CHECK (decision_template IS NULL OR json_valid(decision_template)), office_uid TEXT, decision_template_source_office_id INTEGER
         REFERENCES exchange_offices (id) ON DELETE RESTRICT, decision_template_import_hash TEXT
-        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64), proposal_addressee TEXT, commune_recogniser TEXT, tt48_date TEXT) STRICT;
+        CHECK (decision_template_import_hash IS NULL OR length(decision_template_import_hash) = 64), proposal_addressee TEXT, commune_recogniser TEXT, tt48_date TEXT, sample_data INTEGER NOT NULL DEFAULT 0 CHECK (sample_data IN (0, 1))) STRICT;
 
 -- table received_decision_files
 CREATE TABLE received_decision_files (
@@ -619,6 +625,21 @@ CREATE TABLE registrations (
         updated_by TEXT NOT NULL, plan_number TEXT, plan_date TEXT, excluded_reason TEXT,
         UNIQUE (campaign_id, unit_id),
         CHECK (households_registered IS NULL OR households_total IS NULL OR households_registered <= households_total)
+      ) STRICT;
+
+-- table removed_dossier_files
+CREATE TABLE removed_dossier_files (
+        id INTEGER PRIMARY KEY,
+        dossier_id INTEGER NOT NULL REFERENCES dossiers (id) ON DELETE CASCADE,
+        component_code TEXT REFERENCES dossier_components (code) ON DELETE SET NULL,
+        attachment_id INTEGER NOT NULL REFERENCES attachments (id) ON DELETE RESTRICT,
+        original_name TEXT NOT NULL,
+        source_path TEXT,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        reason TEXT,
+        removed_at TEXT NOT NULL,
+        removed_by TEXT NOT NULL
       ) STRICT;
 
 -- table schema_migrations
@@ -733,6 +754,20 @@ CREATE TABLE users (
         updated_by TEXT NOT NULL
       ) STRICT;
 
+-- table voided_numbers
+CREATE TABLE voided_numbers (
+        year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+        code TEXT NOT NULL,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        decision_id INTEGER REFERENCES decisions (id) ON DELETE SET NULL,
+        subject TEXT NOT NULL,
+        signed_on TEXT NOT NULL,
+        reason TEXT NOT NULL CHECK (length(reason) > 0),
+        voided_at TEXT NOT NULL,
+        voided_by TEXT NOT NULL,
+        PRIMARY KEY (year, code, number)
+      ) STRICT;
+
 -- trigger audit_log_no_delete
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
       BEGIN
@@ -818,10 +853,16 @@ CREATE TRIGGER decisions_frozen_delete BEFORE DELETE ON decisions WHEN OLD.statu
 -- trigger decisions_frozen_update
 CREATE TRIGGER decisions_frozen_update BEFORE UPDATE ON decisions
         WHEN OLD.status IN ('signed', 'issued') AND NOT (
-          OLD.status = 'signed' AND NEW.status = 'issued'
-          AND NEW.campaign_id IS OLD.campaign_id AND NEW.code IS OLD.code AND NEW.number IS OLD.number
-          AND NEW.number_year IS OLD.number_year AND NEW.signed_on IS OLD.signed_on AND NEW.subject IS OLD.subject
-          AND NEW.list_title IS OLD.list_title AND NEW.signer_name IS OLD.signer_name
-          AND NEW.signer_title IS OLD.signer_title AND NEW.signing_authority IS OLD.signing_authority
-          AND NEW.on_behalf_of IS OLD.on_behalf_of AND NEW.revokes_id IS OLD.revokes_id)
+          NEW.campaign_id IS OLD.campaign_id AND NEW.code IS OLD.code AND NEW.subject IS OLD.subject
+          AND NEW.list_title IS OLD.list_title AND NEW.revokes_id IS OLD.revokes_id
+          AND (
+            (OLD.status = 'signed' AND NEW.status = 'issued'
+              AND NEW.number IS OLD.number AND NEW.number_year IS OLD.number_year AND NEW.signed_on IS OLD.signed_on
+              AND NEW.signer_name IS OLD.signer_name AND NEW.signer_title IS OLD.signer_title
+              AND NEW.signing_authority IS OLD.signing_authority AND NEW.on_behalf_of IS OLD.on_behalf_of)
+            OR (OLD.status = 'signed' AND NEW.status IN ('signed', 'submitted')
+              AND ((NEW.number IS OLD.number AND NEW.number_year IS OLD.number_year)
+                OR EXISTS (SELECT 1 FROM voided_numbers v
+                           WHERE v.year = OLD.number_year AND v.code = OLD.code AND v.number = OLD.number)))
+          ))
         BEGIN SELECT RAISE(ABORT, 'signed decisions are immutable'); END;

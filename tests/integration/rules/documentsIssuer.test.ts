@@ -35,7 +35,7 @@ async function issued(signerId: number) {
   await citeProposal(t.ctx, draft.id, { number: 18, date: '2025-11-10', signerName: '' });
   await submitDecision(t.ctx, draft.id);
   t.setNow(new Date('2025-11-20T09:00:00'));
-  await signDecision(t.ctx, draft.id, '2025-11-20', signerId);
+  await signDecision(t.ctx, draft.id, { signedOn: '2025-11-20', signerId: signerId });
   const d = await issueDecision(t.ctx, draft.id);
   const file = (kind: string) =>
     readDocx(

@@ -45,7 +45,7 @@ describe.skipIf(!available)(title, () => {
     await citeProposal(t.ctx, draft.id, { number: 18, date: '2025-11-10', signerName: '' });
     await submitDecision(t.ctx, draft.id);
     t.setNow(new Date('2025-11-20T09:00:00'));
-    await signDecision(t.ctx, draft.id, '2025-11-20', defaultSignerId(t.store));
+    await signDecision(t.ctx, draft.id, { signedOn: '2025-11-20', signerId: defaultSignerId(t.store) });
     const d = await issueDecision(t.ctx, draft.id);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rules-docs-'));
     for (const f of d.files) {

@@ -10,6 +10,9 @@ import { incidentCriteria } from './2026-12-02-01-incident-criteria.ts';
 import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
 import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
 import { registrationPlanScope } from './2026-12-03-21-registration-plan-scope.ts';
+import { voidedNumbers } from './2026-12-03-41-voided-numbers.ts';
+import { removedDossierFiles } from './2026-12-03-42-removed-dossier-files.ts';
+import { sampleData } from './2026-12-03-43-sample-data.ts';
 import { models } from './2026-12-03-61-models.ts';
 import type { Migration } from './types.ts';
 
@@ -25,5 +28,8 @@ export const MIGRATIONS: readonly Migration[] = [
   rulesDocs,
   auditAppendOnly,
   registrationPlanScope,
+  voidedNumbers,
+  removedDossierFiles,
+  sampleData,
   models,
 ];

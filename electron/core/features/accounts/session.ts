@@ -12,5 +12,6 @@ export async function sessionState(app: AppContext): Promise<SessionState> {
     user: app.session.user,
     office,
     dataDir: app.store.dataDir,
+    sampleData: (await db.selectFrom('office_settings').select('sample_data').executeTakeFirst())?.sample_data === 1,
   };
 }

@@ -18,6 +18,7 @@ export function toDossierFile(r: DossierFileRow): DossierFile {
   };
 }
 
-export function toStatusChange(h: Selectable<DossierStatusHistoryTable>): StatusChange {
-  return { fromStatus: h.from_status, toStatus: h.to_status, reason: h.reason, at: h.at, actor: h.actor };
+/** A status change with the person's name (their login when the account is gone). */
+export function toStatusChange(h: Selectable<DossierStatusHistoryTable> & { actor_name: string }): StatusChange {
+  return { fromStatus: h.from_status, toStatus: h.to_status, reason: h.reason, at: h.at, actor: h.actor_name };
 }

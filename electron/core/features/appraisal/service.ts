@@ -1,6 +1,12 @@
 // Appraisal of a dossier against its campaign's criteria: suggestions from data, saved verdicts, the result.
 import { sql } from 'kysely';
-import type { AppraisalItem, Criterion, DossierDetail, DossierFile } from '#shared/api/roundTypes.ts';
+import type {
+  AppraisalItem,
+  Criterion,
+  DossierDetail,
+  DossierFile,
+  RemovedDossierFile,
+} from '#shared/api/roundTypes.ts';
 import { type AppraisalResult, type DossierStatus, type ReviewMethod, type Verdict } from '#shared/domain/round.ts';
 import { localIsoDate } from '#shared/text/dates.ts';
 import { requiredFor } from '../dossierComponents/index.ts';
@@ -30,11 +36,36 @@ export function resultOf(verdicts: Verdict[]): AppraisalResult | null {
   return null;
 }
 
+/** Files removed from a dossier, recoverable until the next backup has kept them. */
+async function removedFiles(db: Db, dossierId: number): Promise<RemovedDossierFile[]> {
+  const rows = await db
+    .selectFrom('removed_dossier_files as f')
+    .innerJoin('attachments as a', 'a.id', 'f.attachment_id')
+    .leftJoin('users as u', 'u.username', 'f.removed_by')
+    .select(['f.id', 'f.component_code', 'f.original_name', 'a.size', 'f.removed_at', 'f.reason'])
+    .select((eb) => eb.fn.coalesce('u.full_name', 'f.removed_by').as('removed_by'))
+    .where('f.dossier_id', '=', dossierId)
+    .orderBy('f.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    componentCode: r.component_code,
+    originalName: r.original_name,
+    size: r.size,
+    removedAt: r.removed_at,
+    removedBy: r.removed_by,
+    reason: r.reason,
+  }));
+}
+
 async function dossierFiles(db: Db, dossierId: number): Promise<DossierFile[]> {
   const rows = await db
     .selectFrom('dossier_files as f')
     .innerJoin('attachments as a', 'a.id', 'f.attachment_id')
-    .select(['f.id', 'f.component_code', 'f.original_name', 'a.size', 'a.sha256', 'f.added_at', 'f.added_by'])
+    .leftJoin('users as u', 'u.username', 'f.added_by')
+    .select(['f.id', 'f.component_code', 'f.original_name', 'a.size', 'a.sha256', 'f.added_at'])
+    // People, not logins: the account's full name; a removed account or the command line keeps what was recorded.
+    .select((eb) => eb.fn.coalesce('u.full_name', 'f.added_by').as('added_by'))
     .where('f.dossier_id', '=', dossierId)
     .orderBy('f.id')
     .execute();
@@ -112,10 +143,12 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     files: files.filter((f) => f.componentCode === c.code),
   }));
   const history = await db
-    .selectFrom('dossier_status_history')
-    .selectAll()
-    .where('dossier_id', '=', dossierId)
-    .orderBy('id')
+    .selectFrom('dossier_status_history as h')
+    .leftJoin('users as u', 'u.username', 'h.actor')
+    .selectAll('h')
+    .select((eb) => eb.fn.coalesce('u.full_name', 'h.actor').as('actor_name'))
+    .where('h.dossier_id', '=', dossierId)
+    .orderBy('h.id')
     .execute();
   const computedResult = resultOf(items.map((i) => i.verdict));
   const override = d.result_override;
@@ -143,6 +176,7 @@ export async function dossierDetail(db: Db, dossierId: number, today: string): P
     reviewDate: d.review_date,
     reviewDetail: d.review_detail,
     history: history.map(toStatusChange),
+    removedFiles: await removedFiles(db, dossierId),
     incidents,
     window,
     version: d.version,

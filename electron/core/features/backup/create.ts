@@ -8,6 +8,7 @@ import yazl from 'yazl';
 import packageJson from '../../../../package.json' with { type: 'json' };
 import type { BackupCreated, BackupLabel } from '#shared/api/backupTypes.ts';
 import type { ReportProgress } from '../../api/jobs.ts';
+import { purgeAfterBackup } from '../../attachments/cleanup.ts';
 import { DATABASE_FILE, type DataStore } from '../../db/open.ts';
 import { DomainError } from '../../errors.ts';
 import { ownedTempDir, tempFileName } from '../../fs/leftovers.ts';
@@ -153,6 +154,8 @@ export async function createBackup(store: DataStore, target: string, options: Ba
     fsyncFile(tmp);
     fs.renameSync(tmp, target);
     fsyncDir(outDir);
+    // What was removed before this backup began is now kept in it: the live data lets it go.
+    purgeAfterBackup(store, createdAt.toISOString());
     options.onProgress?.(total, total, 'Đã sao lưu xong');
     return {
       fileName: path.basename(target),

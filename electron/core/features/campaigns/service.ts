@@ -22,7 +22,14 @@ export async function criteriaOfSet(db: Db, setId: number, kind?: UnitKind): Pro
 }
 
 export async function listCriteriaSets(db: Db): Promise<CriteriaSet[]> {
-  const sets = await db.selectFrom('criteria_sets').selectAll().orderBy('id').execute();
+  const sets = await db
+    .selectFrom('criteria_sets as s')
+    .leftJoin('users as u', 'u.username', 's.created_by')
+    .selectAll('s')
+    // People, not logins: the account's full name; the login when the account is gone or it came from a package.
+    .select((eb) => eb.fn.coalesce('u.full_name', 's.created_by').as('created_by_name'))
+    .orderBy('s.id')
+    .execute();
   const uses = await db.selectFrom('campaigns').select(['year', 'criteria_set_id']).execute();
   const result: CriteriaSet[] = [];
   for (const s of sets) {
@@ -33,7 +40,7 @@ export async function listCriteriaSets(db: Db): Promise<CriteriaSet[]> {
       basedOnId: s.based_on_id,
       note: s.note,
       createdAt: s.created_at,
-      createdBy: s.created_by,
+      createdBy: s.created_by_name,
       criteria: await criteriaOfSet(db, s.id),
       usedByYears: uses.filter((u) => u.criteria_set_id === s.id).map((u) => u.year),
     });

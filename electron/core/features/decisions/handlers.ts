@@ -9,11 +9,16 @@ import { decisionsWorkbook } from './exportXlsx.ts';
 import { renderProposalDocx } from '../documents/index.ts';
 import { getSettings } from '../settings/index.ts';
 import { decisionModel } from './issue.ts';
-import { issuedFileCopy } from './issuedFiles.ts';
+import { issuedFileCopy, issuedFileName, saveIssuedCopy } from './issuedFiles.ts';
+import { forgetPicked, pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { citeProposal, proposalFileName, proposalModel } from './proposal.ts';
 import { attachScan, scanCopy } from './scans.ts';
 import {
+  cancelSigning,
+  correctSigning,
   createDecision,
+  documentRegister,
+  nextFreeNumber,
   createRevocation,
   deleteDraft,
   getDecision,
@@ -45,11 +50,30 @@ export const decisionHandlers: PartialHandlerTable = {
   'decisions.create': async (input, app) => createDecision(serviceContext(app), input.year, input.unitIds),
   'decisions.submit': async (input, app) => submitDecision(serviceContext(app), input.id),
   'decisions.revoke': async (input, app) => createRevocation(serviceContext(app), input.id),
-  'decisions.sign': async (input, app) => signDecision(serviceContext(app), input.id, input.signedOn, input.signerId),
+  'decisions.sign': async ({ id, ...signing }, app) => signDecision(serviceContext(app), id, signing),
+  'decisions.nextNumber': async (input, app) => {
+    const d = await getDecision(app.store.db, input.id);
+    return nextFreeNumber(app.store.db, input.year, d.code);
+  },
+  'decisions.correctSigning': async ({ id, reason, ...signing }, app) =>
+    correctSigning(serviceContext(app), id, signing, reason),
+  'decisions.cancelSigning': async (input, app) => cancelSigning(serviceContext(app), input.id, input.reason),
+  'decisions.register': async (input, app) => documentRegister(app.store.db, input.year),
   'decisions.issue': async (input, app) => issueDecision(serviceContext(app), input.id),
   'decisions.openFile': async (input, app) => {
     await app.host.openPath(await issuedFileCopy(app.store.db, app.store.dataDir, input.id));
     return null;
+  },
+  'decisions.pickCopyTarget': async (input, app) => {
+    const name = await issuedFileName(app.store.db, app.store.dataDir, input.id);
+    const target = await app.host.pickSavePath(name, { name: 'Văn bản Word', extensions: ['docx'] });
+    return target ? { token: rememberPicked(app, target), fileName: path.basename(target) } : null;
+  },
+  'decisions.saveFileCopy': async (input, app) => {
+    const target = pickedPath(app, input.token, 'Không còn nơi lưu đã chọn. Hãy chọn lại.');
+    await saveIssuedCopy(app.store.db, app.store.dataDir, input.id, target);
+    forgetPicked(app, input.token);
+    return { fileName: path.basename(target) };
   },
   'decisions.verifyFile': async (_input, app) => {
     const file = await app.host.pickOpenFile('Chọn tệp .docx cần kiểm tra', {

@@ -1,2 +1,2 @@
 // What other features use of demo/; everything else in the folder is its own.
-export { seedDemo } from './service.ts';
+export { markSampleData, seedDemo } from './service.ts';

@@ -167,7 +167,7 @@ export async function seedDemoRound(office: ServiceContext, year: number): Promi
       proposed.map((p) => p.id),
     );
     await submitDecision(ctx, draft.id);
-    await signDecision(ctx, draft.id, `${year}-11-18`, signer.id);
+    await signDecision(ctx, draft.id, { signedOn: `${year}-11-18`, signerId: signer.id });
     await issueDecision(ctx, draft.id);
   }
   await seedDemoCommune(ctx, year);

@@ -15,10 +15,17 @@ export interface DemoResult {
   roundCreated: boolean;
 }
 
+/** Marks the data folder's data as the demo's sample, to be cleared before real use. */
+export async function markSampleData(ctx: ServiceContext): Promise<void> {
+  await ctx.store.db.updateTable('office_settings').set({ sample_data: 1 }).execute();
+}
+
 export async function seedDemo(ctx: ServiceContext, year: number): Promise<DemoResult> {
   const result = await seedDemoUnits(ctx);
   const round = await seedDemoRound(ctx, year);
   await seedDemoModels(ctx, year);
+  // Only a folder the demo set up is sample data; demo units added to an office's own data are not marked.
+  if (result.settingsCreated) await markSampleData(ctx);
   return { ...result, roundCreated: round.created };
 }
 

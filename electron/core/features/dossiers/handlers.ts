@@ -1,9 +1,11 @@
 import path from 'node:path';
+import { VIEWABLE_TYPES } from '#shared/files/viewable.ts';
 import { pickedPath, rememberPicked } from '../../api/pickedFiles.ts';
 import { serviceContext, todayOf, type AppContext, type PartialHandlerTable } from '../../api/types.ts';
 import { dossierDetail, moveDossier } from '../appraisal/index.ts';
 import { receiveDossier } from '../round/index.ts';
 import { attachFiles, previewFolder } from './attach.ts';
+import { addDroppedFile, addFile, moveFile, removeFile, restoreFile } from './fileEdits.ts';
 import { classifyFile, viewableCopy } from './files.ts';
 import { openDossier } from './service.ts';
 
@@ -31,6 +33,24 @@ export const dossierHandlers: PartialHandlerTable = {
     attachFiles(serviceContext(app), pickedFolder(app, input.token), input.year, input.assignments),
   'dossierFiles.setComponent': async (input, app) =>
     detail(app, await classifyFile(serviceContext(app), input.fileId, input.componentCode)),
+  'dossierFiles.add': async (input, app) => {
+    const file = await app.host.pickOpenFile('Chọn tệp thêm vào hồ sơ', {
+      name: 'Tệp hồ sơ',
+      extensions: Object.keys(VIEWABLE_TYPES),
+    });
+    if (!file) return null;
+    return detail(app, await addFile(serviceContext(app), input.dossierId, input.componentCode, file));
+  },
+  'dossierFiles.addDropped': async (input, app) => {
+    const data = Buffer.from(input.contentBase64, 'base64');
+    const ctx = serviceContext(app);
+    return detail(app, await addDroppedFile(ctx, input.dossierId, input.componentCode, input.fileName, data));
+  },
+  'dossierFiles.remove': async (input, app) =>
+    detail(app, await removeFile(serviceContext(app), input.fileId, input.reason?.trim() || null)),
+  'dossierFiles.restore': async (input, app) => detail(app, await restoreFile(serviceContext(app), input.removedId)),
+  'dossierFiles.move': async ({ fileId, ...target }, app) =>
+    detail(app, (await moveFile(serviceContext(app), fileId, target)).from),
   'dossierFiles.open': async (input, app) => {
     await app.host.openPath(await viewableCopy(app.store.db, app.store.attachmentsDir, input.fileId));
     return null;

@@ -26,6 +26,7 @@ import { parseRecords, recordProvenance, reject, startPreview, uniqueIds, writes
 import { unitRecordOf, unitRecordRows } from './exportPackage.ts';
 import { applyRecords, jsonList } from './importApply.ts';
 import { processAlive } from '../../fs/leftovers.ts';
+import { formatNumberCode } from '#shared/documents/format.ts';
 import {
   RECORD_FILES,
   decisionRecordSchema,
@@ -274,7 +275,7 @@ async function plan(db: Db, loaded: Loaded, fileName: string, attachmentsDir: st
         'decisions',
         d.id,
         change,
-        `Quyết định số ${d.number}/${d.code}`,
+        `Quyết định số ${formatNumberCode({ number: d.number, code: d.code })}`,
         'Đã có bản mới hơn từ một gói nhập trước.',
       ),
     );

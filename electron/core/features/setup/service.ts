@@ -3,7 +3,7 @@ import type { User } from '#shared/api/types.ts';
 import type { ServiceContext } from '../../context.ts';
 import { DomainError } from '../../errors.ts';
 import { createUser, hasAdmin, type NewUser } from '../accounts/index.ts';
-import { seedDemo } from '../demo/index.ts';
+import { markSampleData, seedDemo } from '../demo/index.ts';
 import { saveSettings, type OfficeSettingsInput } from '../settings/index.ts';
 
 export interface SetupInput {
@@ -21,6 +21,9 @@ export async function initializeOffice(ctx: ServiceContext, input: SetupInput): 
     await saveSettings(trx, ctx, input.office);
     return createUser(trx, ctx, { ...input.admin, role: 'admin' });
   });
-  if (input.demo) await seedDemo(ctx, ctx.now().getFullYear());
+  if (input.demo) {
+    await seedDemo(ctx, ctx.now().getFullYear());
+    await markSampleData(ctx);
+  }
   return user;
 }

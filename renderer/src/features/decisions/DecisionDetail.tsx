@@ -18,6 +18,7 @@ import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { formatFileSize } from '#shared/text/fileSize.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
+import { CancelSigningModal } from './CancelSigningModal.tsx';
 import { DecisionPreview } from './DecisionPreview.tsx';
 import { decisionNumber } from './decisionText.ts';
 import { EditDraftModal } from './EditDraftModal.tsx';
@@ -25,7 +26,7 @@ import { ProposalModal } from './ProposalModal.tsx';
 import { STATUS_COLORS } from './statusColors.ts';
 import { SignDecisionModal } from './SignDecisionModal.tsx';
 
-type Dialog = 'sign' | 'edit' | 'proposal' | null;
+type Dialog = 'sign' | 'correct' | 'cancel' | 'edit' | 'proposal' | null;
 
 export function DecisionDetail(props: {
   decision: Decision;
@@ -61,6 +62,17 @@ export function DecisionDetail(props: {
       (x) => {
         if (x) changed('Đã đính kèm bản quét quyết định đã ký.')(x);
       },
+    );
+
+  /** The shell asks where; main then writes the checked copy there. */
+  const saveCopy = (fileId: number) =>
+    run(
+      `copy-${fileId}`,
+      async () => {
+        const target = await call('decisions.pickCopyTarget', { id: fileId });
+        return target ? call('decisions.saveFileCopy', { id: fileId, token: target.token }) : null;
+      },
+      (x) => x && void message.success(`Đã lưu bản sao ${x.fileName}.`),
     );
 
   const savePdf = () =>
@@ -149,19 +161,31 @@ export function DecisionDetail(props: {
             </>
           )}
           {writable && d.status === 'signed' && (
-            <Button
-              type="primary"
-              loading={busy('issue')}
-              onClick={() =>
-                run(
-                  'issue',
-                  () => call('decisions.issue', { id: d.id }),
-                  (x) => changed(`Đã ban hành quyết định số ${decisionNumber(x) ?? ''}.`)(x),
-                )
-              }
-            >
-              Ban hành
-            </Button>
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setDialog('correct')}>
+                Sửa việc ký
+              </Button>
+              <Button danger onClick={() => setDialog('cancel')}>
+                Hủy việc ký
+              </Button>
+              <Popconfirm
+                title={`Ban hành quyết định số ${number ?? ''}?`}
+                description="Sau khi ban hành, số, ngày ký và người ký không sửa được nữa; chỉ có thể thu hồi bằng quyết định khác."
+                okText="Ban hành"
+                cancelText="Không"
+                onConfirm={() =>
+                  run(
+                    'issue',
+                    () => call('decisions.issue', { id: d.id }),
+                    (x) => changed(`Đã ban hành quyết định số ${decisionNumber(x) ?? ''}.`)(x),
+                  )
+                }
+              >
+                <Button type="primary" loading={busy('issue')}>
+                  Ban hành
+                </Button>
+              </Popconfirm>
+            </>
           )}
           {writable && signed && d.revokedById === null && (
             <Popconfirm
@@ -207,6 +231,15 @@ export function DecisionDetail(props: {
                     onClick={() => void run(`file-${f.id}`, () => call('decisions.openFile', { id: f.id }))}
                   >
                     Mở
+                  </Button>,
+                  <Button
+                    key="save"
+                    size="small"
+                    aria-label={`Lưu bản sao ${f.fileName}`}
+                    loading={busy(`copy-${f.id}`)}
+                    onClick={() => void saveCopy(f.id)}
+                  >
+                    Lưu bản sao...
                   </Button>,
                 ]}
               >
@@ -276,8 +309,19 @@ export function DecisionDetail(props: {
         <Alert type="warning" showIcon title="Chưa có thông tin cơ quan ban hành trong Cài đặt." />
       )}
 
-      {dialog === 'sign' && (
+      {(dialog === 'sign' || dialog === 'correct') && (
         <SignDecisionModal
+          decision={d}
+          correcting={dialog === 'correct'}
+          onClose={() => setDialog(null)}
+          onDone={(x) => {
+            setDialog(null);
+            props.onChanged(x);
+          }}
+        />
+      )}
+      {dialog === 'cancel' && (
+        <CancelSigningModal
           decision={d}
           onClose={() => setDialog(null)}
           onDone={(x) => {

@@ -19,6 +19,7 @@ import { CreateDecisionModal } from './CreateDecisionModal.tsx';
 import { DecisionDetail } from './DecisionDetail.tsx';
 import { decisionNumber } from './decisionText.ts';
 import './decisions.css';
+import { RegisterCard } from './RegisterCard.tsx';
 import { STATUS_COLORS } from './statusColors.ts';
 import { VerificationAlert, VerifyFileButton, type Checked } from './VerifyFileButton.tsx';
 import { YearBasesCard } from './YearBasesCard.tsx';
@@ -107,6 +108,10 @@ export function DecisionsPage() {
           rowStyle={{ cursor: 'pointer' }}
         />
       </div>
+      <RegisterCard
+        year={year}
+        version={(decisions ?? []).map((d) => `${d.id}:${d.status}:${d.number ?? ''}:${d.signedOn ?? ''}`).join(',')}
+      />
       <YearBasesCard year={year} writable={writable} />
       {creating && (
         <CreateDecisionModal

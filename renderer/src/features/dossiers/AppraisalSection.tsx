@@ -1,6 +1,6 @@
 // Thẩm định: verdicts per criterion, the live result, an override with its reason, the committee review, save.
 import { SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import {
@@ -13,10 +13,11 @@ import {
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { useUnsaved } from '../../kit/unsaved.tsx';
-import { DATE_FORMAT, toDay, toIso } from '../../kit/dates.ts';
+import { toDay, toIso } from '../../kit/dates.ts';
 import { AppraisalCriteria } from './AppraisalCriteria.tsx';
 import { appraisalInput, appraisalSaved, draftOf, resultOf, sameDraft, type AppraisalDraft } from './appraisalDraft.ts';
 import { StatusActions } from './StatusActions.tsx';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 function ResultTag({ result, pending }: { result: AppraisalResult | null; pending: number }) {
   if (result === 'dat') return <Tag color="green">{RESULT_LABELS.dat}</Tag>;
@@ -155,11 +156,10 @@ export function AppraisalSection(props: {
             </Col>
             <Col span={4}>
               <Form.Item label="Ngày xét" htmlFor="appraisal-review-date" style={{ marginBottom: 8 }}>
-                <DatePicker
+                <DateInput
                   id="appraisal-review-date"
                   aria-label="Ngày xét"
-                  format={DATE_FORMAT}
-                  style={{ width: '100%' }}
+                  width="100%"
                   value={toDay(draft.reviewDate)}
                   onChange={(d) => set({ reviewDate: toIso(d) })}
                 />

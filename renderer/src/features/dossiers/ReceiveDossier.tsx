@@ -1,12 +1,13 @@
 // "Nhận hồ sơ": records the day the unit handed its dossier in (paper or files).
 import { InboxOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Modal, Space, Typography } from 'antd';
+import { Button, Modal, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { DossierDetail } from '#shared/api/roundTypes.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
-import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
+import { toIso } from '../../kit/dates.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 export function ReceiveDossier(props: { detail: DossierDetail; onChanged: (d: DossierDetail) => void }) {
   const { detail } = props;
@@ -43,7 +44,7 @@ export function ReceiveDossier(props: { detail: DossierDetail; onChanged: (d: Do
       >
         <Space orientation="vertical">
           <Typography.Text>Ngày nhận</Typography.Text>
-          <DatePicker aria-label="Ngày nhận" format={DATE_FORMAT} value={day} onChange={setDay} />
+          <DateInput aria-label="Ngày nhận" value={day} onChange={setDay} />
           {!detail.complete && (
             <Typography.Text type="warning">
               Hồ sơ còn thiếu thành phần bắt buộc; vẫn có thể nhận và bổ sung sau.

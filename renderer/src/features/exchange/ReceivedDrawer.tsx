@@ -6,6 +6,7 @@ import type { ReceivedDecisionView, ReceivedDossierView, ReceivedFileView } from
 import { RESULT_LABELS, ROUND_STATUS_LABELS, type AppraisalResult, type RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
+import { formatNumberCode } from '#shared/documents/format.ts';
 import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
@@ -134,7 +135,11 @@ export function ReceivedDrawer({ officeId, onClose }: { officeId: number | null;
                   pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
                   locale={{ emptyText: 'Chưa nhận quyết định nào.' }}
                   columns={[
-                    { title: 'Số', key: 'number', render: (_v, d) => `${d.number}/${d.code}` },
+                    {
+                      title: 'Số',
+                      key: 'number',
+                      render: (_v, d) => formatNumberCode({ number: d.number, code: d.code }),
+                    },
                     { title: 'Ngày ký', dataIndex: 'signedOn', render: (v: string) => formatDateVi(v) },
                     { title: 'Trích yếu', dataIndex: 'subject' },
                     { title: 'Số đơn vị', dataIndex: 'units', align: 'right' },

@@ -3,6 +3,7 @@
 import { PlayCircleOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Spin, Typography } from 'antd';
 import { localityInText } from '#shared/text/officeName.ts';
+import { useState } from 'react';
 import { call } from '../../kit/api.ts';
 import { useSession } from '../../kit/session.tsx';
 import { useAction } from '../../kit/useAction.ts';
@@ -25,6 +26,8 @@ export function OverviewPage() {
   const writable = useCan('campaigns.open');
   const office = state.office;
   const { run, busy } = useAction();
+  // Printing goes through a preview of the paper first, so nobody prints blind.
+  const [previewing, setPreviewing] = useState(false);
   const loaded = useLoader(year, async () => {
     const [overview, campaign] = await Promise.all([call('round.overview', { year }), call('campaigns.get', { year })]);
     return { overview, campaign };
@@ -46,7 +49,23 @@ export function OverviewPage() {
   const place = office ? localityInText(office) : 'xã';
 
   return (
-    <div className="page overview-page print-page">
+    <div className={previewing ? 'page overview-page print-page print-preview' : 'page overview-page print-page'}>
+      {previewing && (
+        <div className="print-preview-bar" role="region" aria-label="Xem trước bản in">
+          <Typography.Text strong>Xem trước bản in: trang tóm tắt như khi in ra giấy A4.</Typography.Text>
+          <Space>
+            <Button onClick={() => setPreviewing(false)}>Đóng xem trước</Button>
+            <Button
+              type="primary"
+              icon={<PrinterOutlined />}
+              loading={busy('print')}
+              onClick={() => void run('print', () => call('print.dialog', {}))}
+            >
+              In
+            </Button>
+          </Space>
+        </div>
+      )}
       <PrintHeader office={office} year={year} date={today} />
       <Space className="no-print" style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <div>
@@ -66,8 +85,8 @@ export function OverviewPage() {
               Mở đợt xét năm {year}
             </Button>
           )}
-          <Button icon={<PrinterOutlined />} disabled={!current} onClick={() => window.print()}>
-            In tóm tắt
+          <Button icon={<PrinterOutlined />} disabled={!current} onClick={() => setPreviewing(true)}>
+            In tóm tắt...
           </Button>
           <Button icon={<ReloadOutlined />} aria-label="Tải lại" onClick={loaded.reload} />
         </Space>

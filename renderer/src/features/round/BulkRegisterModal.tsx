@@ -1,6 +1,6 @@
 // Registers many units in one go (ticked rows, or every unit the grid's filter matches): one date, and optionally
 // "every household registered" for each area.
-import { App, Checkbox, DatePicker, Form, Typography } from 'antd';
+import { App, Checkbox, Form, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDateVi } from '#shared/text/dates.ts';
@@ -8,7 +8,8 @@ import { formatNumberVi } from '#shared/text/numbers.ts';
 import { call } from '../../kit/api.ts';
 import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
-import { DATE_FORMAT, toIso } from '../../kit/dates.ts';
+import { toIso } from '../../kit/dates.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 interface Values {
   registeredOn: Dayjs | null;
@@ -32,18 +33,22 @@ export function BulkRegisterModal(props: {
   const [today] = useState(() => dayjs());
 
   const submit = async (v: Values) => {
-    await run('action', async () => {
-      const r = await call('registrations.bulk', {
-        year: props.year,
-        unitIds: props.unitIds,
-        registeredOn: toIso(v.registeredOn)!,
-        allHouseholds: v.allHouseholds,
-      });
-      const already =
-        r.alreadyRegistered > 0 ? `; ${formatNumberVi(r.alreadyRegistered)} đơn vị đã đăng ký từ trước` : '';
-      void message.success(`Đã ghi đăng ký ${formatNumberVi(r.registered)} đơn vị${already}.`);
-      props.onDone();
-    });
+    await run(
+      'action',
+      async () => {
+        const r = await call('registrations.bulk', {
+          year: props.year,
+          unitIds: props.unitIds,
+          registeredOn: toIso(v.registeredOn)!,
+          allHouseholds: v.allHouseholds,
+        });
+        const already =
+          r.alreadyRegistered > 0 ? `; ${formatNumberVi(r.alreadyRegistered)} đơn vị đã đăng ký từ trước` : '';
+        void message.success(`Đã ghi đăng ký ${formatNumberVi(r.registered)} đơn vị${already}.`);
+        props.onDone();
+      },
+      { form },
+    );
   };
 
   // useWatch is undefined until the form mounts; the initial value keeps the hint from shifting the layout then.
@@ -89,7 +94,7 @@ export function BulkRegisterModal(props: {
             </>
           }
         >
-          <DatePicker format={DATE_FORMAT} style={{ width: 180 }} />
+          <DateInput />
         </Form.Item>
         <Form.Item
           name="allHouseholds"

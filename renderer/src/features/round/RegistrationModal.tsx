@@ -1,6 +1,6 @@
 // One unit's registration for the year: date, the Party cell's resolution, households registered of the total; a
 // commune's UBND plan; for a unit of a kind the standard leaves out, a warning and the reason to register it anyway.
-import { Alert, Button, Col, DatePicker, Form, Input, InputNumber, Popconfirm, Row } from 'antd';
+import { Alert, Button, Col, Form, Input, InputNumber, Popconfirm, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { RoundRow } from '#shared/api/roundTypes.ts';
 import { EXCLUDED_KIND_LABELS, EXCLUDED_SOURCE } from '#shared/domain/competence.ts';
@@ -8,7 +8,8 @@ import { hasHouseholds } from '#shared/domain/units.ts';
 import { call } from '../../kit/api.ts';
 import { FormModal } from '../../kit/FormModal.tsx';
 import { useAction } from '../../kit/useAction.ts';
-import { DATE_FORMAT, toDay, toIso, viCount } from '../../kit/dates.ts';
+import { toDay, toIso, viCount } from '../../kit/dates.ts';
+import { DateInput } from '../../kit/DateInput.tsx';
 
 interface Values {
   registeredOn: Dayjs | null;
@@ -128,7 +129,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
               name="registeredOn"
               rules={[{ required: true, message: 'Hãy chọn ngày đăng ký.' }]}
             >
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DateInput width="100%" />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -138,7 +139,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
           </Col>
           <Col span={8}>
             <Form.Item label="Ngày nghị quyết" name="resolutionDate">
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+              <DateInput width="100%" />
             </Form.Item>
           </Col>
         </Row>
@@ -155,7 +156,7 @@ export function RegistrationModal(props: { year: number; row: RoundRow; onClose:
             </Col>
             <Col span={12}>
               <Form.Item label="Ngày kế hoạch" name="planDate">
-                <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+                <DateInput width="100%" />
               </Form.Item>
             </Col>
           </Row>

@@ -1,0 +1,2 @@
+// The guide feature as other folders see it.
+export { GuidePage } from './GuidePage.tsx';
