@@ -98,7 +98,7 @@ export async function benchRound(): Promise<Record<string, Result>> {
     };
     await add(
       'statusAggregation',
-      `roundOverview(${YEAR}): counts by status and kind, commune criterion 4, deadlines, over ${UNITS} units x ${YEARS.length} years`,
+      `roundOverview(${YEAR}): counts by status and kind, commune criterion 4, deadlines, over ${UNITS} units x ${YEARS.length} years (status index reused while the data is unchanged)`,
       'raw SQL: the joined scope (units, windows, registrations, dossiers) with GROUP BY kind, status',
       TARGET_MS,
       overview.total,
