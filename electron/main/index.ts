@@ -22,7 +22,7 @@ import { DomainError } from '../core/errors.ts';
 import { removeOpenedCopies } from '../core/attachments/readOnlyCopy.ts';
 import { APP_FOLDER, dataDirFromArgs, defaultDataDir } from '../core/paths.ts';
 import { scheduleBackups } from './backups.ts';
-import { CONTENT_SECURITY_POLICY, createMainWindow, isAppUrl, windowPlacement } from './security.ts';
+import { CONTENT_SECURITY_POLICY, createMainWindow, denyPermissions, isAppUrl, windowPlacement } from './security.ts';
 
 app.setPath('userData', path.join(app.getPath('appData'), APP_FOLDER));
 const rendererFile = path.join(import.meta.dirname, '../renderer/index.html');
@@ -137,10 +137,7 @@ function buildMenu(): void {
 }
 
 function harden(): void {
-  // The app needs no browser permission (camera, notifications, clipboard reads...): asked or merely checked, no.
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.setDevicePermissionHandler(() => false);
+  denyPermissions(session.defaultSession);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },

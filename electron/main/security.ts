@@ -104,3 +104,19 @@ export function isAppUrl(url: string, devServerUrl: string | undefined, renderer
   if (parsed.protocol !== 'file:' || parsed.host !== '') return false;
   return parsed.pathname === new URL(rendererFileUrl).pathname;
 }
+
+/** The permission hooks of an Electron session (session.defaultSession), as far as denying needs them. */
+export interface PermissionHooks {
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
+}
+
+/** The app needs no browser permission (camera, notifications, clipboard reads...): asked or merely checked, no. */
+export function denyPermissions(session: PermissionHooks): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

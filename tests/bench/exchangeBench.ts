@@ -3,7 +3,9 @@
 // transaction). The baseline, in the same run, stores the same result with nothing else: the rows the import
 // writes, inserted with prepared statements in one transaction, and the same files copied from the commune's store
 // into the same content-addressed layout, each fsynced as the import fsyncs it, in batches as the import does (no
-// staging folder or rename, which the import needs for crash safety and the baseline does not).
+// staging folder or rename, which the import needs for crash safety and the baseline does not). The export is timed
+// against copying the same files into one file (read, append, one fsync: the floor for writing a package of them),
+// at full size and at half size, to show it grows with the size and not faster.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,7 +19,7 @@ import { exportCommuneYear } from '../../electron/core/features/exchange/exportP
 import { importExchangePackage } from '../../electron/core/features/exchange/service.ts';
 import { RECORD_FILES } from '../../electron/core/features/exchange/records.ts';
 import { missingBlobs, officeAbove } from '../support/exchangeFixtures.ts';
-import { compare, log, median, round, type Comparison, type Sample } from './measure.ts';
+import { compare, log, round, type Comparison, type Sample } from './measure.ts';
 import { seedCommune } from './exchangeSeed.ts';
 
 const YEAR = 2025;
@@ -25,7 +27,7 @@ const UNITS = 10_000;
 const FILES_PER_DOSSIER = 2;
 const TARGET_RATIO = 2;
 const RUNS = { warmup: 1, repetitions: 3 };
-const EXPORT_RUNS = 3;
+const EXPORT_RUNS = { warmup: 1, repetitions: 3 };
 /** Files written before they are flushed, as the import's reader batches them. */
 const FSYNC_BATCH = 128;
 /** What the import writes, in an order foreign keys accept (parents before children, ids kept). */
@@ -116,32 +118,66 @@ type ExchangeResult = Comparison & {
   meetsTarget: boolean;
 };
 
-interface ExportResult {
+type ExportResult = Comparison & {
   description: string;
-  medianMs: number;
-  samplesMs: number[];
+  baseline: string;
   packageBytes: number;
   attachmentBytes: number;
   entries: number;
+  /** The same export and copy at half the dossiers and files. */
+  half: Comparison & { packageBytes: number; attachmentBytes: number };
+  /** (export full / export half) / (copy full / copy half): 1 when the export grows exactly as copying does. */
+  growthAgainstCopy: number;
   target: string;
   meetsTarget: boolean;
+};
+
+/** How much more time the export may take per byte at full size than at half, against the copy: linear, with noise. */
+const EXPORT_GROWTH_TARGET = 1.25;
+
+/** The copy floor: every attachment file of the store read and appended to one file, fsynced once. */
+function copyInto(store: DataStore, target: string): void {
+  const rows = store.sqlite.prepare('SELECT sha256, extension FROM attachments ORDER BY id').all() as {
+    sha256: string;
+    extension: string;
+  }[];
+  const fd = fs.openSync(target, 'w');
+  try {
+    for (const r of rows) fs.writeSync(fd, fs.readFileSync(blobPath(store.attachmentsDir, r.sha256, r.extension)));
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-async function exportTimes(ctx: ServiceContext, root: string): Promise<{ pkg: string; ms: number[] }> {
-  const ms: number[] = [];
-  const pkg = path.join(root, 'xa-2025.anttpkg');
-  for (let r = 0; r < EXPORT_RUNS; r++) {
-    fs.rmSync(pkg, { force: true });
-    const start = performance.now();
-    const result = await exportCommuneYear(ctx, YEAR, pkg);
-    ms.push(performance.now() - start);
-    log(`export ${r + 1}/${EXPORT_RUNS}: ${round(ms.at(-1)!)} ms`);
-    const { counts } = result;
-    if (counts.units !== UNITS || counts.dossiers !== UNITS || counts.files !== UNITS * FILES_PER_DOSSIER) {
+/** Times the export of a commune's year against copying its files; checks the counts of each package. */
+async function exportAgainstCopy(
+  ctx: ServiceContext,
+  root: string,
+  name: string,
+  units: number,
+): Promise<{ pkg: string; cmp: Comparison }> {
+  const pkg = path.join(root, `${name}.anttpkg`);
+  const copy = path.join(root, `${name}.chep`);
+  const sample =
+    (work: () => Promise<unknown>, target: string): Sample =>
+    async () => {
+      fs.rmSync(target, { force: true });
+      if (process.platform === 'linux') execFileSync('sync');
+      const start = performance.now();
+      await work();
+      return performance.now() - start;
+    };
+  const exported = sample(async () => {
+    const { counts } = await exportCommuneYear(ctx, YEAR, pkg);
+    if (counts.units !== units || counts.dossiers !== units || counts.files !== units * FILES_PER_DOSSIER) {
       throw new Error(`export wrote ${JSON.stringify(counts)}`);
     }
-  }
-  return { pkg, ms };
+  }, pkg);
+  const copied = sample(async () => copyInto(ctx.store, copy), copy);
+  const cmp = await compare(`export ${units} dossiers`, exported, copied, EXPORT_RUNS);
+  fs.rmSync(copy, { force: true });
+  return { pkg, cmp };
 }
 
 /** Fails unless the package holds every dossier and every file, read back through the reader. */
@@ -168,9 +204,27 @@ export async function benchExchange(): Promise<{ import: ExchangeResult; export:
     if (seeded.dossiers !== UNITS || seeded.files !== UNITS * FILES_PER_DOSSIER) {
       throw new Error(`seeded ${JSON.stringify(seeded)}`);
     }
-    const exported = await exportTimes(ctxOf(commune), root);
+    const exported = await exportAgainstCopy(ctxOf(commune), root, 'xa-2025', UNITS);
     const { pkg } = exported;
     const entries = await checkPackage(pkg);
+    log(`seeding a commune of half the size`);
+    const halfStore = openDataStore(path.join(root, 'xa-nua'));
+    let half: ExportResult['half'];
+    try {
+      const halfSeeded = await seedCommune(ctxOf(halfStore), YEAR, UNITS / 2, FILES_PER_DOSSIER);
+      const halfExport = await exportAgainstCopy(ctxOf(halfStore), root, 'xa-nua-2025', UNITS / 2);
+      half = {
+        ...halfExport.cmp,
+        packageBytes: fs.statSync(halfExport.pkg).size,
+        attachmentBytes: halfSeeded.bytes,
+      };
+      fs.rmSync(halfExport.pkg, { force: true });
+    } finally {
+      await halfStore.close();
+    }
+    const growthAgainstCopy = round(
+      exported.cmp.medianMs / half.medianMs / (exported.cmp.baselineMedianMs / half.baselineMedianMs),
+    );
 
     // One import outside the figures: checks what it wrote and keeps those rows for the baseline to insert.
     log('import check');
@@ -210,14 +264,17 @@ export async function benchExchange(): Promise<{ import: ExchangeResult; export:
         ...cmp,
       },
       export: {
-        description: `exportCommuneYear of the same year to a package (records, ${UNITS * FILES_PER_DOSSIER} files, read-back check); informational`,
-        medianMs: round(median(exported.ms)),
-        samplesMs: exported.ms.map((s) => round(s)),
+        description: `exportCommuneYear of the commune's year to a package (${UNITS} dossiers, ${UNITS * FILES_PER_DOSSIER} files of 1-8 KB: records, files, read-back check), and the same at half the size`,
+        baseline:
+          'the same attachment files read from the store and appended to one file, fsynced once (the floor for writing a package of them)',
+        ...exported.cmp,
         packageBytes: fs.statSync(pkg).size,
         attachmentBytes: seeded.bytes,
         entries,
-        target: 'none (informational)',
-        meetsTarget: true,
+        half,
+        growthAgainstCopy,
+        target: `linear in size: growthAgainstCopy <= ${EXPORT_GROWTH_TARGET}`,
+        meetsTarget: growthAgainstCopy <= EXPORT_GROWTH_TARGET,
       },
     };
   } finally {

@@ -1,14 +1,17 @@
 // The yearly round at scale: 100,000 units x 5 years of registrations and dossiers. Figures: the year's status
 // aggregation (overview, CLI status) and the appraisal grid's first block, beside the plain SQL a developer would
-// write for the same answer (the joined scope with GROUP BY, or with ORDER BY ... LIMIT), in the same run.
+// write for the same answer (the joined scope with GROUP BY, or with ORDER BY ... LIMIT), in the same run. The grid
+// reuses the status index until the data changes, so its first block is measured both ways: as the grid asks for it
+// again (index reused) and right after a write (index rebuilt).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
 import { openDataStore } from '../../electron/core/db/open.ts';
 import { roundOverview } from '../../electron/core/features/round/overview.ts';
 import { roundPage, roundRows } from '../../electron/core/features/round/service.ts';
-import { compare, log, timed, type Comparison } from './measure.ts';
+import { compare, log, timed, type Comparison, type Sample } from './measure.ts';
 import { seedRounds } from './roundSeed.ts';
 import { seedUnits } from './seed.ts';
 
@@ -16,6 +19,8 @@ const UNITS = 100_000;
 const YEARS = [2021, 2022, 2023, 2024, 2025];
 const YEAR = 2025;
 const TARGET_MS = 100;
+/** The appraisal grid's first block, as the issue on hardening asks. */
+const GRID_TARGET_MS = 50;
 const RUNS = { warmup: 2, repetitions: 9 };
 
 function scopeSql(campaignId: number): string {
@@ -77,10 +82,11 @@ export async function benchRound(): Promise<Record<string, Result>> {
       baseline: string,
       target: number | null,
       rows: number,
-      app: () => unknown,
-      raw: () => unknown,
+      app: (() => unknown) | { sample: Sample },
+      raw: (() => unknown) | { sample: Sample },
     ) => {
-      const cmp = await compare(key, timed(app), timed(raw), RUNS);
+      const sampleOf = (f: (() => unknown) | { sample: Sample }) => (typeof f === 'function' ? timed(f) : f.sample);
+      const cmp = await compare(key, sampleOf(app), sampleOf(raw), RUNS);
       results[key] = {
         description,
         baseline,
@@ -92,7 +98,7 @@ export async function benchRound(): Promise<Record<string, Result>> {
     };
     await add(
       'statusAggregation',
-      `roundOverview(${YEAR}): counts by status and kind, commune criterion 4, deadlines, over ${UNITS} units x ${YEARS.length} years`,
+      `roundOverview(${YEAR}): counts by status and kind, commune criterion 4, deadlines, over ${UNITS} units x ${YEARS.length} years (status index reused while the data is unchanged)`,
       'raw SQL: the joined scope (units, windows, registrations, dossiers) with GROUP BY kind, status',
       TARGET_MS,
       overview.total,
@@ -101,18 +107,37 @@ export async function benchRound(): Promise<Record<string, Result>> {
     );
     await add(
       'appraisalGridFirstBlock',
-      "round.page: the grid's first 200 rows with status, registration, completeness and result, plus the filter counts",
+      "round.page: the grid's first 200 rows with status, registration, completeness and result, plus the filter counts (status index and name order reused: no write since the last block)",
       'raw SQL: the joined scope ORDER BY sort_key LIMIT 200 and the GROUP BY counts',
-      TARGET_MS,
+      GRID_TARGET_MS,
       page.rows.length,
       () => roundPage(store.db, YEAR, { offset: 0, limit: 200 }),
       () => [firstBlock.all(), aggregate.all()],
+    );
+    // One row written before each sample on both sides (outside the timing): the grid must rebuild its index.
+    const touch = sqlite.prepare('UPDATE units SET notes = notes WHERE id = 1');
+    const afterWrite =
+      (f: () => unknown): Sample =>
+      async () => {
+        touch.run();
+        const start = performance.now();
+        await f();
+        return performance.now() - start;
+      };
+    await add(
+      'appraisalGridFirstBlockAfterChange',
+      'round.page as above, right after a write: the status index and the name order are built again, once',
+      'raw SQL: the joined scope ORDER BY sort_key LIMIT 200 and the GROUP BY counts, after the same write',
+      null,
+      page.rows.length,
+      { sample: afterWrite(() => roundPage(store.db, YEAR, { offset: 0, limit: 200 })) },
+      { sample: afterWrite(() => [firstBlock.all(), aggregate.all()]) },
     );
     await add(
       'appraisalGridFiltered',
       "round.page { kind: 'khu_dan_cu', status: 'da_nhan' }: first block of a filtered grid, with counts",
       'raw SQL: the joined scope filtered by kind and status, ORDER BY sort_key LIMIT 200, and the GROUP BY counts',
-      TARGET_MS,
+      GRID_TARGET_MS,
       200,
       () => roundPage(store.db, YEAR, { kind: 'khu_dan_cu', status: 'da_nhan', offset: 0, limit: 200 }),
       () => [filteredBlock.all(), aggregate.all()],

@@ -32,7 +32,7 @@ import { seedUnits } from './seed.ts';
 const ROWS = 100_000;
 const IMPORT_ROWS = 5_000;
 const QUERY_TARGET_MS = 50;
-const IMPORT_TARGET_RATIO = 3;
+const IMPORT_TARGET_RATIO = 2;
 const QUERY_RUNS = { warmup: 2, repetitions: 11 };
 const IMPORT_RUNS = { warmup: 2, repetitions: 11 };
 

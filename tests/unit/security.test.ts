@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createMainWindow, isAppUrl, windowPlacement } from '../../electron/main/security.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  createMainWindow,
+  denyPermissions,
+  isAppUrl,
+  windowPlacement,
+  type PermissionHooks,
+} from '../../electron/main/security.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -152,5 +159,28 @@ describe('isAppUrl', () => {
     ]) {
       expect(dev(new URL('/index.html', server).href, server)).toBe(false);
     }
+  });
+});
+
+describe('browser permissions', () => {
+  it('are denied when asked for and when merely checked, devices included', () => {
+    type RequestHandler = Parameters<PermissionHooks['setPermissionRequestHandler']>[0];
+    type CheckHandler = Parameters<PermissionHooks['setPermissionCheckHandler']>[0];
+    type DeviceHandler = Parameters<PermissionHooks['setDevicePermissionHandler']>[0];
+    let request: RequestHandler | undefined;
+    let check: CheckHandler | undefined;
+    let device: DeviceHandler | undefined;
+    denyPermissions({
+      setPermissionRequestHandler: (h) => (request = h),
+      setPermissionCheckHandler: (h) => (check = h),
+      setDevicePermissionHandler: (h) => (device = h),
+    });
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal', 'hid']) {
+      const answers: boolean[] = [];
+      request!({}, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+      expect(check!({}, permission), permission).toBe(false);
+    }
+    expect(device!({ deviceType: 'usb' })).toBe(false);
   });
 });

@@ -371,12 +371,19 @@ export interface RoundPageQuery {
  */
 export type RoundFilter = Omit<RoundPageQuery, 'offset' | 'limit'>;
 
-/** The units of the round matching a filter, in grid order, with the counts for the filter controls. */
-export async function roundMatches(
-  db: Db,
-  year: number,
-  q: RoundFilter,
-): Promise<{ campaign: Campaign; ids: number[] } & Omit<RoundPage, 'rows' | 'total'>> {
+type Matches = { campaign: Campaign; ids: number[] } & Omit<RoundPage, 'rows' | 'total'>;
+
+/**
+ * The units of the round matching a filter, in grid order, with the counts for the filter controls. Without a
+ * search the answer is kept until the data changes: the grid's next blocks of the same filter only slice it.
+ */
+export async function roundMatches(db: Db, year: number, q: RoundFilter): Promise<Matches> {
+  if (searchCondition(q.search) !== null) return findMatches(db, year, q);
+  const filter = { kind: q.kind ?? null, status: q.status ?? null };
+  return oncePerChange(db, `matches ${year} ${JSON.stringify(filter)}`, () => findMatches(db, year, q));
+}
+
+async function findMatches(db: Db, year: number, q: RoundFilter): Promise<Matches> {
   const campaign = await getCampaign(db, year);
   const index = await statusIndex(db, campaign.id, campaign.windows);
   const search = searchCondition(q.search);
@@ -391,8 +398,8 @@ export async function roundMatches(
           db,
           sql`SELECT group_concat(id) AS ids FROM (SELECT u.id FROM units u WHERE ${search} ORDER BY +u.sort_key, u.id)`,
         );
-  const countsByKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, 0])) as Record<UnitKind, number>;
-  const countsByStatus = Object.fromEntries(STATUS_BY_CODE.map((s) => [s, 0])) as Record<RoundStatus, number>;
+  const byKind = new Uint32Array(UNIT_KINDS.length + 1);
+  const byStatus = new Uint32Array(STATUS_BY_CODE.length);
   const wantKind = q.kind ? kindCode(q.kind) : 0;
   const wantStatus = q.status ? STATUS_BY_CODE.indexOf(q.status) : -1;
   const ids: number[] = [];
@@ -400,12 +407,20 @@ export async function roundMatches(
     const k = index.kindOf[id] ?? 0;
     if (!k) continue;
     const s = index.statusOf[id]!;
-    countsByKind[UNIT_KINDS[k - 1]!]++;
+    byKind[k]!++;
     if (wantKind && k !== wantKind) continue;
-    countsByStatus[STATUS_BY_CODE[s]!]++;
+    byStatus[s]!++;
     if (wantStatus >= 0 && s !== wantStatus) continue;
     ids.push(id);
   }
+  const countsByKind = Object.fromEntries(UNIT_KINDS.map((kind) => [kind, byKind[kindCode(kind)]!])) as Record<
+    UnitKind,
+    number
+  >;
+  const countsByStatus = Object.fromEntries(STATUS_BY_CODE.map((status, s) => [status, byStatus[s]!])) as Record<
+    RoundStatus,
+    number
+  >;
   if (!q.sort && !Object.keys(q.filters ?? {}).length) return { campaign, ids, countsByKind, countsByStatus };
   // Column filters and sorts read the rows themselves: the round's rows are read once, then kept and ordered here.
   const rows = new Map((await roundRows(db, year, undefined, campaign)).map((r) => [r.unitId, r]));

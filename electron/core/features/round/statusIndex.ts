@@ -39,6 +39,8 @@ async function dataStamp(db: Db): Promise<string> {
 }
 
 const built = new WeakMap<Db, Map<string, { stamp: string; value: unknown }>>();
+/** Keys kept per connection (the year's index, the name order, the grid's last filters); the oldest go first. */
+const KEPT = 12;
 
 /** `build()` once per change of the data, per connection and `key`; the last value of each key is kept. */
 export async function oncePerChange<T>(db: Db, key: string, build: () => Promise<T>): Promise<T> {
@@ -48,7 +50,12 @@ export async function oncePerChange<T>(db: Db, key: string, build: () => Promise
   const hit = values.get(key);
   if (hit?.stamp === stamp) return hit.value as T;
   const value = await build();
+  values.delete(key);
   values.set(key, { stamp, value });
+  for (const old of values.keys()) {
+    if (values.size <= KEPT) break;
+    values.delete(old);
+  }
   return value;
 }
 

@@ -1,5 +1,7 @@
 // Reads a spreadsheet off the main thread: the parse runs in a worker with a heap cap and a time limit, so a
-// spreadsheet bomb fails with a message instead of freezing or killing the app.
+// spreadsheet bomb fails with a message instead of freezing or killing the app. One worker serves the requests in
+// turn and is kept between them; one that fails, runs out of memory or time is ended, and the next request starts
+// a fresh one.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,33 +35,61 @@ const tooHeavy = (fileName: string) =>
     `Tệp "${fileName}" quá lớn hoặc quá phức tạp để đọc (vượt giới hạn bộ nhớ hoặc thời gian). Hãy chia danh sách thành nhiều tệp nhỏ hơn, hoặc mở bằng Excel, lưu lại dạng .xlsx rồi chọn lại.`,
   );
 
-export function readSheet(filePath: string, sheet?: string): Promise<ReadSheet> {
-  const fileName = path.basename(filePath);
-  const request: SheetRequest = { filePath, sheet };
+let current: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+
+function worker(): Worker {
+  if (!current) {
+    current = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
+    // An idle worker never keeps the process (the command line) alive.
+    current.unref();
+  }
+  return current;
+}
+
+function readOnce(request: SheetRequest, fileName: string): Promise<ReadSheet> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), {
-      workerData: request,
-      resourceLimits: { maxOldGenerationSizeMb: HEAP_MB },
-    });
+    const w = worker();
     let settled = false;
-    const settle = (run: () => void) => {
+    const settle = (keep: boolean, run: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+      if (!keep) {
+        if (current === w) current = null;
+        void w.terminate();
+      }
       run();
     };
-    const timer = setTimeout(() => settle(() => reject(tooHeavy(fileName))), TIME_LIMIT_MS);
-    worker.once('message', (reply: Reply) =>
-      settle(() =>
+    const onMessage = (reply: Reply) =>
+      settle(true, () =>
         reply.ok
           ? resolve({ fileName: reply.fileName, sheetNames: reply.sheetNames, grid: reply.grid })
           : reject(new DomainError(reply.kind, reply.message)),
-      ),
-    );
-    worker.once('error', (error: NodeJS.ErrnoException) =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooHeavy(fileName) : error)),
-    );
-    worker.once('exit', () => settle(() => reject(tooHeavy(fileName))));
-  });
+      );
+    const onError = (error: NodeJS.ErrnoException) =>
+      settle(false, () => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooHeavy(fileName) : error));
+    const onExit = () => settle(false, () => reject(tooHeavy(fileName)));
+    const timer = setTimeout(() => settle(false, () => reject(tooHeavy(fileName))), TIME_LIMIT_MS);
+    w.once('message', onMessage);
+    w.once('error', onError);
+    w.once('exit', onExit);
+    w.ref();
+    w.postMessage(request);
+  }).finally(() => current?.unref()) as Promise<ReadSheet>;
+}
+
+export function readSheet(filePath: string, sheet?: string): Promise<ReadSheet> {
+  const fileName = path.basename(filePath);
+  const request: SheetRequest = { filePath, sheet };
+  // One request at a time: the worker's memory cap is for one spreadsheet.
+  const next = queue.then(
+    () => readOnce(request, fileName),
+    () => readOnce(request, fileName),
+  );
+  queue = next.catch(() => undefined);
+  return next;
 }
