@@ -35,10 +35,12 @@ export function useGridColumns<T>(
   const user = useSession().state.user?.username ?? 'anyone';
   const key = storageKey(user, grid);
   const defaults = useMemo(() => columns.filter((c) => c.hide).map(colKey), [columns]);
-  const [hidden, setHidden] = useState<string[]>(() => readHidden(key) ?? defaults);
+  // Until the person chooses, the columns' own defaults apply (they may change as the page learns more).
+  const [stored, setStored] = useState<string[] | null>(() => readHidden(key));
+  const hidden = stored ?? defaults;
 
   const choose = (next: string[]) => {
-    setHidden(next);
+    setStored(next);
     localStorage.setItem(key, JSON.stringify(next));
   };
   const columnDefs = useMemo(

@@ -9,7 +9,8 @@ import { UNIT_KINDS } from '#shared/domain/units.ts';
 import { formatDateTimeVi, formatDateVi } from '#shared/text/dates.ts';
 import { compareVietnamese, foldText } from '#shared/text/fold.ts';
 import { call } from '../../kit/api.ts';
-import { DataGrid } from '../../kit/grid.tsx';
+import { DataGrid, dateFilter, textFilter } from '../../kit/grid.tsx';
+import { pickListFilter } from '../../kit/PickListFilter.tsx';
 import { useAction } from '../../kit/useAction.ts';
 import { useCan } from '../../kit/useCan.ts';
 import { useLoader } from '../../kit/useLoad.ts';
@@ -80,12 +81,14 @@ export function IncidentsPage() {
         width: 132,
         sort: 'desc',
         valueFormatter: (p) => formatDateVi(p.value as string),
+        ...dateFilter,
       },
       {
         field: 'unitName',
         headerName: 'Đơn vị',
         width: 180,
         comparator: (a: string, b: string) => compareVietnamese(a, b),
+        ...textFilter,
       },
       {
         field: 'category',
@@ -98,6 +101,7 @@ export function IncidentsPage() {
         valueFormatter: (p) => INCIDENT_CATEGORY_LABELS[p.value as IncidentCategory],
         comparator: (a: IncidentCategory, b: IncidentCategory) =>
           compareVietnamese(INCIDENT_CATEGORY_LABELS[a], INCIDENT_CATEGORY_LABELS[b]),
+        ...pickListFilter(INCIDENT_CATEGORY_LABELS),
       },
       {
         field: 'note',

@@ -107,7 +107,12 @@ export function UnitsPage({ onImport }: { onImport: () => void }) {
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const gridRef = useRef<GridApi<Unit> | null>(null);
   const writable = useCan('units.create');
-  const { columnDefs, chooser } = useGridColumns('units', COLUMNS);
+  // "Nhận từ" matters once this office receives units from communes.
+  const columns = useMemo(
+    () => COLUMNS.map((c) => (c.field === 'sourceOfficeName' ? { ...c, hide: offices.length === 0 } : c)),
+    [offices.length],
+  );
+  const { columnDefs, chooser } = useGridColumns('units', columns);
 
   const filters = useMemo(
     () => ({ search: query, status: statusFilter, source, ...(kind === 'all' ? {} : { kind }) }),
