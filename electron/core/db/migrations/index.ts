@@ -10,6 +10,7 @@ import { incidentCriteria } from './2026-12-02-01-incident-criteria.ts';
 import { rulesDocs } from './2026-12-02-02-rules-docs.ts';
 import { auditAppendOnly } from './2026-12-02-03-audit-append-only.ts';
 import { registrationPlanScope } from './2026-12-03-21-registration-plan-scope.ts';
+import { unitsExcludedIndex } from './2026-12-03-71-units-excluded-index.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   rulesDocs,
   auditAppendOnly,
   registrationPlanScope,
+  unitsExcludedIndex,
 ];
