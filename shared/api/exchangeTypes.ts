@@ -1,4 +1,5 @@
 // Exchange packages as the renderer sees them: what a package holds and would change, never paths.
+import type { ExcludedKind } from '../domain/competence.ts';
 
 /** Every kind a package can carry; a preview counts each (zeros for kinds its package kind does not hold). */
 export const RECORD_KINDS = ['units', 'dossiers', 'decisions', 'criteriaSets', 'templates'] as const;
@@ -140,7 +141,20 @@ export interface ReceivedDossierView {
   /** The result the commune recorded (its override when there is one). */
   result: string | null;
   receivedOn: string | null;
+  /** The commune's registration as the package carries it (plan and excluded reason from format version 2). */
+  registration: ReceivedRegistrationView | null;
+  /** The unit's kind left out of recognition (Thông tư 124 Điều 1 khoản 2), if any. */
+  excludedKind: ExcludedKind | null;
   files: ReceivedFileView[];
+}
+
+export interface ReceivedRegistrationView {
+  registeredOn: string;
+  resolutionNumber: string | null;
+  resolutionDate: string | null;
+  planNumber: string | null;
+  planDate: string | null;
+  excludedReason: string | null;
 }
 
 export interface ReceivedDecisionView {

@@ -21,6 +21,8 @@ let commune: Bridge;
 let above: Bridge;
 let data: ReturnType<typeof tempDir>;
 const at = (name: string) => path.join(data.dir, name);
+const FIRM = 'Công ty TNHH Điện tử Hòa Bình Việt Nam';
+const FIRM_REASON = 'Đăng ký theo chỉ đạo của Công an tỉnh';
 
 async function addStaff(bridge: Bridge) {
   const ctx = { store: bridge.context.store, actor: 'setup', now: () => new Date() };
@@ -35,6 +37,14 @@ beforeAll(async () => {
   commune = await startBridge(at('xa'), RENDERER);
   above = await startBridge(at('tinh'), RENDERER);
   await seedDemo(await addStaff(commune), 2025);
+  // One enterprise of a kind Thông tư 124 leaves out, registered all the same with a reason: the package carries both.
+  const xa = commune.context.store.sqlite;
+  const firm = xa.prepare('SELECT id FROM units WHERE name = ?').pluck().get(FIRM) as number;
+  xa.prepare("UPDATE units SET excluded_kind = 'doanh_nghiep_nho', excluded_reason = ? WHERE id = ?").run(
+    FIRM_REASON,
+    firm,
+  );
+  xa.prepare('UPDATE registrations SET excluded_reason = ? WHERE unit_id = ?').run(FIRM_REASON, firm);
   const ctx = await addStaff(above);
   await above.context.store.db.transaction().execute((trx) => saveSettings(trx, ctx, aboveSettings()));
 });
@@ -122,7 +132,22 @@ describe('exchange between a commune and the office above', () => {
     await drawer.getByRole('tab', { name: /Hồ sơ/u }).waitFor();
     const firstFile = drawer.locator('.ant-table-row button.ant-btn-link').first();
     await firstFile.waitFor();
+    // The registration as the commune sent it: its UBND plan, and why a unit the law leaves out is in.
+    const rowOf = (name: string) =>
+      drawer.locator('.ant-table-row').filter({ has: tinh.getByRole('cell', { name, exact: true }) });
+    await expect
+      .poll(() => rowOf('Xã Đông Sơn').textContent())
+      .toMatch(
+        /Ngày 15\/02\/2025.*Nghị quyết số 05-NQ\/ĐU ngày 20\/01\/2025.*Kế hoạch UBND số 18\/KH-UBND ngày 28\/01\/2025/u,
+      );
+    await expect
+      .poll(() => rowOf(FIRM).textContent())
+      .toMatch(
+        new RegExp(`Doanh nghiệp nhỏ, siêu nhỏ: ngoài phạm vi công nhận.*Lý do vẫn đăng ký: ${FIRM_REASON}`, 'u'),
+      );
     await settledShot(tinh, '53-exchange-received-dossiers');
+    await rowOf(FIRM).scrollIntoViewIfNeeded();
+    await shot(tinh, '53b-exchange-received-registration');
     await firstFile.click();
     await expect.poll(() => above.opened.length).toBe(1);
     expect(fs.existsSync(above.opened[0]!)).toBe(true);

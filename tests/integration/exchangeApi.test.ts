@@ -204,6 +204,16 @@ describe('exchange through the API', () => {
     const received = await aboveApi.call<ReceivedData>('exchange.received', { officeId: office.id });
     expect(received.year).toBe(2025);
     expect(received.dossiers).toHaveLength(dossiers);
+    // The commune's own registration as sent, with its UBND plan.
+    expect(received.dossiers.find((d) => d.unitName === 'Xã Đông Sơn')).toMatchObject({
+      excludedKind: null,
+      registration: {
+        registeredOn: '2025-02-15',
+        planNumber: '18/KH-UBND',
+        planDate: '2025-01-28',
+        excludedReason: null,
+      },
+    });
     expect(received.decisions).toEqual([expect.objectContaining({ number: 1, units: expect.any(Number) })]);
     const withFile = received.dossiers.find((d) => d.files.length > 0)!;
     await aboveApi.call('exchange.openReceivedFile', { owner: 'dossier', id: withFile.id, position: 0 });

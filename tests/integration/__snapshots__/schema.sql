@@ -76,6 +76,9 @@ CREATE UNIQUE INDEX signers_single_default ON signers (is_default) WHERE is_defa
 -- index unit_name_history_unit
 CREATE INDEX unit_name_history_unit ON unit_name_history (unit_id, valid_until);
 
+-- index units_excluded
+CREATE INDEX units_excluded ON units (excluded_kind) WHERE excluded_kind IS NOT NULL;
+
 -- index units_import_batch
 CREATE INDEX units_import_batch ON units (import_batch_id);
 

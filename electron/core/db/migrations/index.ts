@@ -14,6 +14,7 @@ import { voidedNumbers } from './2026-12-03-41-voided-numbers.ts';
 import { removedDossierFiles } from './2026-12-03-42-removed-dossier-files.ts';
 import { sampleData } from './2026-12-03-43-sample-data.ts';
 import { models } from './2026-12-03-61-models.ts';
+import { unitsExcludedIndex } from './2026-12-03-71-units-excluded-index.ts';
 import type { Migration } from './types.ts';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   removedDossierFiles,
   sampleData,
   models,
+  unitsExcludedIndex,
 ];

@@ -130,7 +130,7 @@ export async function receivedData(db: Db, officeId: number, year?: number): Pro
       : await db
           .selectFrom('received_dossiers as r')
           .innerJoin('units as u', 'u.id', 'r.unit_id')
-          .select(['r.id', 'u.name', 'u.kind', 'u.sort_key', 'r.status', 'r.record'])
+          .select(['r.id', 'u.name', 'u.kind', 'u.sort_key', 'u.excluded_kind', 'r.status', 'r.record'])
           .where('r.office_id', '=', officeId)
           .where('r.year', '=', shownYear)
           .orderBy('u.kind')
@@ -180,6 +180,7 @@ export async function receivedData(db: Db, officeId: number, year?: number): Pro
       // Stored as validated on import; read defensively all the same.
       const record = dossierRecordSchema.safeParse(JSON.parse(r.record));
       const d = record.success ? record.data : null;
+      const reg = d?.registration ?? null;
       return {
         id: r.id,
         unitName: r.name,
@@ -187,6 +188,16 @@ export async function receivedData(db: Db, officeId: number, year?: number): Pro
         status: r.status,
         result: d ? (d.resultOverride ?? d.computedResult) : null,
         receivedOn: d?.receivedOn ?? null,
+        // A version 1 package has no plan and no reason: shown as not given.
+        registration: reg && {
+          registeredOn: reg.registeredOn,
+          resolutionNumber: reg.resolutionNumber,
+          resolutionDate: reg.resolutionDate,
+          planNumber: reg.planNumber ?? null,
+          planDate: reg.planDate ?? null,
+          excludedReason: reg.excludedReason ?? null,
+        },
+        excludedKind: r.excluded_kind,
         files: dFiles.get(r.id) ?? [],
       };
     }),

@@ -11,7 +11,7 @@ import { deadlineSource } from '#shared/domain/sources.ts';
 import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import type { Db } from '../../context.ts';
 import { findCampaign } from '../campaigns/index.ts';
-import { countStatuses, statusIndex } from './statusIndex.ts';
+import { countStatuses, statusIndex, type StatusCount } from './statusIndex.ts';
 
 const DAY = 86_400_000;
 
@@ -39,6 +39,21 @@ export function communeCriterion4(byKind: Record<UnitKind, KindFigures>): Commun
   };
 }
 
+function figuresByKind(rows: readonly StatusCount[]): Record<UnitKind, KindFigures> {
+  const byKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, emptyFigures()])) as Record<UnitKind, KindFigures>;
+  for (const { kind, status, n } of rows) {
+    const f = byKind[kind];
+    f.total += n;
+    if (status !== 'chua_dang_ky') f.registered += n;
+    if (!['chua_dang_ky', 'chua_nop'].includes(status)) f.received += n;
+    if (['da_tham_dinh', 'de_nghi', 'khong_de_nghi', 'da_cong_nhan'].includes(status)) f.appraised += n;
+    if (status === 'de_nghi') f.proposed += n;
+    if (status === 'khong_de_nghi') f.notProposed += n;
+    if (status === 'da_cong_nhan') f.recognized += n;
+  }
+  return byKind;
+}
+
 export async function roundOverview(db: Db, year: number, today: string): Promise<RoundOverview> {
   // A year not opened yet still has figures: everyone unregistered, default windows.
   const campaign = (await findCampaign(db, year)) ?? {
@@ -48,24 +63,16 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
   const rows = countStatuses(await statusIndex(db, campaign.id, campaign.windows));
 
   const byStatus = Object.fromEntries(ROUND_STATUSES.map((s) => [s, 0])) as Record<RoundStatus, number>;
-  const byKind = Object.fromEntries(UNIT_KINDS.map((k) => [k, emptyFigures()])) as Record<UnitKind, KindFigures>;
-  for (const r of rows) {
-    const status = r.status;
-    const f = byKind[r.kind];
-    byStatus[status] += r.n;
-    f.total += r.n;
-    if (status !== 'chua_dang_ky') f.registered += r.n;
-    if (!['chua_dang_ky', 'chua_nop'].includes(status)) f.received += r.n;
-    if (['da_tham_dinh', 'de_nghi', 'khong_de_nghi', 'da_cong_nhan'].includes(status)) f.appraised += r.n;
-    if (status === 'de_nghi') f.proposed += r.n;
-    if (status === 'khong_de_nghi') f.notProposed += r.n;
-    if (status === 'da_cong_nhan') f.recognized += r.n;
-  }
+  for (const r of rows) byStatus[r.status] += r.n;
+  const byKind = figuresByKind(rows);
+  // What the commune is measured on, and what is still owed by a deadline: units Thông tư 124 leaves out of
+  // recognition count only when the office registered them anyway (see StatusIndex.outOfScope).
+  const inScope = figuresByKind(rows.filter((r) => !r.outOfScope));
 
   const todayMs = Date.parse(`${today}T00:00:00Z`);
   const deadlines: DeadlineState[] = [];
   for (const w of campaign.windows) {
-    const f = byKind[w.kind];
+    const f = inScope[w.kind];
     if (f.total === 0) continue;
     // Pending counts every unit still short of the stage, registered or not.
     const decided = f.total - f.recognized - f.notProposed;
@@ -102,7 +109,7 @@ export async function roundOverview(db: Db, year: number, today: string): Promis
     recognized: byStatus.da_cong_nhan,
     byStatus,
     byKind,
-    communeCriterion4: communeCriterion4(byKind),
+    communeCriterion4: communeCriterion4(inScope),
     deadlines,
   };
 }

@@ -15,6 +15,11 @@ export interface StatusIndex {
   /** 0 = not in the round (inactive in its window, or received from a commune); otherwise 1 + index in UNIT_KINDS. */
   kindOf: Uint8Array;
   statusOf: Uint8Array;
+  /**
+   * 1 = out of recognition's scope: a unit of a kind Thông tư 124 leaves out (Điều 1 khoản 2) that the office has not
+   * registered this year with a reason. It stays in the round's lists, but not in what the commune is measured on.
+   */
+  outOfScope: Uint8Array;
 }
 
 export function kindCode(kind: UnitKind): number {
@@ -117,21 +122,46 @@ async function buildStatusIndex(
       for (const id of ids) statusOf[id] = !registered[id] && code === 1 ? 0 : code;
     }
   }
-  return { maxId, kindOf, statusOf };
+  // The law leaves these units out of recognition, so they are left out of the commune's criterion 4 too, unless
+  // the office registered one anyway: registering an excluded unit needs a reason, so the reason is the office's
+  // recorded choice to bring it into the movement, and a unit brought in is counted like any other (total,
+  // registered, recognised), else the 70% could be met by units nobody is measured on. A unit flagged excluded after
+  // a plain registration has no such choice on record and stays out. The partial index keeps this a short walk.
+  const outOfScope = new Uint8Array(maxId + 1);
+  for (const id of await idList(
+    db,
+    sql`SELECT group_concat(u.id) AS ids FROM units u WHERE u.excluded_kind IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.campaign_id = ${campaignId} AND r.unit_id = u.id
+                        AND coalesce(trim(r.excluded_reason), '') <> '')`,
+  )) {
+    outOfScope[id] = 1;
+  }
+  return { maxId, kindOf, statusOf, outOfScope };
 }
 
-/** Counts per kind and status of the units in the round. */
-export function countStatuses(index: StatusIndex): { kind: UnitKind; status: RoundStatus; n: number }[] {
-  const counts = new Uint32Array(UNIT_KINDS.length * STATUS_BY_CODE.length);
+export interface StatusCount {
+  kind: UnitKind;
+  status: RoundStatus;
+  /** Units out of recognition's scope (see StatusIndex.outOfScope) are counted apart. */
+  outOfScope: boolean;
+  n: number;
+}
+
+/** Counts per kind, status and scope of the units in the round. */
+export function countStatuses(index: StatusIndex): StatusCount[] {
+  const S = STATUS_BY_CODE.length;
+  const counts = new Uint32Array(UNIT_KINDS.length * S * 2);
   for (let id = 1; id <= index.maxId; id++) {
     const k = index.kindOf[id]!;
-    if (k) counts[(k - 1) * STATUS_BY_CODE.length + index.statusOf[id]!]!++;
+    if (k) counts[((k - 1) * S + index.statusOf[id]!) * 2 + index.outOfScope[id]!]!++;
   }
-  const rows: { kind: UnitKind; status: RoundStatus; n: number }[] = [];
+  const rows: StatusCount[] = [];
   UNIT_KINDS.forEach((kind, k) =>
     STATUS_BY_CODE.forEach((status, s) => {
-      const n = counts[k * STATUS_BY_CODE.length + s]!;
-      if (n) rows.push({ kind, status, n });
+      for (const out of [0, 1]) {
+        const n = counts[(k * S + s) * 2 + out]!;
+        if (n) rows.push({ kind, status, outOfScope: out === 1, n });
+      }
     }),
   );
   return rows;

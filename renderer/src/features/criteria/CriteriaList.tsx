@@ -1,10 +1,10 @@
 // A criteria set as the office reads it: per unit kind, code and text, with where each criterion comes from.
-import { Card, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { Criterion } from '#shared/api/roundTypes.ts';
 import { INCIDENT_CATEGORY_LABELS, type IncidentEffect } from '#shared/domain/round.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '#shared/domain/units.ts';
 import { criterionSource } from '#shared/domain/sources.ts';
 import { CriterionTags } from './criterionTags.tsx';
+import { KindCards } from './KindCards.tsx';
 import { SourceNote } from './SourceNote.tsx';
 
 /** The incident categories behind a criterion, by effect, as the appraisal will use them. */
@@ -29,18 +29,17 @@ function IncidentMappingNote({ c }: { c: Criterion }) {
 export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
   return (
     <div className="criteria-kinds">
-      {UNIT_KINDS.map((kind) => {
-        const items = criteria.filter((c) => c.kind === kind);
-        const unconfirmed = items.filter((c) => !c.confirmed).length;
-        return (
-          <Card
-            key={kind}
-            size="small"
-            title={`${UNIT_KIND_LABELS[kind]} (${items.length} tiêu chí)`}
-            extra={
-              unconfirmed > 0 && <Typography.Text type="warning">{unconfirmed} tiêu chí cần xác nhận</Typography.Text>
-            }
-          >
+      <KindCards
+        items={criteria}
+        extra={(items) => {
+          const unconfirmed = items.filter((c) => !c.confirmed).length;
+          return (
+            unconfirmed > 0 && <Typography.Text type="warning">{unconfirmed} tiêu chí cần xác nhận</Typography.Text>
+          );
+        }}
+      >
+        {(items) => (
+          <>
             {items.length === 0 && <Typography.Text type="secondary">Chưa có tiêu chí.</Typography.Text>}
             <ol className="criteria-items">
               {items.map((c) => (
@@ -57,9 +56,9 @@ export function CriteriaList({ criteria }: { criteria: Criterion[] }) {
                 </li>
               ))}
             </ol>
-          </Card>
-        );
-      })}
+          </>
+        )}
+      </KindCards>
     </div>
   );
 }

@@ -1,15 +1,16 @@
 // Makes a new version of a criteria set: edit texts, confirm them against the legal text, add provincial criteria.
 // The base version stays as it was, so past years keep the criteria they were judged by.
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Drawer, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Drawer, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Campaign, CriteriaSet } from '#shared/api/roundTypes.ts';
-import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
+import { UNIT_KINDS, type UnitKind } from '#shared/domain/units.ts';
 import { incidentMappingProblem } from '#shared/domain/incidentCriteria.ts';
 import { cleanText, foldKey } from '#shared/text/fold.ts';
 import { call, errorMessage } from '../../kit/api.ts';
 import { useAction } from '../../kit/useAction.ts';
 import { setLabel } from './CampaignWindowsTab.tsx';
+import { KindCards } from './KindCards.tsx';
 import { CriterionEditRow, type DraftCriterion, type DraftProblems } from './CriterionEditRow.tsx';
 
 let nextKey = 0;
@@ -161,19 +162,16 @@ export function CriteriaSetEditor(props: {
           placeholder="Ghi chú phiên bản: căn cứ sửa đổi, ví dụ Hướng dẫn số .../HD-CAT của Công an tỉnh"
           aria-label="Ghi chú phiên bản"
         />
-        {UNIT_KINDS.map((kind) => {
-          const items = drafts.filter((d) => d.kind === kind);
-          return (
-            <Card
-              key={kind}
-              size="small"
-              title={`${UNIT_KIND_LABELS[kind]} (${items.length} tiêu chí)`}
-              extra={
-                <Button size="small" icon={<PlusOutlined />} onClick={() => add(kind)}>
-                  Thêm tiêu chí của tỉnh
-                </Button>
-              }
-            >
+        <KindCards
+          items={drafts}
+          extra={(_items, kind) => (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => add(kind)}>
+              Thêm tiêu chí của tỉnh
+            </Button>
+          )}
+        >
+          {(items) => (
+            <>
               {items.map((d) => (
                 <CriterionEditRow
                   key={d.key}
@@ -185,9 +183,9 @@ export function CriteriaSetEditor(props: {
                 />
               ))}
               {items.length === 0 && <Typography.Text type="danger">Cần ít nhất một tiêu chí.</Typography.Text>}
-            </Card>
-          );
-        })}
+            </>
+          )}
+        </KindCards>
       </Space>
     </Drawer>
   );

@@ -2,7 +2,13 @@
 // apart from this office's own round and register.
 import { Button, Drawer, Empty, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { ReceivedDecisionView, ReceivedDossierView, ReceivedFileView } from '#shared/api/exchangeTypes.ts';
+import type {
+  ReceivedDecisionView,
+  ReceivedDossierView,
+  ReceivedFileView,
+  ReceivedRegistrationView,
+} from '#shared/api/exchangeTypes.ts';
+import { EXCLUDED_KIND_LABELS, type ExcludedKind } from '#shared/domain/competence.ts';
 import { RESULT_LABELS, ROUND_STATUS_LABELS, type AppraisalResult, type RoundStatus } from '#shared/domain/round.ts';
 import { UNIT_KIND_LABELS, type UnitKind } from '#shared/domain/units.ts';
 import { formatDateVi } from '#shared/text/dates.ts';
@@ -40,6 +46,45 @@ function Files({ owner, id, files }: { owner: 'dossier' | 'decision'; id: number
           {f.tag && <Tag>{owner === 'decision' ? (FILE_KIND_LABELS[f.tag] ?? f.tag) : f.tag}</Tag>}
         </Space>
       ))}
+    </Space>
+  );
+}
+
+/** "số X ngày dd/mm/yyyy", either part left out when the commune did not record it. */
+function numberAndDate(number: string | null, date: string | null): string {
+  return [number && `số ${number}`, date && `ngày ${formatDateVi(date)}`].filter(Boolean).join(' ');
+}
+
+/** The commune's registration: its date, the Party resolution, the UBND plan, and why an excluded unit is in. */
+function RegistrationCell({
+  r,
+  excludedKind,
+}: {
+  r: ReceivedRegistrationView | null;
+  excludedKind: ExcludedKind | null;
+}) {
+  const excluded = excludedKind && (
+    <Typography.Text type="warning">
+      {EXCLUDED_KIND_LABELS[excludedKind] ?? excludedKind}: ngoài phạm vi công nhận
+    </Typography.Text>
+  );
+  if (!r) {
+    return (
+      <Space orientation="vertical" size={0}>
+        <Typography.Text type="secondary">Chưa đăng ký</Typography.Text>
+        {excluded}
+      </Space>
+    );
+  }
+  const resolution = numberAndDate(r.resolutionNumber, r.resolutionDate);
+  const plan = numberAndDate(r.planNumber, r.planDate);
+  return (
+    <Space orientation="vertical" size={0}>
+      <span>Ngày {formatDateVi(r.registeredOn)}</span>
+      {resolution && <span>Nghị quyết {resolution}</span>}
+      {plan && <span>Kế hoạch UBND {plan}</span>}
+      {excluded}
+      {r.excludedReason && <span>Lý do vẫn đăng ký: {r.excludedReason}</span>}
     </Space>
   );
 }
@@ -98,6 +143,11 @@ export function ReceivedDrawer({ officeId, onClose }: { officeId: number | null;
                         title: 'Loại',
                         dataIndex: 'unitKind',
                         render: (k: string) => UNIT_KIND_LABELS[k as UnitKind] ?? k,
+                      },
+                      {
+                        title: 'Đăng ký',
+                        key: 'registration',
+                        render: (_v, d) => <RegistrationCell r={d.registration} excludedKind={d.excludedKind} />,
                       },
                       {
                         title: 'Trạng thái',

@@ -1,7 +1,7 @@
 // Attach scanned files from a USB folder: pick the folder, check the proposed unit and component per file, attach.
 // The files on the USB are only read and copied into the app's store; nothing on the stick is changed.
 import { FolderOpenOutlined, UsbOutlined } from '@ant-design/icons';
-import { Alert, Button, Modal, Result, Space, Typography } from 'antd';
+import { Alert, Button, Modal, Result, Space, Typography, type ButtonProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { AttachResult, FolderProposal } from '#shared/api/roundTypes.ts';
 import { compareVietnamese } from '#shared/text/fold.ts';
@@ -84,6 +84,13 @@ export function UsbAttachWizard(props: { year: number; onClose: (attached: boole
   const matched = total - unmatched.length;
   const close = () => props.onClose(result !== null);
 
+  // The first pick and a pick again: the label is also the accessible name, which the icon would otherwise prefix.
+  const pickButton = (label: string, { key, ...props }: ButtonProps & { key?: string }) => (
+    <Button key={key} icon={<FolderOpenOutlined />} aria-label={label} onClick={pick} {...props}>
+      {label}
+    </Button>
+  );
+
   let footer: ReactNode[];
   if (result) {
     footer = [
@@ -93,15 +100,7 @@ export function UsbAttachWizard(props: { year: number; onClose: (attached: boole
     ];
   } else if (proposals) {
     footer = [
-      <Button
-        key="other"
-        icon={<FolderOpenOutlined />}
-        aria-label="Chọn thư mục khác..."
-        onClick={pick}
-        disabled={busy}
-      >
-        Chọn thư mục khác...
-      </Button>,
+      pickButton('Chọn thư mục khác...', { key: 'other', disabled: busy }),
       <Button key="close" onClick={close}>
         Đóng
       </Button>,
@@ -137,15 +136,7 @@ export function UsbAttachWizard(props: { year: number; onClose: (attached: boole
               Chọn thư mục trên USB chứa tệp hồ sơ (PDF, ảnh chụp, Word). Ứng dụng đọc tên thư mục và tên tệp để gợi ý
               đơn vị và thành phần hồ sơ; anh/chị kiểm tra lại trước khi nhận.
             </Typography.Text>
-            <Button
-              type="primary"
-              icon={<FolderOpenOutlined />}
-              aria-label="Chọn thư mục..."
-              loading={busy}
-              onClick={pick}
-            >
-              Chọn thư mục...
-            </Button>
+            {pickButton('Chọn thư mục...', { type: 'primary', loading: busy })}
           </Space>
         )}
         {proposals && !result && folder && (
