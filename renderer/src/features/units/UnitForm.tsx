@@ -1,6 +1,5 @@
 // Add or edit a unit: keyboard-first (Enter saves, Esc closes), Vietnamese validation, dates as dd/mm/yyyy.
 import { Alert, App, Button, Col, Form, Input, InputNumber, Popconfirm, Row, Select } from 'antd';
-import { useEffect, useState } from 'react';
 import type { Dayjs } from 'dayjs';
 import type { Unit } from '#shared/api/types.ts';
 import type { ExcludedKind } from '#shared/domain/competence.ts';
@@ -18,6 +17,8 @@ import { DateInput } from '../../kit/DateInput.tsx';
 import { FormModal } from '../../kit/FormModal.tsx';
 import { toDay, toIso } from '../../kit/dates.ts';
 import { useAction } from '../../kit/useAction.ts';
+import { useDebounced } from '../../kit/useDebounced.ts';
+import { useLoad } from '../../kit/useLoad.ts';
 import { shortOfficeName } from '#shared/text/officeName.ts';
 import { UNIT_COUNT_MAX, UNIT_TEXT_LIMITS, tooLong, type UnitTextField } from '#shared/domain/unitLimits.ts';
 import { UnitScopeFields, partyOrganisationByDefault } from './UnitScopeFields.tsx';
@@ -276,23 +277,13 @@ function sameNameText(units: { name: string }[]): string {
 
 /** Units of the kind whose name folds like the typed one, asked once typing pauses. */
 function useSameName(kind: UnitKind, name: string, excludeId: number | undefined): { id: number; name: string }[] {
-  const [found, setFound] = useState<{ id: number; name: string }[]>([]);
-  useEffect(() => {
-    let stale = false;
-    const text = name.trim();
-    const timer = setTimeout(() => {
-      if (!text) return setFound([]);
-      call('units.sameName', { kind, name: text.slice(0, 400), ...(excludeId ? { excludeId } : {}) }).then(
-        (units) => !stale && setFound(units),
-        () => !stale && setFound([]),
-      );
-    }, 250);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [kind, name, excludeId]);
-  return found;
+  const text = useDebounced(name.trim(), 250);
+  // A failed check is reported by the kit and warns of nothing; saving still goes through the server's own checks.
+  const found = useLoad(
+    'units.sameName',
+    text ? { kind, name: text.slice(0, 400), ...(excludeId ? { excludeId } : {}) } : null,
+  );
+  return text ? (found.data ?? []) : [];
 }
 
 /** The field's shared limit (the Excel import checks the same). */
