@@ -46,7 +46,7 @@ export function runChild(mode: 'backup' | 'restore', dataDir: string, file: stri
 
 /**
  * A PDF header then pseudo-random bytes, so backups have real work to do in the stored-file folders; stored with its
- * attachments row, since backups hold only the files the data names.
+ * attachments row and filed in a dossier, since backups hold only the files the data names.
  */
 function addBlob(root: string, store: DataStore, name: string, size: number): void {
   const file = path.join(root, name);
@@ -60,6 +60,13 @@ function addBlob(root: string, store: DataStore, name: string, size: number): vo
       'INSERT OR IGNORE INTO attachments (sha256, size, extension, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
     )
     .run(blob.sha256, blob.size, blob.extension, FIXED_NOW.toISOString(), 'kiem-thu');
+  // Filed in a dossier: a blob no row names is cleaned from the store after the next backup.
+  store.sqlite
+    .prepare(
+      `INSERT OR IGNORE INTO dossier_files (dossier_id, attachment_id, original_name, added_at, added_by)
+       SELECT (SELECT min(id) FROM dossiers), id, ?, ?, 'kiem-thu' FROM attachments WHERE sha256 = ?`,
+    )
+    .run(name, FIXED_NOW.toISOString(), blob.sha256);
 }
 
 /** The demo office with six 512 KB scans, copied to `<root>/mau`. */

@@ -25,6 +25,18 @@ const CLEARED = [
   'registrations',
   'campaign_windows',
   'campaigns',
+  'security_team_ratings',
+  'security_team_members',
+  'security_teams',
+  'exemplars',
+  'model_reviews',
+  'model_team_members',
+  'model_teams',
+  'model_points',
+  'model_files',
+  'model_events',
+  'model_units',
+  'models',
   'incidents',
   'received_decision_files',
   'received_decisions',
@@ -54,6 +66,7 @@ export async function clearSampleData(ctx: ServiceContext): Promise<void> {
     // Rows pointing at rows of their own table (RESTRICT is checked row by row) are let go first.
     sqlite.prepare('UPDATE decisions SET revokes_id = NULL').run();
     sqlite.prepare('UPDATE units SET parent_id = NULL, merged_into_id = NULL').run();
+    sqlite.prepare('UPDATE models SET replaced_by_id = NULL').run();
     for (const table of CLEARED) sqlite.prepare(`DELETE FROM "${table}"`).run();
     for (const g of guards) sqlite.exec(g.sql);
     sqlite.prepare('UPDATE office_settings SET sample_data = 0').run();

@@ -379,7 +379,8 @@ type Matches = { campaign: Campaign; ids: number[] } & Omit<RoundPage, 'rows' | 
  */
 export async function roundMatches(db: Db, year: number, q: RoundFilter): Promise<Matches> {
   if (searchCondition(q.search) !== null) return findMatches(db, year, q);
-  const filter = { kind: q.kind ?? null, status: q.status ?? null };
+  // Everything that decides the answer is in the key: kind, status, the column filters and the sort.
+  const filter = { kind: q.kind ?? null, status: q.status ?? null, filters: q.filters ?? null, sort: q.sort ?? null };
   return oncePerChange(db, `matches ${year} ${JSON.stringify(filter)}`, () => findMatches(db, year, q));
 }
 
