@@ -89,7 +89,7 @@ describe('reviewer guards', () => {
     await page.getByRole('button', { name: 'Lưu thẩm định' }).click();
     await expect.poll(() => page.getByText('Đã lưu thẩm định.').isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Đề nghị công nhận' }).click();
+    await page.getByRole('button', { name: 'Đề nghị công nhận', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: `Đề nghị công nhận ${name}` });
     await expect.poll(() => dialog.getByText(/^Hồ sơ còn thiếu \d+ thành phần bắt buộc/).isVisible()).toBe(true);
     await dialog.getByRole('button', { name: 'Vẫn đề nghị công nhận' }).click();
